@@ -1,0 +1,102 @@
+/** Tables derived from the entries, so they can never contradict them. */
+import type {CodeValue} from './schema';
+import type {Catalog, Category, CodeEntry} from './types';
+import {compareCodes} from './validate';
+
+/** A code that is still emitted: neither deprecated nor removed. */
+export function isCurrent(entry: Pick<CodeEntry, 'lifecycle'>): boolean {
+  return !entry.lifecycle.deprecated && !entry.lifecycle.removed;
+}
+
+export type Lifecycle = 'current' | 'deprecated' | 'removed';
+
+export function lifecycleState(entry: Pick<CodeEntry, 'lifecycle'>): Lifecycle {
+  if (entry.lifecycle.removed) return 'removed';
+  return entry.lifecycle.deprecated ? 'deprecated' : 'current';
+}
+
+/**
+ * Compresses codes into ranges of consecutive integers, string codes listed after:
+ * [1000, 1001, 1002, 1004, "x"] → ["1000-1002", "1004", "x"].
+ */
+export function compressCodeRanges(codes: CodeValue[]): string[] {
+  const sorted = [...codes].map((code) => ({code})).sort(compareCodes).map((c) => c.code);
+  const out: string[] = [];
+  let start: number | undefined;
+  let end: number | undefined;
+  const flush = () => {
+    if (start !== undefined) out.push(start === end ? String(start) : `${start}-${end}`);
+    start = end = undefined;
+  };
+  for (const code of sorted) {
+    if (typeof code === 'number') {
+      if (end !== undefined && code === end + 1) end = code;
+      else {
+        flush();
+        start = end = code;
+      }
+    } else {
+      flush();
+      out.push(code);
+    }
+  }
+  flush();
+  return out;
+}
+
+export interface StatusRow {
+  status: number;
+  title: string;
+  meaning: string;
+  /** Current codes with this status, in catalog order. */
+  codes: CodeValue[];
+  ranges: string[];
+}
+
+/** The status-mapping table: every status that a current code uses. */
+export function statusTable(catalog: Catalog): StatusRow[] {
+  return catalog.statuses
+    .map((s) => {
+      const codes = catalog.codes.filter((c) => c.status === s.status && isCurrent(c)).map((c) => c.code);
+      return {status: s.status, title: s.title, meaning: s.meaning, codes, ranges: compressCodeRanges(codes)};
+    })
+    .filter((row) => row.codes.length > 0);
+}
+
+export interface CategoryRow {
+  id: string;
+  title: string;
+  range?: {min: number; max: number};
+  /** Current codes in the category. */
+  count: number;
+  /** Distinct statuses of its current codes, ascending. */
+  statuses: number[];
+}
+
+export function categoryRow(category: Category): CategoryRow {
+  const current = category.codes.filter(isCurrent);
+  return {
+    id: category.id,
+    title: category.title,
+    ...(category.range ? {range: category.range} : {}),
+    count: current.length,
+    statuses: [...new Set(current.map((c) => c.status))].sort((a, b) => a - b),
+  };
+}
+
+export function categoryTable(catalog: Catalog): CategoryRow[] {
+  return catalog.categories.map(categoryRow);
+}
+
+export interface CodeCounts {
+  total: number;
+  current: number;
+  deprecated: number;
+  removed: number;
+}
+
+export function codeCounts(codes: Pick<CodeEntry, 'lifecycle'>[]): CodeCounts {
+  const counts = {total: codes.length, current: 0, deprecated: 0, removed: 0};
+  for (const c of codes) counts[lifecycleState(c)]++;
+  return counts;
+}

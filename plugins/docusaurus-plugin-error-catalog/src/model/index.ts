@@ -1,0 +1,13 @@
+/** The pure catalog model: load, validate, derive. No Docusaurus dependency. */
+export * from './diagnostics';
+export * from './schema';
+export {diagnosticAt, parseSource, type SourceFile} from './source';
+export * from './types';
+export {readCatalog, loadCatalog, catalogFileName, categoriesDirName, type CatalogReadResult} from './load';
+export {compareCodes, validateCatalog} from './validate';
+export * from './derive';
+export * from './paths';
+export * from './messages';
+export * from './envelope';
+export {createMarkdownRenderer, type MarkdownRenderer} from './markdown';
+export {buildContent, type ErrorCatalogContent} from './content';

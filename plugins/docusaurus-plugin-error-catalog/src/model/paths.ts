@@ -1,0 +1,44 @@
+/**
+ * The URL layout of the error reference. The slug rule is the documented
+ * contract a server applies to build `documentation_url` without the docs.
+ */
+import type {CodeValue} from './schema';
+
+/**
+ * A code's URL segment: lowercased, every run of characters outside [a-z0-9]
+ * replaced by "-", no "-" at either end. `2002` → `2002`,
+ * `invalid_api_key` → `invalid-api-key`, `RATE_LIMIT_EXCEEDED` → `rate-limit-exceeded`.
+ */
+export function codeSlug(code: CodeValue): string {
+  return String(code)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Path segments under the route base that belong to generated pages, not codes. */
+export const reservedSegments = ['categories', 'status', 'tags', 'guides'] as const;
+
+export interface RoutePaths {
+  index: string;
+  code: (slug: string) => string;
+  category: (id: string) => string;
+  status: (status: number) => string;
+}
+
+/** `base` is the site base URL joined with the route base path, e.g. `/errors`. */
+export function routePaths(base: string): RoutePaths {
+  const root = base.replace(/\/+$/, '') || '/';
+  const join = (...segments: string[]) => [root === '/' ? '' : root, ...segments].join('/');
+  return {
+    index: root,
+    code: (slug) => join(slug),
+    category: (id) => join('categories', id),
+    status: (status) => join('status', String(status)),
+  };
+}
+
+/** The `documentation_url` the API emits for a code, from the catalog's pattern. */
+export function documentationUrl(pattern: string, code: CodeValue): string {
+  return pattern.replace('{code}', encodeURIComponent(String(code))).replace('{slug}', codeSlug(code));
+}

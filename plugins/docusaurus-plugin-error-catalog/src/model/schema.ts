@@ -1,0 +1,155 @@
+/**
+ * The catalog format. This file is its only definition: the loader validates
+ * against it and `error-catalog schema` exports it as JSON Schema for editors.
+ */
+import {z} from 'zod';
+
+const markdown = z.string().min(1).describe('Markdown');
+
+/** Symbolic names are what servers put in enums: UPPER_SNAKE or lower_snake. */
+const symbolicName = z
+  .string()
+  .regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'must be a symbolic name: a letter, then letters, digits or _');
+
+/** A code is a non-negative integer (2002) or a string (invalid_api_key). */
+export const codeSchema = z.union([
+  z.int().nonnegative(),
+  z
+    .string()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/, 'must start with a letter or digit and use only letters, digits, _ . : -'),
+]);
+
+/** An HTTP status as written in the catalog: an integer from 100 to 599. */
+export const httpStatusSchema = z
+  .int('must be an integer HTTP status such as 404')
+  .min(100, 'must be an HTTP status from 100 to 599')
+  .max(599, 'must be an HTTP status from 100 to 599');
+
+const semverLike = z
+  .string()
+  .regex(/^\d+(\.\d+){0,2}([-+][0-9A-Za-z.-]+)?$/, 'must be a version such as 1.4 or 1.4.0');
+
+const paramSchema = z.strictObject({
+  type: z.enum(['string', 'number', 'date', 'boolean']).default('string'),
+  description: z.string().min(1),
+  example: z.union([z.string(), z.number(), z.boolean()]).describe('Value used to render the example response'),
+});
+
+const headerSchema = z.strictObject({
+  name: z.string().regex(/^[A-Za-z0-9-]+$/, 'must be an HTTP header name'),
+  description: markdown,
+  example: z.union([z.string(), z.number()]),
+});
+
+const fieldErrorSchema = z.strictObject({
+  field: z.string().min(1),
+  message: z.string().min(1),
+  constraint: z.string().optional(),
+});
+
+const exampleSchema = z.strictObject({
+  details: z.record(z.string(), z.unknown()).optional().describe('The `details` object a client would receive'),
+  field_errors: z.array(fieldErrorSchema).optional(),
+  param: z.string().optional().describe('The request parameter at fault, for envelopes that carry one'),
+});
+
+const lifecycleEventSchema = z.strictObject({
+  since: semverLike,
+  reason: markdown,
+});
+
+const lifecycleSchema = z.strictObject({
+  since: semverLike.describe('API version that introduced the code'),
+  deprecated: lifecycleEventSchema.optional(),
+  removed: lifecycleEventSchema.optional(),
+  replaced_by: codeSchema.optional(),
+});
+
+export const codeEntrySchema = z.strictObject({
+  code: codeSchema,
+  name: symbolicName,
+  title: z.string().min(1).describe('Short heading for the page, e.g. "Authentication token expired"'),
+  status: httpStatusSchema,
+  message: z.string().min(1).describe('ICU MessageFormat template of the message the API returns'),
+  params: z.record(symbolicName, paramSchema).default({}).describe('Placeholders used by `message`'),
+  description: markdown,
+  expose_details: z.boolean().describe('false: details are sanitized in production and only request_id is kept'),
+  type: z.string().optional().describe('Error type, for envelopes that carry one (OpenAI `type`)'),
+  retryable: z.boolean(),
+  causes: z.array(markdown).min(1),
+  resolution: z.array(markdown).min(1),
+  headers: z.array(headerSchema).default([]),
+  example: exampleSchema.default({}),
+  related: z.array(codeSchema).default([]),
+  tags: z.array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a lowercase tag such as groq')).default([]),
+  lifecycle: lifecycleSchema,
+});
+
+const rangeSchema = z
+  .strictObject({min: z.int().nonnegative(), max: z.int().nonnegative()})
+  .refine((r) => r.min <= r.max, {message: 'range min must not exceed max'});
+
+export const categoryFileSchema = z.strictObject({
+  category: z.strictObject({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a lowercase id such as rate-limiting'),
+    title: z.string().min(1),
+    description: markdown,
+    range: rangeSchema.optional().describe('Numeric codes in this category must fall inside it'),
+  }),
+  codes: z.array(codeEntrySchema).min(1),
+});
+
+const statusInfoSchema = z.strictObject({
+  title: z.string().min(1).describe('Reason phrase, e.g. "Too Many Requests"'),
+  meaning: z.string().min(1).describe('One line: what this status means in this API'),
+  description: markdown,
+  troubleshooting: z.array(markdown).min(1),
+});
+
+export const envelopeFormats = ['nested', 'openai', 'camel', 'problem'] as const;
+
+const envelopeSchema = z.strictObject({
+  format: z.enum(envelopeFormats).describe(
+    'nested: {"error":{code,message,details,field_errors,documentation_url,request_id}}; ' +
+      'openai: {"error":{message,type,param,code}}; ' +
+      'camel: {"error":{code,message,category,statusCode,correlationId,suggestion,details}}; ' +
+      'problem: RFC 9457 application/problem+json',
+  ),
+  code_value: z
+    .enum(['code', 'name'])
+    .default('code')
+    .describe('What the wire `code` field carries: the catalog code or the symbolic name'),
+  request_id_example: z.string().default('req-550e8400-e29b-41d4-a716-446655440000'),
+});
+
+export const catalogFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  product: z.strictObject({
+    name: z.string().min(1),
+    version: semverLike.optional(),
+  }),
+  documentation_url: z
+    .string()
+    .regex(/^https?:\/\/[^\s{}]+\{(code|slug)\}$/, 'must be an absolute URL ending in {code} or {slug}')
+    .describe('The URL pattern the API emits in every error, e.g. https://docs.example.com/errors/{code}'),
+  envelope: envelopeSchema,
+  statuses: z
+    .record(z.string().regex(/^[1-5]\d\d$/, 'must be an HTTP status from 100 to 599'), statusInfoSchema)
+    .describe('Every HTTP status the codes use, keyed by number'),
+});
+
+export type CodeValue = z.infer<typeof codeSchema>;
+export type CodeEntryInput = z.infer<typeof codeEntrySchema>;
+export type CategoryFile = z.infer<typeof categoryFileSchema>;
+export type CatalogFile = z.infer<typeof catalogFileSchema>;
+export type EnvelopeFormat = (typeof envelopeFormats)[number];
+export type Envelope = CatalogFile['envelope'];
+export type StatusInfo = z.infer<typeof statusInfoSchema>;
+
+/** JSON Schemas for editors, one per kind of catalog file. */
+export function catalogJsonSchemas(): {catalog: object; category: object} {
+  return {
+    catalog: z.toJSONSchema(catalogFileSchema, {io: 'input'}),
+    category: z.toJSONSchema(categoryFileSchema, {io: 'input'}),
+  };
+}

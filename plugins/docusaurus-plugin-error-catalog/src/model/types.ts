@@ -1,0 +1,40 @@
+import type {CatalogFile, CategoryFile, CodeEntryInput, CodeValue, StatusInfo} from './schema';
+import type {FieldPath} from './diagnostics';
+import type {SourceFile} from './source';
+
+/** Where an entity was declared, so later checks can report file:line:column. */
+export interface SourceRef {
+  source: SourceFile;
+  path: FieldPath;
+}
+
+export type CodeEntry = CodeEntryInput & {
+  /** The code as text: `2002`, `invalid_api_key`. */
+  codeText: string;
+  /** URL segment of the code's canonical page; see `codeSlug`. */
+  slug: string;
+  categoryId: string;
+  ref: SourceRef;
+};
+
+export type Category = CategoryFile['category'] & {
+  codes: CodeEntry[];
+  ref: SourceRef;
+};
+
+export type HttpStatusEntry = StatusInfo & {status: number; ref: SourceRef};
+
+/** A validated catalog: everything the site and the servers are generated from. */
+export interface Catalog {
+  dir: string;
+  product: CatalogFile['product'];
+  documentationUrl: string;
+  envelope: CatalogFile['envelope'];
+  statuses: HttpStatusEntry[];
+  categories: Category[];
+  /** All codes in catalog order: numeric codes ascending, then string codes. */
+  codes: CodeEntry[];
+  ref: SourceRef;
+}
+
+export type {CodeValue};

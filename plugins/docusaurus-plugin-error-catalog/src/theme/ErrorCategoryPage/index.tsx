@@ -1,0 +1,59 @@
+import React from 'react';
+import Link from '@docusaurus/Link';
+import Translate, {translate} from '@docusaurus/Translate';
+import Heading from '@theme/Heading';
+import Layout from '@theme/Layout';
+import type {CategoryPageData} from '../../pageData';
+import Breadcrumbs from '../ErrorCatalog/Breadcrumbs';
+import CodeTable from '../ErrorCatalog/CodeTable';
+import Html from '../ErrorCatalog/Html';
+import {errorsLabel, formatRange} from '../ErrorCatalog/labels';
+import styles from '../ErrorCatalog/styles.module.css';
+
+export default function ErrorCategoryPage({page}: {page: CategoryPageData}): React.JSX.Element {
+  const {category} = page;
+  return (
+    <Layout title={category.title} description={`${page.product}: ${category.title}`}>
+      <main className={`container margin-vert--lg ${styles.page}`}>
+        <Breadcrumbs items={[{label: errorsLabel(), to: page.indexPermalink}, {label: category.title}]} />
+        <Heading as="h1">{category.title}</Heading>
+        <Html html={category.descriptionHtml} className={styles.lead} />
+        <dl className={styles.facts}>
+          {category.range && (
+            <div>
+              <dt>
+                <Translate id="errorCatalog.index.range">Code range</Translate>
+              </dt>
+              <dd>{formatRange(category.range)}</dd>
+            </div>
+          )}
+          <div>
+            <dt>
+              <Translate id="errorCatalog.index.count">Codes</Translate>
+            </dt>
+            <dd data-count>{category.count}</dd>
+          </div>
+          <div>
+            <dt>
+              <Translate id="errorCatalog.index.statuses">HTTP statuses</Translate>
+            </dt>
+            <dd>
+              {category.statuses.map((s, i) => (
+                <React.Fragment key={s}>
+                  {i > 0 && ', '}
+                  <Link to={page.statusPermalinks[s]!}>{s}</Link>
+                </React.Fragment>
+              ))}
+            </dd>
+          </div>
+        </dl>
+        <section className={styles.section}>
+          <Heading as="h2" id="codes">
+            {translate({id: 'errorCatalog.category.codes', message: 'Codes in this category'})}
+          </Heading>
+          <CodeTable codes={page.codes} column="status" statusPermalinks={page.statusPermalinks} />
+        </section>
+      </main>
+    </Layout>
+  );
+}

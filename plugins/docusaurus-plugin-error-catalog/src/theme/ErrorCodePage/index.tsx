@@ -1,0 +1,268 @@
+import React from 'react';
+import Link from '@docusaurus/Link';
+import Translate, {translate} from '@docusaurus/Translate';
+import Heading from '@theme/Heading';
+import Layout from '@theme/Layout';
+import type {CodePageData} from '../../pageData';
+import Breadcrumbs from '../ErrorCatalog/Breadcrumbs';
+import CopyButton from '../ErrorCatalog/CopyButton';
+import Html from '../ErrorCatalog/Html';
+import HttpExample from '../ErrorCatalog/HttpExample';
+import LifecycleBadge from '../ErrorCatalog/LifecycleBadge';
+import {errorsLabel, formatRange, yesNo} from '../ErrorCatalog/labels';
+import styles from '../ErrorCatalog/styles.module.css';
+
+function Tombstone({page}: {page: CodePageData}): React.JSX.Element | null {
+  const {lifecycle} = page;
+  const event = lifecycle.removed ?? lifecycle.deprecated;
+  if (!event) return null;
+  return (
+    <div className={`alert ${lifecycle.removed ? 'alert--danger' : 'alert--warning'} ${styles.tombstone}`} role="note">
+      <p>
+        <strong>
+          {lifecycle.removed ? (
+            <Translate id="errorCatalog.code.removedSince" values={{version: event.since}}>
+              {'This code was removed in version {version} and is no longer returned.'}
+            </Translate>
+          ) : (
+            <Translate id="errorCatalog.code.deprecatedSince" values={{version: event.since}}>
+              {'This code is deprecated since version {version}.'}
+            </Translate>
+          )}
+        </strong>{' '}
+        <Html as="span" html={event.reasonHtml} />
+      </p>
+      {lifecycle.replacedBy && (
+        <p>
+          <Translate id="errorCatalog.code.replacedBy">Replaced by</Translate>{' '}
+          <Link to={lifecycle.replacedBy.permalink}>
+            <code>{lifecycle.replacedBy.code}</code> {lifecycle.replacedBy.name}
+          </Link>
+        </p>
+      )}
+    </div>
+  );
+}
+
+function Facts({page}: {page: CodePageData}): React.JSX.Element {
+  return (
+    <dl className={styles.facts}>
+      <div>
+        <dt>
+          <Translate id="errorCatalog.code.httpStatus">HTTP status</Translate>
+        </dt>
+        <dd>
+          <Link to={page.statusPermalink}>
+            {page.status} {page.statusTitle}
+          </Link>
+        </dd>
+      </div>
+      <div>
+        <dt>
+          <Translate id="errorCatalog.code.category">Category</Translate>
+        </dt>
+        <dd>
+          <Link to={page.category.permalink}>{page.category.title}</Link>
+          {page.category.range && <span className={styles.muted}> ({formatRange(page.category.range)})</span>}
+        </dd>
+      </div>
+      <div>
+        <dt>
+          <Translate id="errorCatalog.code.retryable">Retryable</Translate>
+        </dt>
+        <dd>{yesNo(page.retryable)}</dd>
+      </div>
+      <div>
+        <dt>
+          <Translate id="errorCatalog.code.detailsExposed">Details exposed</Translate>
+        </dt>
+        <dd>
+          {page.exposeDetails
+            ? translate({id: 'errorCatalog.code.detailsExposed.yes', message: 'Yes, in every environment'})
+            : translate({id: 'errorCatalog.code.detailsExposed.no', message: 'No, sanitized in production'})}
+        </dd>
+      </div>
+      <div>
+        <dt>
+          <Translate id="errorCatalog.code.since">Since</Translate>
+        </dt>
+        <dd>{page.lifecycle.since}</dd>
+      </div>
+    </dl>
+  );
+}
+
+function Section({id, title, children}: {id: string; title: string; children: React.ReactNode}): React.JSX.Element {
+  return (
+    <section className={styles.section} aria-labelledby={id}>
+      <Heading as="h2" id={id}>
+        {title}
+      </Heading>
+      {children}
+    </section>
+  );
+}
+
+export default function ErrorCodePage({page}: {page: CodePageData}): React.JSX.Element {
+  const exampleTitle = (mode: string) =>
+    mode === 'production'
+      ? translate({id: 'errorCatalog.example.production', message: 'Production (details sanitized)'})
+      : translate({id: 'errorCatalog.example.development', message: 'Development (details shown)'});
+  return (
+    <Layout title={`${page.code} ${page.name}`} description={`${page.title}: ${page.exampleMessage}. ${page.summary}`}>
+      <main className={`container margin-vert--lg ${styles.page}`} data-error-code={page.code}>
+        <Breadcrumbs
+          items={[{label: errorsLabel(), to: page.indexPermalink}, {label: page.category.title, to: page.category.permalink}, {label: String(page.code)}]}
+        />
+        <header className={styles.header}>
+          <Heading as="h1" className={styles.title}>
+            <code className={styles.codeBadge}>{page.code}</code> <span className={styles.name}>{page.name}</span>{' '}
+            <LifecycleBadge state={page.lifecycle.state} />
+          </Heading>
+          <p className={styles.lead}>{page.title}</p>
+          <Tombstone page={page} />
+          <Facts page={page} />
+        </header>
+
+        <Section id="message" title={translate({id: 'errorCatalog.code.message', message: 'Message'})}>
+          <blockquote className={styles.message}>
+            <code>{page.message}</code>
+          </blockquote>
+          {page.params.length > 0 && (
+            <div className={styles.tableScroll}>
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">
+                      <Translate id="errorCatalog.code.placeholder">Placeholder</Translate>
+                    </th>
+                    <th scope="col">
+                      <Translate id="errorCatalog.code.placeholderType">Type</Translate>
+                    </th>
+                    <th scope="col">
+                      <Translate id="errorCatalog.code.placeholderMeaning">Meaning</Translate>
+                    </th>
+                    <th scope="col">
+                      <Translate id="errorCatalog.code.placeholderExample">Example</Translate>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {page.params.map((p) => (
+                    <tr key={p.name}>
+                      <td>
+                        <code>{`{${p.name}}`}</code>
+                      </td>
+                      <td>{p.type}</td>
+                      <td>{p.description}</td>
+                      <td>
+                        <code>{p.example}</code>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </Section>
+
+        <Section id="description" title={translate({id: 'errorCatalog.code.description', message: 'What it means'})}>
+          <Html html={page.descriptionHtml} />
+        </Section>
+
+        <Section id="causes" title={translate({id: 'errorCatalog.code.causes', message: 'Possible causes'})}>
+          <ul>
+            {page.causesHtml.map((html) => (
+              <Html as="li" key={html} html={html} />
+            ))}
+          </ul>
+        </Section>
+
+        <Section id="resolution" title={translate({id: 'errorCatalog.code.resolution', message: 'Resolution'})}>
+          <ol>
+            {page.resolutionHtml.map((html) => (
+              <Html as="li" key={html} html={html} />
+            ))}
+          </ol>
+        </Section>
+
+        <Section id="example-response" title={translate({id: 'errorCatalog.code.example', message: 'Example response'})}>
+          {page.examples.length === 1 ? (
+            <HttpExample example={page.examples[0]!} />
+          ) : (
+            page.examples.map((example) => (
+              <div key={example.mode}>
+                <Heading as="h3" id={`example-${example.mode}`}>
+                  {exampleTitle(example.mode)}
+                </Heading>
+                <HttpExample example={example} />
+              </div>
+            ))
+          )}
+        </Section>
+
+        {page.headers.length > 0 && (
+          <Section id="headers" title={translate({id: 'errorCatalog.code.headers', message: 'Response headers'})}>
+            <div className={styles.tableScroll}>
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">
+                      <Translate id="errorCatalog.code.header">Header</Translate>
+                    </th>
+                    <th scope="col">
+                      <Translate id="errorCatalog.code.headerExample">Example</Translate>
+                    </th>
+                    <th scope="col">
+                      <Translate id="errorCatalog.code.headerMeaning">Meaning</Translate>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {page.headers.map((h) => (
+                    <tr key={h.name}>
+                      <td>
+                        <code>{h.name}</code>
+                      </td>
+                      <td>
+                        <code>{h.example}</code>
+                      </td>
+                      <Html as="td" html={h.descriptionHtml} />
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </Section>
+        )}
+
+        {page.related.length > 0 && (
+          <Section id="related" title={translate({id: 'errorCatalog.code.related', message: 'Related codes'})}>
+            <ul className={styles.related}>
+              {page.related.map((r) => (
+                <li key={r.permalink}>
+                  <Link to={r.permalink}>
+                    <code>{r.code}</code> {r.name}
+                  </Link>{' '}
+                  <span className={styles.muted}>
+                    {r.status} · {r.title}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </Section>
+        )}
+
+        <Section id="documentation-url" title={translate({id: 'errorCatalog.code.documentationUrl', message: 'Documentation URL'})}>
+          <p>
+            <Translate id="errorCatalog.code.documentationUrlIntro">Error responses with this code link here:</Translate>
+          </p>
+          <div className={styles.docUrl}>
+            <code>{page.documentationUrl}</code>
+            <CopyButton text={page.documentationUrl} label={translate({id: 'errorCatalog.copy.link', message: 'Copy link'})} />
+          </div>
+        </Section>
+      </main>
+    </Layout>
+  );
+}

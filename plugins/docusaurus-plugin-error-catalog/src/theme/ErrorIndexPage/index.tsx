@@ -1,0 +1,163 @@
+import React, {useMemo, useState} from 'react';
+import Link from '@docusaurus/Link';
+import Translate, {translate} from '@docusaurus/Translate';
+import Heading from '@theme/Heading';
+import Layout from '@theme/Layout';
+import type {IndexPageData} from '../../pageData';
+import CodeTable from '../ErrorCatalog/CodeTable';
+import Html from '../ErrorCatalog/Html';
+import {formatRange} from '../ErrorCatalog/labels';
+import styles from '../ErrorCatalog/styles.module.css';
+
+function matches(query: string, fields: (string | number)[]): boolean {
+  const q = query.trim().toLowerCase();
+  return q === '' || fields.some((f) => String(f).toLowerCase().includes(q));
+}
+
+export default function ErrorIndexPage({page}: {page: IndexPageData}): React.JSX.Element {
+  const [query, setQuery] = useState('');
+  const hidden = useMemo(
+    () =>
+      new Set(
+        page.categories
+          .flatMap((c) => c.codes)
+          .filter((c) => !matches(query, [c.code, c.name, c.status, c.message, c.title]))
+          .map((c) => c.permalink),
+      ),
+    [page, query],
+  );
+  const title = translate({id: 'errorCatalog.index.title', message: '{product} error codes'}, {product: page.product});
+  return (
+    <Layout
+      title={title}
+      description={translate(
+        {id: 'errorCatalog.index.description', message: 'All {count} error codes of {product}, by category and HTTP status.'},
+        {count: page.counts.current, product: page.product},
+      )}>
+      <main className={`container margin-vert--lg ${styles.page}`}>
+        <Heading as="h1">{title}</Heading>
+        <p className={styles.lead} data-testid="code-count">
+          <Translate id="errorCatalog.index.summary" values={{count: page.counts.current, categories: page.categories.length}}>
+            {'{count} current codes in {categories} categories.'}
+          </Translate>{' '}
+          {page.counts.deprecated + page.counts.removed > 0 && (
+            <Translate id="errorCatalog.index.retired" values={{deprecated: page.counts.deprecated, removed: page.counts.removed}}>
+              {'Also listed: {deprecated} deprecated and {removed} removed.'}
+            </Translate>
+          )}
+        </p>
+
+        <section className={styles.section}>
+          <Heading as="h2" id="categories">
+            <Translate id="errorCatalog.index.categories">Categories</Translate>
+          </Heading>
+          <div className={styles.tableScroll}>
+            <table data-table="categories">
+              <thead>
+                <tr>
+                  <th scope="col">
+                    <Translate id="errorCatalog.index.category">Category</Translate>
+                  </th>
+                  <th scope="col">
+                    <Translate id="errorCatalog.index.range">Code range</Translate>
+                  </th>
+                  <th scope="col">
+                    <Translate id="errorCatalog.index.count">Codes</Translate>
+                  </th>
+                  <th scope="col">
+                    <Translate id="errorCatalog.index.statuses">HTTP statuses</Translate>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {page.categories.map((c) => (
+                  <tr key={c.id} data-category={c.id}>
+                    <td>
+                      <Link to={c.permalink}>{c.title}</Link>
+                    </td>
+                    <td>{c.range ? formatRange(c.range) : '—'}</td>
+                    <td>{c.count}</td>
+                    <td>{c.statuses.join(', ')}</td>
+                  </tr>
+                ))}
+              </tbody>
+              <tfoot>
+                <tr>
+                  <th scope="row">
+                    <Translate id="errorCatalog.index.total">Total</Translate>
+                  </th>
+                  <td />
+                  <td data-total>{page.counts.current}</td>
+                  <td />
+                </tr>
+              </tfoot>
+            </table>
+          </div>
+        </section>
+
+        <section className={styles.section}>
+          <Heading as="h2" id="status-mapping">
+            <Translate id="errorCatalog.index.statusMapping">HTTP status mapping</Translate>
+          </Heading>
+          <div className={styles.tableScroll}>
+            <table data-table="status-mapping">
+              <thead>
+                <tr>
+                  <th scope="col">
+                    <Translate id="errorCatalog.index.status">HTTP status</Translate>
+                  </th>
+                  <th scope="col">
+                    <Translate id="errorCatalog.index.codes">Error codes</Translate>
+                  </th>
+                  <th scope="col">
+                    <Translate id="errorCatalog.index.meaning">Meaning</Translate>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {page.statuses.map((s) => (
+                  <tr key={s.status} data-status={s.status}>
+                    <td>
+                      <Link to={s.permalink}>
+                        {s.status} {s.title}
+                      </Link>
+                    </td>
+                    <td>{s.ranges.join(', ')}</td>
+                    <td>{s.meaning}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+
+        <section className={styles.section}>
+          <Heading as="h2" id="all-codes">
+            <Translate id="errorCatalog.index.allCodes">All codes</Translate>
+          </Heading>
+          <label className={styles.filter}>
+            <span>
+              <Translate id="errorCatalog.index.filter">Filter by code, name, status or message</Translate>
+            </span>
+            <input type="search" className={styles.filterInput} value={query} onChange={(e) => setQuery(e.target.value)} />
+          </label>
+          {page.categories.map((c) => (
+            <div key={c.id} hidden={c.codes.every((code) => hidden.has(code.permalink))}>
+              <Heading as="h3" id={c.id}>
+                <Link to={c.permalink}>{c.title}</Link>
+                {c.range && <span className={styles.muted}> ({formatRange(c.range)})</span>}
+              </Heading>
+              <Html html={c.descriptionHtml} />
+              <CodeTable codes={c.codes} column="status" statusPermalinks={page.statusPermalinks} hidden={hidden} />
+            </div>
+          ))}
+          {hidden.size === page.counts.total && (
+            <p role="status">
+              <Translate id="errorCatalog.index.noMatch">No code matches this filter.</Translate>
+            </p>
+          )}
+        </section>
+      </main>
+    </Layout>
+  );
+}

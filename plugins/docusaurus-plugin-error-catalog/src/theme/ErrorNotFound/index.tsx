@@ -1,0 +1,60 @@
+import React, {useEffect, useState} from 'react';
+import Link from '@docusaurus/Link';
+import Translate from '@docusaurus/Translate';
+import Heading from '@theme/Heading';
+import type {LookupData} from '../../pageData';
+import styles from '../ErrorCatalog/styles.module.css';
+import {nearestCodes} from './nearest';
+
+type Suggestion = LookupData['codes'][number];
+
+/** Shown for an unknown URL under the error reference: says so, and offers the nearest codes. */
+export default function ErrorNotFound({query, indexPermalink}: {query: string; indexPermalink: string}): React.JSX.Element {
+  const [suggestions, setSuggestions] = useState<Suggestion[] | undefined>();
+  useEffect(() => {
+    let cancelled = false;
+    void import('@error-catalog/lookup').then(({default: lookup}) => {
+      if (!cancelled) setSuggestions(nearestCodes(query, lookup.codes));
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [query]);
+
+  return (
+    <main className={`container margin-vert--xl ${styles.page}`} data-unknown-code={query}>
+      <Heading as="h1">
+        <Translate id="errorCatalog.notFound.title" values={{code: <code>{query}</code>}}>
+          {'There is no error code {code}'}
+        </Translate>
+      </Heading>
+      <p className={styles.lead}>
+        <Translate id="errorCatalog.notFound.explanation">
+          This code is not in the catalog. Check it for typos, or pick one of the nearest codes below.
+        </Translate>
+      </p>
+      {suggestions && (
+        <section className={styles.section}>
+          <Heading as="h2" id="nearest-codes">
+            <Translate id="errorCatalog.notFound.nearest">Nearest codes</Translate>
+          </Heading>
+          <ul className={styles.related} data-suggestions>
+            {suggestions.map((s) => (
+              <li key={s.permalink}>
+                <Link to={s.permalink}>
+                  <code>{s.code}</code> {s.name}
+                </Link>{' '}
+                <span className={styles.muted}>{s.title}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <p>
+        <Link to={indexPermalink}>
+          <Translate id="errorCatalog.notFound.index">Browse all error codes</Translate>
+        </Link>
+      </p>
+    </main>
+  );
+}

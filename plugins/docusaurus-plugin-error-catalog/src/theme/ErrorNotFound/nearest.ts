@@ -1,0 +1,26 @@
+import {distance} from 'fastest-levenshtein';
+
+export interface CodeKey {
+  code: string | number;
+  name: string;
+}
+
+const normalize = (s: string) => s.toLowerCase().replace(/[-_\s]+/g, '');
+
+/**
+ * The codes nearest to what someone typed: numeric neighbours first for a
+ * number, then edit distance to the code or the name (case, `-`, `_` ignored).
+ */
+export function nearestCodes<T extends CodeKey>(query: string, codes: T[], limit = 5): T[] {
+  const q = normalize(query);
+  const asNumber = /^\d+$/.test(q) ? Number(q) : undefined;
+  return codes
+    .map((c) => ({
+      c,
+      numeric: asNumber !== undefined && typeof c.code === 'number' ? Math.abs(c.code - asNumber) : Infinity,
+      text: Math.min(distance(q, normalize(String(c.code))), distance(q, normalize(c.name))),
+    }))
+    .sort((a, b) => a.numeric - b.numeric || a.text - b.text || String(a.c.code).localeCompare(String(b.c.code)))
+    .slice(0, limit)
+    .map((s) => s.c);
+}

@@ -1,0 +1,47 @@
+import React from 'react';
+import Translate, {translate} from '@docusaurus/Translate';
+import Heading from '@theme/Heading';
+import Layout from '@theme/Layout';
+import type {StatusPageData} from '../../pageData';
+import Breadcrumbs from '../ErrorCatalog/Breadcrumbs';
+import Html from '../ErrorCatalog/Html';
+import CodeTable from '../ErrorCatalog/CodeTable';
+import {errorsLabel} from '../ErrorCatalog/labels';
+import styles from '../ErrorCatalog/styles.module.css';
+
+export default function ErrorStatusPage({page}: {page: StatusPageData}): React.JSX.Element {
+  const heading = `${page.status} ${page.title}`;
+  return (
+    <Layout title={translate({id: 'errorCatalog.status.title', message: 'HTTP {status} errors'}, {status: heading})} description={page.meaning}>
+      <main className={`container margin-vert--lg ${styles.page}`} data-status={page.status}>
+        <Breadcrumbs items={[{label: errorsLabel(), to: page.indexPermalink}, {label: heading}]} />
+        <Heading as="h1">{heading}</Heading>
+        <p className={styles.lead}>{page.meaning}</p>
+        <Html html={page.descriptionHtml} />
+        <section className={styles.section}>
+          <Heading as="h2" id="troubleshooting">
+            <Translate id="errorCatalog.status.troubleshooting">What to check</Translate>
+          </Heading>
+          <ul>
+            {page.troubleshootingHtml.map((html) => (
+              <Html as="li" key={html} html={html} />
+            ))}
+          </ul>
+        </section>
+        <section className={styles.section}>
+          <Heading as="h2" id="codes">
+            <Translate id="errorCatalog.status.codes" values={{count: page.codes.length}}>
+              {'Codes with this status ({count})'}
+            </Translate>
+          </Heading>
+          {page.ranges.length > 0 && (
+            <p className={styles.muted} data-ranges>
+              {page.ranges.join(', ')}
+            </p>
+          )}
+          <CodeTable codes={page.codes} column="category" />
+        </section>
+      </main>
+    </Layout>
+  );
+}
