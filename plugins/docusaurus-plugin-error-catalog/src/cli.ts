@@ -1,10 +1,13 @@
 /** `error-catalog check [dir]` validates a catalog; `error-catalog schema --out-dir <dir>` writes JSON Schemas. */
 import {promises as fs} from 'node:fs';
 import path from 'node:path';
-import {catalogJsonSchemas, formatDiagnostic, readCatalog} from './model';
+import {catalogJsonSchemas, formatDiagnostic, loadCatalog, readCatalog} from './model';
+import {formatMismatch, verifySite} from './verify';
 
 const usage = `Usage:
   error-catalog check [catalog-dir]        Validate a catalog (default: ./catalog); exits 1 on errors
+  error-catalog verify [catalog-dir] --build <dir> [--route-base /errors]
+                                           Check a built site against the catalog; exits 1 on any mismatch
   error-catalog schema --out-dir <dir>     Write catalog.schema.json and category.schema.json`;
 
 async function check(dir: string): Promise<number> {
@@ -17,7 +20,7 @@ async function check(dir: string): Promise<number> {
     return 1;
   }
   console.log(
-    `${dir}: ${catalog.codes.length} codes in ${catalog.categories.length} categories, ` +
+    `${dir}: ${catalog.codes.length} codes in ${catalog.categories.length} categor${catalog.categories.length === 1 ? 'y' : 'ies'}, ` +
       `${catalog.statuses.length} HTTP statuses: OK` +
       (warnings ? ` (${warnings} warning${warnings === 1 ? '' : 's'})` : ''),
   );
@@ -32,10 +35,38 @@ async function writeSchemas(outDir: string): Promise<number> {
   return 0;
 }
 
+async function verify(dir: string, buildDir: string, routeBase: string): Promise<number> {
+  const catalog = await loadCatalog(dir);
+  const mismatches = await verifySite(catalog, buildDir, routeBase);
+  for (const m of mismatches) console.log(formatMismatch(m));
+  console.log(
+    mismatches.length === 0
+      ? `${buildDir}: ${catalog.codes.length} code pages and every table match ${dir}`
+      : `\n${buildDir}: ${mismatches.length} mismatch${mismatches.length === 1 ? '' : 'es'} with ${dir}`,
+  );
+  return mismatches.length === 0 ? 0 : 1;
+}
+
+/** `--name value` flags after the positional arguments. */
+function flags(args: string[]): {positional: string[]; named: Map<string, string>} {
+  const positional: string[] = [];
+  const named = new Map<string, string>();
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg.startsWith('--') && args[i + 1] !== undefined) named.set(arg.slice(2), args[++i]!);
+    else positional.push(arg);
+  }
+  return {positional, named};
+}
+
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  if (command === 'check' && rest.length <= 1) return check(rest[0] ?? 'catalog');
-  if (command === 'schema' && rest[0] === '--out-dir' && rest[1]) return writeSchemas(rest[1]);
+  const {positional, named} = flags(rest);
+  if (command === 'check' && positional.length <= 1 && named.size === 0) return check(positional[0] ?? 'catalog');
+  if (command === 'verify' && positional.length <= 1 && named.has('build')) {
+    return verify(positional[0] ?? 'catalog', named.get('build')!, named.get('route-base') ?? '/errors');
+  }
+  if (command === 'schema' && named.has('out-dir') && positional.length === 0) return writeSchemas(named.get('out-dir')!);
   console.error(usage);
   return 2;
 }

@@ -42,7 +42,7 @@ export interface CodePageData {
   message: string;
   /** The message as a client receives it, with example values filled in. */
   exampleMessage: string;
-  params: {name: string; type: string; description: string; example: string}[];
+  params: {name: string; type: string; descriptionHtml: string; example: string}[];
   descriptionHtml: string;
   /** Plain-text description, for meta tags. */
   summary: string;

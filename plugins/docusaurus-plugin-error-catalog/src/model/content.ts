@@ -76,7 +76,7 @@ function codePage(
     params: Object.entries(entry.params).map(([name, p]) => ({
       name,
       type: p.type,
-      description: p.description,
+      descriptionHtml: md.inline(p.description),
       example: String(p.example),
     })),
     descriptionHtml: md.block(entry.description),

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type {z} from 'zod';
 import {CatalogError, compareDiagnostics, type Diagnostic, type FieldPath} from './diagnostics';
 import {codeSlug} from './paths';
-import {catalogFileSchema, categoryFileSchema, type CatalogFile, type CategoryFile} from './schema';
+import {catalogFileSchema, categoryFileSchema, codeEntrySchema, type CatalogFile, type CategoryFile} from './schema';
 import {diagnosticAt, parseSource, type SourceFile} from './source';
 import type {Catalog, Category, CodeEntry, HttpStatusEntry} from './types';
 import {compareCodes, validateCatalog} from './validate';
@@ -23,6 +23,9 @@ function issueDiagnostics(source: SourceFile, issue: ZodIssue, base: FieldPath =
     // Report the branch whose type matched (a string code failing its pattern), not "invalid input".
     const matched = issue.errors.find((branch) => branch.every((i) => i.code !== 'invalid_type'));
     if (matched) return matched.flatMap((i) => issueDiagnostics(source, i, at));
+  }
+  if (issue.code === 'invalid_key') {
+    return issue.issues.map((i) => diagnosticAt(source, at, `key ${String(at[at.length - 1])}: ${i.message}`));
   }
   if (issue.code === 'invalid_type' && /received undefined$/.test(issue.message)) {
     return [diagnosticAt(source, at, `required field is missing (expected ${issue.expected})`)];
@@ -91,29 +94,54 @@ export async function readCatalog(dir: string): Promise<CatalogReadResult> {
       message: `no category files: add at least one ${categoriesDirName}/<category>.yaml`,
     });
   }
-  const categories: {source: SourceFile; data: CategoryFile}[] = [];
-  let allCategoriesValid = true;
+  const categories: ParsedCategory[] = [];
+  const declaredCodes = new Set<string>();
   for (const rel of categoryFiles) {
     const read = await readSource(absDir, rel);
     diagnostics.push(...read.diagnostics);
-    if (!read.source || read.diagnostics.some((d) => d.severity === 'error')) {
-      allCategoriesValid = false;
-      continue;
-    }
+    if (!read.source || read.diagnostics.some((d) => d.severity === 'error')) continue;
+    for (const code of rawCodes(read.source)) declaredCodes.add(code);
     const parsed = parseWith(read.source, categoryFileSchema);
     diagnostics.push(...parsed.diagnostics);
-    if (parsed.data) categories.push({source: read.source, data: parsed.data});
-    else allCategoriesValid = false;
+    if (parsed.data) {
+      categories.push({source: read.source, category: parsed.data.category, codes: parsed.data.codes.map((entry, index) => ({entry, index}))});
+    } else {
+      const salvaged = salvageCategory(read.source);
+      if (salvaged) categories.push(salvaged);
+    }
   }
 
-  if (rootData && root.source) {
-    const catalog = assemble(absDir, root.source, rootData, categories);
-    diagnostics.push(...validateCatalog(catalog, {complete: allCategoriesValid}));
-    diagnostics.sort(compareDiagnostics);
-    return diagnostics.some((d) => d.severity === 'error') ? {diagnostics} : {catalog, diagnostics};
-  }
+  // Category files are cross-checked even when catalog.yaml is broken, so every problem shows at once.
+  const catalog = assemble(absDir, root.source, rootData, categories);
+  diagnostics.push(...validateCatalog(catalog, {declaredCodes, rootValid: rootData !== undefined}));
   diagnostics.sort(compareDiagnostics);
-  return {diagnostics};
+  return diagnostics.some((d) => d.severity === 'error') ? {diagnostics} : {catalog, diagnostics};
+}
+
+interface ParsedCategory {
+  source: SourceFile;
+  category: CategoryFile['category'];
+  /** Valid entries with their index in the file's `codes` list. */
+  codes: {entry: CategoryFile['codes'][number]; index: number}[];
+}
+
+/** Every `code` written in a category file, valid or not, so references to it are not reported as unknown. */
+function rawCodes(source: SourceFile): string[] {
+  const raw = source.doc.toJS() as {codes?: unknown} | null;
+  if (!Array.isArray(raw?.codes)) return [];
+  return raw.codes.flatMap((c: unknown) => (c && typeof c === 'object' && 'code' in c ? [String(c.code)] : []));
+}
+
+/** The valid entries of a category file that failed the schema, so they still get cross-checked. */
+function salvageCategory(source: SourceFile): ParsedCategory | undefined {
+  const raw = source.doc.toJS() as {category?: unknown; codes?: unknown} | null;
+  const header = categoryFileSchema.shape.category.safeParse(raw?.category);
+  if (!header.success) return undefined;
+  const codes = (Array.isArray(raw?.codes) ? raw.codes : []).flatMap((candidate: unknown, index: number) => {
+    const entry = codeEntrySchema.safeParse(candidate);
+    return entry.success ? [{entry: entry.data, index}] : [];
+  });
+  return {source, category: header.data, codes};
 }
 
 /** Like `readCatalog`, but throws a `CatalogError` listing every error. */
@@ -123,28 +151,40 @@ export async function loadCatalog(dir: string): Promise<Catalog> {
   return catalog;
 }
 
+/** A catalog with no usable catalog.yaml; only the category-level checks run on it. */
+const emptyRoot: CatalogFile = {
+  product: {name: ''},
+  documentation_url: '{code}',
+  envelope: {format: 'nested', code_value: 'code', request_id_example: ''},
+  statuses: {},
+};
+
 function assemble(
   dir: string,
-  rootSource: SourceFile,
-  root: CatalogFile,
-  files: {source: SourceFile; data: CategoryFile}[],
+  rootSource: SourceFile | undefined,
+  root: CatalogFile = emptyRoot,
+  files: ParsedCategory[],
 ): Catalog {
-  const categories: Category[] = files.map(({source, data}) => ({
-    ...data.category,
+  const rootRef = {source: rootSource ?? parseSource(catalogFileName, '').source, path: []};
+  const categories: Category[] = files.map(({source, category, codes}) => ({
+    ...category,
     ref: {source, path: ['category']},
-    codes: data.codes.map(
-      (entry, i): CodeEntry => ({
+    codes: codes.map(
+      ({entry, index}): CodeEntry => ({
         ...entry,
         codeText: String(entry.code),
         slug: codeSlug(entry.code),
-        categoryId: data.category.id,
-        ref: {source, path: ['codes', i]},
+        categoryId: category.id,
+        ref: {source, path: ['codes', index]},
       }),
     ),
   }));
   for (const category of categories) category.codes.sort(compareCodes);
+  // Ranged categories in range order, then the others in file order.
+  const rangeStart = (c: Category) => c.range?.min ?? Number.MAX_SAFE_INTEGER;
+  categories.sort((a, b) => rangeStart(a) - rangeStart(b));
   const statuses: HttpStatusEntry[] = Object.entries(root.statuses)
-    .map(([status, info]) => ({...info, status: Number(status), ref: {source: rootSource, path: ['statuses', status]}}))
+    .map(([status, info]) => ({...info, status: Number(status), ref: {...rootRef, path: ['statuses', status]}}))
     .sort((a, b) => a.status - b.status);
   return {
     dir,
@@ -154,6 +194,6 @@ function assemble(
     statuses,
     categories,
     codes: categories.flatMap((c) => c.codes).sort(compareCodes),
-    ref: {source: rootSource, path: []},
+    ref: rootRef,
   };
 }

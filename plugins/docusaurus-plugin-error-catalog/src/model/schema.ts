@@ -31,7 +31,7 @@ const semverLike = z
 
 const paramSchema = z.strictObject({
   type: z.enum(['string', 'number', 'date', 'boolean']).default('string'),
-  description: z.string().min(1),
+  description: markdown,
   example: z.union([z.string(), z.number(), z.boolean()]).describe('Value used to render the example response'),
 });
 

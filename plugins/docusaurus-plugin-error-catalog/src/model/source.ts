@@ -22,7 +22,7 @@ export function parseSource(file: string, text: string): {source: SourceFile; di
       line,
       column,
       field: '',
-      message: `YAML ${e.code}: ${e.message.split('\n')[0]}`,
+      message: `YAML ${e.code}: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
     };
   });
   return {source, diagnostics};

@@ -50,7 +50,14 @@ function checkPlaceholders(entry: CodeEntry): Diagnostic[] {
   return out;
 }
 
-export function validateCatalog(catalog: Catalog, options: {complete: boolean}): Diagnostic[] {
+export interface ValidateOptions {
+  /** Every code written in any readable category file, including entries that failed the schema. */
+  declaredCodes: Set<string>;
+  /** catalog.yaml passed the schema, so statuses, envelope and URL pattern can be checked. */
+  rootValid: boolean;
+}
+
+export function validateCatalog(catalog: Catalog, options: ValidateOptions): Diagnostic[] {
   const out: Diagnostic[] = [];
   const {codes, categories} = catalog;
   const byCode = new Map(codes.map((c) => [c.codeText, c]));
@@ -75,21 +82,24 @@ export function validateCatalog(catalog: Catalog, options: {complete: boolean}):
     }
   }
 
+  const {rootValid} = options;
   const statuses = new Set(catalog.statuses.map((s) => s.status));
   const usedStatuses = new Set(codes.map((c) => c.status));
+  // Only when every entry passed the schema; otherwise a dropped entry may be the user.
+  const allEntriesValid = options.declaredCodes.size === byCode.size;
   for (const s of catalog.statuses) {
-    if (!usedStatuses.has(s.status)) out.push(at(s.ref, [], `status ${s.status} is declared but no code uses it`, 'warning'));
+    if (allEntriesValid && !usedStatuses.has(s.status)) out.push(at(s.ref, [], `status ${s.status} is declared but no code uses it`, 'warning'));
   }
 
   const pattern = catalog.documentationUrl;
-  const codePatternMisfits = pattern.includes('{code}') ? codes.filter((c) => encodeURIComponent(c.codeText) !== c.slug) : [];
+  const codePatternMisfits = rootValid && pattern.includes('{code}') ? codes.filter((c) => encodeURIComponent(c.codeText) !== c.slug) : [];
   if (codePatternMisfits.length > 0) {
     out.push(
       at(catalog.ref, ['documentation_url'], `{code} gives URLs that are not the canonical page of ${codePatternMisfits.map((c) => `${c.codeText} (/${c.slug})`).join(', ')}; use {slug}`),
     );
   }
 
-  const needsType = catalog.envelope.format === 'openai';
+  const needsType = rootValid && catalog.envelope.format === 'openai';
   for (const category of categories) {
     for (const entry of category.codes) {
       if (category.range) {
@@ -102,7 +112,7 @@ export function validateCatalog(catalog: Catalog, options: {complete: boolean}):
       if ((reservedSegments as readonly string[]).includes(entry.slug)) {
         out.push(at(entry.ref, ['code'], `code ${entry.codeText} would get the URL /${entry.slug}, which the ${entry.slug} pages use`));
       }
-      if (!statuses.has(entry.status)) {
+      if (rootValid && !statuses.has(entry.status)) {
         out.push(at(entry.ref, ['status'], `status ${entry.status} is not declared under statuses in catalog.yaml`));
       }
       if (needsType && !entry.type) {
@@ -114,7 +124,7 @@ export function validateCatalog(catalog: Catalog, options: {complete: boolean}):
       if (entry.lifecycle.replaced_by !== undefined) refs.push([entry.lifecycle.replaced_by, ['lifecycle', 'replaced_by']]);
       for (const [target, field] of refs) {
         if (String(target) === entry.codeText) out.push(at(entry.ref, field, `code ${entry.codeText} refers to itself`));
-        else if (options.complete && !byCode.has(String(target))) out.push(at(entry.ref, field, `unknown code ${target}`));
+        else if (!options.declaredCodes.has(String(target))) out.push(at(entry.ref, field, `unknown code ${target}`));
       }
       if (entry.lifecycle.replaced_by !== undefined && !entry.lifecycle.deprecated && !entry.lifecycle.removed) {
         out.push(at(entry.ref, ['lifecycle', 'replaced_by'], 'replaced_by needs lifecycle.deprecated or lifecycle.removed'));

@@ -42,22 +42,22 @@ export default function CodeTable(props: CodeTableProps): React.JSX.Element {
         <tbody>
           {props.codes.map((c) => (
             <tr key={c.permalink} hidden={props.hidden?.has(c.permalink)} data-code={c.code}>
-              <td>
+              <td data-field="code">
                 <Link to={c.permalink} className={styles.codeLink}>
                   <code>{c.code}</code>
                 </Link>
               </td>
               <td className={styles.name}>
-                {c.name} <LifecycleBadge state={c.lifecycle} />
+                <span data-field="name">{c.name}</span> <LifecycleBadge state={c.lifecycle} />
               </td>
-              <td>
+              <td data-field={props.column}>
                 {props.column === 'status' ? (
                   <Link to={props.statusPermalinks[c.status]!}>{c.status}</Link>
                 ) : (
                   <Link to={c.category!.permalink}>{c.category!.title}</Link>
                 )}
               </td>
-              <td>{c.message}</td>
+              <td data-field="message">{c.message}</td>
             </tr>
           ))}
         </tbody>

@@ -14,7 +14,7 @@ export default function ErrorCategoryPage({page}: {page: CategoryPageData}): Rea
   const {category} = page;
   return (
     <Layout title={category.title} description={`${page.product}: ${category.title}`}>
-      <main className={`container margin-vert--lg ${styles.page}`}>
+      <main className={styles.page}>
         <Breadcrumbs items={[{label: errorsLabel(), to: page.indexPermalink}, {label: category.title}]} />
         <Heading as="h1">{category.title}</Heading>
         <Html html={category.descriptionHtml} className={styles.lead} />

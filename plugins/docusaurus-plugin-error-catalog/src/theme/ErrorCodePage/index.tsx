@@ -52,7 +52,7 @@ function Facts({page}: {page: CodePageData}): React.JSX.Element {
           <Translate id="errorCatalog.code.httpStatus">HTTP status</Translate>
         </dt>
         <dd>
-          <Link to={page.statusPermalink}>
+          <Link to={page.statusPermalink} data-field="status">
             {page.status} {page.statusTitle}
           </Link>
         </dd>
@@ -62,7 +62,9 @@ function Facts({page}: {page: CodePageData}): React.JSX.Element {
           <Translate id="errorCatalog.code.category">Category</Translate>
         </dt>
         <dd>
-          <Link to={page.category.permalink}>{page.category.title}</Link>
+          <Link to={page.category.permalink} data-field="category">
+            {page.category.title}
+          </Link>
           {page.category.range && <span className={styles.muted}> ({formatRange(page.category.range)})</span>}
         </dd>
       </div>
@@ -110,13 +112,18 @@ export default function ErrorCodePage({page}: {page: CodePageData}): React.JSX.E
       : translate({id: 'errorCatalog.example.development', message: 'Development (details shown)'});
   return (
     <Layout title={`${page.code} ${page.name}`} description={`${page.title}: ${page.exampleMessage}. ${page.summary}`}>
-      <main className={`container margin-vert--lg ${styles.page}`} data-error-code={page.code}>
+      <main className={styles.page} data-error-code={page.code}>
         <Breadcrumbs
           items={[{label: errorsLabel(), to: page.indexPermalink}, {label: page.category.title, to: page.category.permalink}, {label: String(page.code)}]}
         />
         <header className={styles.header}>
           <Heading as="h1" className={styles.title}>
-            <code className={styles.codeBadge}>{page.code}</code> <span className={styles.name}>{page.name}</span>{' '}
+            <code className={styles.codeBadge} data-field="code">
+              {page.code}
+            </code>{' '}
+            <span className={styles.name} data-field="name">
+              {page.name}
+            </span>{' '}
             <LifecycleBadge state={page.lifecycle.state} />
           </Heading>
           <p className={styles.lead}>{page.title}</p>
@@ -126,8 +133,14 @@ export default function ErrorCodePage({page}: {page: CodePageData}): React.JSX.E
 
         <Section id="message" title={translate({id: 'errorCatalog.code.message', message: 'Message'})}>
           <blockquote className={styles.message}>
-            <code>{page.message}</code>
+            <code data-field="message">{page.message}</code>
           </blockquote>
+          {page.params.length > 0 && (
+            <p>
+              <Translate id="errorCatalog.code.messageExample">As a client receives it:</Translate>{' '}
+              <q>{page.exampleMessage}</q>
+            </p>
+          )}
           {page.params.length > 0 && (
             <div className={styles.tableScroll}>
               <table>
@@ -154,7 +167,7 @@ export default function ErrorCodePage({page}: {page: CodePageData}): React.JSX.E
                         <code>{`{${p.name}}`}</code>
                       </td>
                       <td>{p.type}</td>
-                      <td>{p.description}</td>
+                      <Html as="td" html={p.descriptionHtml} />
                       <td>
                         <code>{p.example}</code>
                       </td>

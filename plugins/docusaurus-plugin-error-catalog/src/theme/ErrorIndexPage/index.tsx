@@ -34,7 +34,7 @@ export default function ErrorIndexPage({page}: {page: IndexPageData}): React.JSX
         {id: 'errorCatalog.index.description', message: 'All {count} error codes of {product}, by category and HTTP status.'},
         {count: page.counts.current, product: page.product},
       )}>
-      <main className={`container margin-vert--lg ${styles.page}`}>
+      <main className={styles.page}>
         <Heading as="h1">{title}</Heading>
         <p className={styles.lead} data-testid="code-count">
           <Translate id="errorCatalog.index.summary" values={{count: page.counts.current, categories: page.categories.length}}>

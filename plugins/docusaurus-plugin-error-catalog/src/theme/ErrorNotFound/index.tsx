@@ -22,7 +22,7 @@ export default function ErrorNotFound({query, indexPermalink}: {query: string; i
   }, [query]);
 
   return (
-    <main className={`container margin-vert--xl ${styles.page}`} data-unknown-code={query}>
+    <main className={styles.page} data-unknown-code={query}>
       <Heading as="h1">
         <Translate id="errorCatalog.notFound.title" values={{code: <code>{query}</code>}}>
           {'There is no error code {code}'}

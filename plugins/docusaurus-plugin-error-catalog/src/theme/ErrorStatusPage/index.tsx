@@ -13,7 +13,7 @@ export default function ErrorStatusPage({page}: {page: StatusPageData}): React.J
   const heading = `${page.status} ${page.title}`;
   return (
     <Layout title={translate({id: 'errorCatalog.status.title', message: 'HTTP {status} errors'}, {status: heading})} description={page.meaning}>
-      <main className={`container margin-vert--lg ${styles.page}`} data-status={page.status}>
+      <main className={styles.page} data-status={page.status}>
         <Breadcrumbs items={[{label: errorsLabel(), to: page.indexPermalink}, {label: heading}]} />
         <Heading as="h1">{heading}</Heading>
         <p className={styles.lead}>{page.meaning}</p>

@@ -1,0 +1,101 @@
+import {describe, expect, it} from 'vitest';
+import type {PluginContentLoadedActions, RouteConfig} from '@docusaurus/types';
+import {buildContent, createMarkdownRenderer, exampleBody, loadCatalog, type Catalog, type EnvelopeFormat} from '../model';
+import {createRoutes} from '../routes';
+import {fixture, synaxisCatalog} from './helpers';
+
+async function minimalContent() {
+  const catalog = await loadCatalog(fixture('minimal'));
+  return {catalog, content: buildContent(catalog, '/errors', await createMarkdownRenderer())};
+}
+
+describe('buildContent', () => {
+  it('renders Markdown on the server and drops raw HTML from catalog fields', async () => {
+    const {content} = await minimalContent();
+    const missing = content.codes.find((c) => c.code === 101)!;
+    // The <script> tags are dropped; only their inert text remains.
+    expect(missing.descriptionHtml).toBe('<p>The thing is gone. alert(1)</p>');
+    const slow = content.codes.find((c) => c.code === 102)!;
+    expect(slow.resolutionHtml).toEqual(['Wait <code>Retry-After</code> seconds.']);
+    expect(content.categories[0]!.category.descriptionHtml).toBe('<p>Errors caused by the <strong>request</strong>.</p>');
+  });
+
+  it('fills example messages with ICU, plural forms included', async () => {
+    const {content} = await minimalContent();
+    expect(content.codes.find((c) => c.code === 100)!.exampleMessage).toBe('Field email is invalid');
+    expect(content.codes.find((c) => c.code === 102)!.exampleMessage).toBe('Retry in 30 seconds');
+  });
+
+  it('shows sanitized codes twice: production without details, development with them', async () => {
+    const {content} = await minimalContent();
+    const examples = content.codes.find((c) => c.code === 101)!.examples;
+    expect(examples.map((e) => e.mode)).toEqual(['production', 'development']);
+    expect(JSON.parse(examples[0]!.body)).toEqual({
+      error: {code: 101, message: 'Not found', documentation_url: 'https://docs.example.com/errors/101', request_id: 'req-550e8400-e29b-41d4-a716-446655440000'},
+    });
+    expect(JSON.parse(examples[1]!.body).error.details).toEqual({id: 'abc'});
+    expect(examples[0]!.statusLine).toBe('HTTP/1.1 404 Not Found');
+  });
+
+  it('links a removed code to its replacement', async () => {
+    const {content} = await minimalContent();
+    const old = content.codes.find((c) => c.code === 104)!;
+    expect(old.lifecycle).toMatchObject({state: 'removed', removed: {since: '2.0'}, replacedBy: {code: 102, permalink: '/errors/102'}});
+  });
+
+  it('registers one route per page, each with its own data module (snapshot)', async () => {
+    const {content} = await minimalContent();
+    const data = new Map<string, string>();
+    const routes: RouteConfig[] = [];
+    const actions = {
+      createData: async (name: string, json: string) => {
+        data.set(name, json);
+        return `@generated/${name}`;
+      },
+      addRoute: (route: RouteConfig) => routes.push(route),
+    } as unknown as PluginContentLoadedActions;
+    const lookup = await createRoutes(content, actions);
+    expect(lookup).toBe('@generated/lookup.json');
+    routes.sort((a, b) => a.path.localeCompare(b.path));
+    expect(routes).toMatchSnapshot();
+    expect(JSON.parse(data.get('errors_100.json')!)).toMatchSnapshot();
+    expect(JSON.parse(data.get('errors.json')!)).toMatchSnapshot();
+  });
+});
+
+describe('envelopes', () => {
+  const body = async (format: EnvelopeFormat) => {
+    const catalog = await loadCatalog(fixture('minimal'));
+    const withFormat: Catalog = {...catalog, envelope: {...catalog.envelope, format}};
+    const entry = catalog.codes.find((c) => c.code === 100)!;
+    return exampleBody({catalog: withFormat, entry, mode: 'production', suggestion: 'Send a value.'});
+  };
+
+  it('renders each supported wire format with the entry’s code and status', async () => {
+    expect(await body('nested')).toEqual({
+      error: {
+        code: 100,
+        message: 'Field email is invalid',
+        field_errors: [{field: 'email', message: 'must be an email address', constraint: 'format'}],
+        documentation_url: 'https://docs.example.com/errors/100',
+        request_id: 'req-550e8400-e29b-41d4-a716-446655440000',
+      },
+    });
+    expect(await body('openai')).toEqual({error: {message: 'Field email is invalid', type: null, param: null, code: 100}});
+    expect(await body('camel')).toEqual({
+      error: {code: 100, message: 'Field email is invalid', category: 'client', statusCode: 400, correlationId: 'req-550e8400-e29b-41d4-a716-446655440000', suggestion: 'Send a value.'},
+    });
+    expect(await body('problem')).toMatchObject({type: 'https://docs.example.com/errors/100', title: 'Bad input', status: 400, detail: 'Field email is invalid'});
+  });
+
+  it('uses the OpenAI envelope, type and param for the Synaxis catalog', async () => {
+    const catalog = await loadCatalog(synaxisCatalog);
+    const content = buildContent(catalog, '/errors', await createMarkdownRenderer());
+    const page = content.codes.find((c) => c.code === 'invalid_value')!;
+    expect(page.permalink).toBe('/errors/invalid-value');
+    expect(page.documentationUrl).toBe('https://synaxis.example.dev/errors/invalid-value');
+    expect(JSON.parse(page.examples[0]!.body)).toEqual({
+      error: {message: page.exampleMessage, type: 'invalid_request_error', param: 'temperature', code: 'invalid_value'},
+    });
+  });
+});

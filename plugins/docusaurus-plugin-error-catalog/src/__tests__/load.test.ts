@@ -1,0 +1,125 @@
+import {promises as fs} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {CatalogError, formatDiagnostic, loadCatalog, readCatalog} from '../model';
+import {demoCatalog, fixture, synaxisCatalog} from './helpers';
+
+describe('readCatalog', () => {
+  it('reports every problem of a broken catalog at once, each with file:line:column and field', async () => {
+    const {catalog, diagnostics} = await readCatalog(fixture('broken'));
+    expect(catalog).toBeUndefined();
+    expect(diagnostics.map(formatDiagnostic)).toEqual([
+      'broken/catalog.yaml:13:5 error statuses.40x: key 40x: must be an HTTP status from 100 to 599',
+      'broken/categories/a.yaml:11:14 error codes[0].message: placeholder {value} is used but not declared in params',
+      'broken/categories/a.yaml:13:15 error codes[0].params.unused: param "unused" is declared but not used in message',
+      'broken/categories/a.yaml:19:15 error codes[0].related[0]: unknown code 999',
+      'broken/categories/a.yaml:24:13 error codes[1].status: must be an HTTP status from 100 to 599',
+      'broken/categories/a.yaml:31:5 error codes[1].colour: unknown field "colour"',
+      "broken/categories/a.yaml:33:11 error codes[2].code: code 300 is outside its category's range 100-199",
+      'broken/categories/a.yaml:34:11 error codes[2].name: duplicate name FIRST, also used by code 100 at broken/categories/a.yaml:7:5',
+      'broken/categories/b.yaml:6:11 error codes[0].code: duplicate code 100, first declared at broken/categories/a.yaml:7:5',
+      'broken/categories/b.yaml:28:11 error codes[2].code: code rate-limit would get the same URL (/rate-limit) as code Rate_Limit at broken/categories/b.yaml:17:5',
+      'broken/categories/c.yaml:5:1 error YAML BAD_INDENT: Flow sequence in block collection must be sufficiently indented and end with a ]',
+    ]);
+  });
+
+  it('throws a CatalogError that lists every error from loadCatalog', async () => {
+    const error = await loadCatalog(fixture('broken')).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CatalogError);
+    expect((error as CatalogError).message).toMatch(/^The error catalog has 11 errors; no pages were built:/);
+    expect((error as CatalogError).message).toContain('broken/categories/a.yaml:24:13');
+  });
+
+  it('loads the minimal fixture with defaults applied and codes in catalog order', async () => {
+    const catalog = await loadCatalog(fixture('minimal'));
+    expect(catalog.codes.map((c) => c.code)).toEqual([100, 101, 102, 104]);
+    expect(catalog.envelope.code_value).toBe('code');
+    expect(catalog.codes[1]!.params).toEqual({});
+    expect(catalog.codes.map((c) => c.slug)).toEqual(['100', '101', '102', '104']);
+  });
+
+  it('loads the demo catalog: all 81 seed codes in 9 categories', async () => {
+    const catalog = await loadCatalog(demoCatalog);
+    expect(catalog.codes).toHaveLength(81);
+    expect(catalog.categories.map((c) => [c.id, c.codes.length])).toEqual([
+      ['validation', 18],
+      ['authentication', 9],
+      ['authorization', 6],
+      ['resource', 10],
+      ['rate-limiting', 4],
+      ['business-logic', 10],
+      ['external-service', 10],
+      ['internal', 9],
+      ['streaming', 5],
+    ]);
+  });
+
+  it('loads the string-code Synaxis catalog with slugged URLs', async () => {
+    const catalog = await loadCatalog(synaxisCatalog);
+    expect(catalog.codes).toHaveLength(22);
+    expect(catalog.codes.find((c) => c.code === 'invalid_api_key')!.slug).toBe('invalid-api-key');
+  });
+});
+
+describe('checks that need a changed catalog', () => {
+  async function withEdit(edit: (files: {root: string; category: (name: string) => string}) => Promise<void>) {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'catalog-'));
+    await fs.cp(fixture('minimal'), dir, {recursive: true});
+    await edit({root: path.join(dir, 'catalog.yaml'), category: (name) => path.join(dir, 'categories', name)});
+    return readCatalog(dir);
+  }
+  const replaceIn = async (file: string, from: string, to: string) => {
+    const text = await fs.readFile(file, 'utf8');
+    if (!text.includes(from)) throw new Error(`fixture has no ${from}`);
+    await fs.writeFile(file, text.replace(from, to));
+  };
+
+  it('rejects a status no entry of catalog.yaml declares', async () => {
+    const {diagnostics} = await withEdit(({category}) => replaceIn(category('client.yaml'), 'status: 404', 'status: 418'));
+    expect(diagnostics.map(formatDiagnostic)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/client\.yaml:\d+:13 error codes\[1\]\.status: status 418 is not declared under statuses in catalog\.yaml$/)]),
+    );
+  });
+
+  it('rejects a malformed status such as "4o4"', async () => {
+    const {diagnostics} = await withEdit(({category}) => replaceIn(category('client.yaml'), 'status: 404', 'status: 4o4'));
+    expect(diagnostics.map((d) => `${d.field}: ${d.message}`)).toContain('codes[1].status: must be an integer HTTP status such as 404');
+  });
+
+  it('rejects {code} URLs for codes whose page slug differs', async () => {
+    const {diagnostics} = await withEdit(({category}) => replaceIn(category('client.yaml'), 'code: 101', 'code: Not_Found'));
+    expect(diagnostics.map((d) => d.message)).toContain(
+      '{code} gives URLs that are not the canonical page of Not_Found (/not-found); use {slug}',
+    );
+  });
+
+  it('rejects a code whose URL would be taken by a generated page', async () => {
+    const {diagnostics} = await withEdit(({category}) => replaceIn(category('client.yaml'), 'code: 101', 'code: status'));
+    expect(diagnostics.map((d) => d.message)).toContain('code status would get the URL /status, which the status pages use');
+  });
+
+  it('rejects invalid ICU syntax and a plural whose variable is undeclared', async () => {
+    const {diagnostics} = await withEdit(async ({category}) => {
+      await replaceIn(category('client.yaml'), 'message: Not found', 'message: "Not {found"');
+      await replaceIn(category('client.yaml'), 'seconds: {type: number', 'secs: {type: number');
+    });
+    const messages = diagnostics.map((d) => `${d.field}: ${d.message}`);
+    expect(messages).toContain('codes[1].message: not a valid ICU message: EXPECT_ARGUMENT_CLOSING_BRACE');
+    expect(messages).toContain('codes[2].message: placeholder {seconds} is used but not declared in params');
+    expect(messages).toContain('codes[2].params.secs: param "secs" is declared but not used in message');
+  });
+
+  it('warns about a declared status no code uses, without failing', async () => {
+    const {catalog, diagnostics} = await withEdit(({category}) => replaceIn(category('client.yaml'), 'status: 404', 'status: 400'));
+    expect(catalog).toBeDefined();
+    expect(diagnostics.map(formatDiagnostic)).toEqual([expect.stringMatching(/catalog\.yaml:\d+:\d+ warning statuses\.404: status 404 is declared but no code uses it/)]);
+  });
+
+  it('hints at the YAML pitfall of ": " inside an unquoted list item', async () => {
+    const {diagnostics} = await withEdit(({category}) => replaceIn(category('client.yaml'), 'causes: [The field is empty.]', 'causes:\n      - Header `X: y` is wrong'));
+    expect(diagnostics.map((d) => d.message)).toEqual([
+      'Invalid input: expected string, received object (an unquoted line containing ": " is read as a mapping; quote it)',
+    ]);
+  });
+});

@@ -1,0 +1,123 @@
+/**
+ * Checks a built site against the catalog: every code page exists and shows the
+ * catalog's facts, and every computed table and count equals what the entries give.
+ */
+import {promises as fs} from 'node:fs';
+import path from 'node:path';
+import {load as loadHtml, type CheerioAPI} from 'cheerio';
+import {categoryTable, codeCounts, isCurrent, routePaths, statusTable, type Catalog} from './model';
+
+export interface Mismatch {
+  url: string;
+  field: string;
+  expected: string;
+  actual: string;
+}
+
+export function formatMismatch(m: Mismatch): string {
+  return `${m.url} ${m.field}: expected ${JSON.stringify(m.expected)}, found ${JSON.stringify(m.actual)}`;
+}
+
+type Page = CheerioAPI;
+type Scope = ReturnType<CheerioAPI>;
+
+const normalize = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** The HTML file a static host serves for a URL path, with or without trailing-slash output. */
+async function readPage(buildDir: string, urlPath: string): Promise<Page | undefined> {
+  const rel = urlPath.replace(/^\/+|\/+$/g, '');
+  for (const candidate of [`${rel}.html`, path.join(rel, 'index.html')]) {
+    try {
+      return loadHtml(await fs.readFile(path.join(buildDir, candidate), 'utf8'));
+    } catch {
+      // try the next layout
+    }
+  }
+  return undefined;
+}
+
+/** `routeBase` is the URL path of the error index within the build, e.g. `/errors` or `/ja/errors`. */
+export async function verifySite(catalog: Catalog, buildDir: string, routeBase: string): Promise<Mismatch[]> {
+  const paths = routePaths(routeBase);
+  const out: Mismatch[] = [];
+  const expect = (url: string, field: string, expected: string | number, actual: string) => {
+    if (String(expected) !== actual) out.push({url, field, expected: String(expected), actual});
+  };
+  const statusTitle = new Map(catalog.statuses.map((s) => [s.status, s.title]));
+  const categoryTitle = new Map(catalog.categories.map((c) => [c.id, c.title]));
+
+  const pages = new Map<string, Page | undefined>();
+  const open = async (url: string) => {
+    if (!pages.has(url)) pages.set(url, await readPage(buildDir, url));
+    const page = pages.get(url);
+    if (!page) out.push({url, field: 'page', expected: 'a page', actual: 'no file in the build'});
+    return page;
+  };
+
+  /** Rows keyed by `data-code`, each checked for code, name, status/category and message. */
+  const checkCodeRows = (url: string, $: Page, scope: Scope, codes: Catalog['codes'], column: 'status' | 'category') => {
+    const rows = new Map(scope.find('tr[data-code]').toArray().map((tr) => [$(tr).attr('data-code')!, $(tr)]));
+    expect(url, 'code rows', codes.map((c) => c.codeText).join(' '), [...rows.keys()].join(' '));
+    for (const c of codes) {
+      const row = rows.get(c.codeText);
+      if (!row) continue;
+      const cell = (name: string) => normalize(row.find(`[data-field="${name}"]`).text());
+      expect(url, `${c.codeText} code`, c.codeText, cell('code'));
+      expect(url, `${c.codeText} name`, c.name, cell('name'));
+      expect(url, `${c.codeText} ${column}`, column === 'status' ? c.status : categoryTitle.get(c.categoryId)!, cell(column));
+      expect(url, `${c.codeText} message`, c.message, cell('message'));
+    }
+  };
+
+  for (const c of catalog.codes) {
+    const url = paths.code(c.slug);
+    const $ = await open(url);
+    if (!$) continue;
+    const field = (name: string) => normalize($(`[data-error-code] [data-field="${name}"]`).first().text());
+    expect(url, 'code', c.codeText, field('code'));
+    expect(url, 'name', c.name, field('name'));
+    expect(url, 'status', `${c.status} ${statusTitle.get(c.status)}`, field('status'));
+    expect(url, 'category', categoryTitle.get(c.categoryId)!, field('category'));
+    expect(url, 'message', c.message, field('message'));
+  }
+
+  const $index = await open(paths.index);
+  if ($index) {
+    const $ = $index;
+    const url = paths.index;
+    expect(url, 'total', codeCounts(catalog.codes).current, normalize($('[data-total]').text()));
+    const categoryRows = $('[data-table="categories"] tr[data-category]').toArray().map((r) => $(r));
+    expect(url, 'category rows', catalog.categories.map((c) => c.id).join(' '), categoryRows.map((r) => r.attr('data-category')).join(' '));
+    for (const row of categoryTable(catalog)) {
+      const cells = categoryRows.find((r) => r.attr('data-category') === row.id)?.find('td');
+      if (!cells) continue;
+      expect(url, `category ${row.id} count`, row.count, normalize(cells.eq(2).text()));
+      expect(url, `category ${row.id} statuses`, row.statuses.join(', '), normalize(cells.eq(3).text()));
+    }
+    const statusRows = $('[data-table="status-mapping"] tr[data-status]').toArray().map((r) => $(r));
+    const derived = statusTable(catalog);
+    expect(url, 'status rows', derived.map((r) => r.status).join(' '), statusRows.map((r) => r.attr('data-status')).join(' '));
+    for (const row of derived) {
+      const cells = statusRows.find((r) => r.attr('data-status') === String(row.status))?.find('td');
+      if (cells) expect(url, `status ${row.status} codes`, row.ranges.join(', '), normalize(cells.eq(1).text()));
+    }
+    checkCodeRows(url, $, $('main'), catalog.categories.flatMap((c) => c.codes), 'status');
+  }
+
+  for (const category of catalog.categories) {
+    const url = paths.category(category.id);
+    const $ = await open(url);
+    if (!$) continue;
+    expect(url, 'count', category.codes.filter(isCurrent).length, normalize($('[data-count]').text()));
+    checkCodeRows(url, $, $('main'), category.codes, 'status');
+  }
+
+  for (const row of statusTable(catalog)) {
+    const url = paths.status(row.status);
+    const $ = await open(url);
+    if (!$) continue;
+    expect(url, 'codes', row.ranges.join(', '), normalize($('[data-ranges]').text()));
+    checkCodeRows(url, $, $('main'), catalog.codes.filter((c) => c.status === row.status), 'category');
+  }
+  return out;
+}

@@ -1,0 +1,99 @@
+import {existsSync, promises as fs} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {load} from 'cheerio';
+import {describe, expect, it} from 'vitest';
+import {loadCatalog} from '../plugins/docusaurus-plugin-error-catalog/src/model';
+import {formatMismatch, verifySite} from '../plugins/docusaurus-plugin-error-catalog/src/verify';
+import {pageText} from './pageText';
+import {docusaurusBuild, root, sites} from './sites';
+
+const readHtml = async (outDir: string, urlPath: string) => load(await fs.readFile(path.join(outDir, `${urlPath.replace(/^\//, '')}.html`), 'utf8'));
+const mainText = ($: ReturnType<typeof load>) => $('main').text().replace(/\s+/g, ' ').trim();
+
+describe.each(Object.entries(sites))('the %s site', (_name, site) => {
+  it('has a page for every code showing its code, name, status and message, and tables equal to the entries', async () => {
+    const catalog = await loadCatalog(site.catalog);
+    const mismatches = await verifySite(catalog, site.outDir, '/errors');
+    expect(mismatches.map(formatMismatch)).toEqual([]);
+    for (const entry of catalog.codes) {
+      const $ = await readHtml(site.outDir, `/errors/${entry.slug}`);
+      const text = mainText($);
+      for (const fact of [entry.codeText, entry.name, String(entry.status), entry.message]) expect(text, `/errors/${entry.slug}`).toContain(fact);
+    }
+  });
+
+  it('renders every example response as JSON whose code and status match the entry', async () => {
+    const catalog = await loadCatalog(site.catalog);
+    const wire = catalog.envelope.code_value;
+    for (const entry of catalog.codes) {
+      const $ = await readHtml(site.outDir, `/errors/${entry.slug}`);
+      const examples = $('[data-example-mode]').toArray();
+      expect(examples.length, entry.codeText).toBe(entry.expose_details ? 1 : 2);
+      for (const example of examples) {
+        const [head, body] = $(example).find('pre').toArray().map((pre) => $(pre).text());
+        expect(head).toMatch(new RegExp(`^HTTP/1\\.1 ${entry.status} `));
+        expect(JSON.parse(body!).error.code).toBe(wire === 'name' ? entry.name : entry.code);
+      }
+    }
+  });
+});
+
+describe('the demo site', () => {
+  const demo = sites.demo;
+
+  it('fails verification when a catalog message changes but the site is not rebuilt', async () => {
+    const edited = await fs.mkdtemp(path.join(os.tmpdir(), 'catalog-'));
+    await fs.cp(demo.catalog, edited, {recursive: true});
+    const file = path.join(edited, 'categories/authentication.yaml');
+    await fs.writeFile(file, (await fs.readFile(file, 'utf8')).replace('message: Authentication token expired', 'message: Your token has expired'));
+    const mismatches = await verifySite(await loadCatalog(edited), demo.outDir, '/errors');
+    expect(mismatches.map(formatMismatch)).toEqual([
+      '/errors/2002 message: expected "Your token has expired", found "Authentication token expired"',
+      '/errors 2002 message: expected "Your token has expired", found "Authentication token expired"',
+      '/errors/categories/authentication 2002 message: expected "Your token has expired", found "Authentication token expired"',
+      '/errors/status/401 2002 message: expected "Your token has expired", found "Authentication token expired"',
+    ]);
+  });
+
+  it('fails verification when a generated table cell is tampered with, naming the page and cell', async () => {
+    const tampered = await fs.mkdtemp(path.join(os.tmpdir(), 'site-'));
+    await fs.cp(demo.outDir, tampered, {recursive: true});
+    const index = path.join(tampered, 'errors.html');
+    const $ = load(await fs.readFile(index, 'utf8'));
+    $('[data-table="status-mapping"] tr[data-status="500"] td').eq(1).text('8000-8008, 9000');
+    await fs.writeFile(index, $.html());
+    const mismatches = await verifySite(await loadCatalog(demo.catalog), tampered, '/errors');
+    expect(mismatches.map(formatMismatch)).toEqual(['/errors status 500 codes: expected "8000-8001, 8004-8008, 9000", found "8000-8008, 9000"']);
+  });
+
+  it('serves stable section anchors on code pages', async () => {
+    const $ = await readHtml(demo.outDir, '/errors/5000');
+    const ids = $('main h2[id]').toArray().map((h) => $(h).attr('id'));
+    expect(ids).toEqual(['message', 'description', 'causes', 'resolution', 'example-response', 'headers', 'related', 'documentation-url']);
+    expect(mainText($)).toContain('https://docs.llm-copilot-agent.dev/errors/5000');
+  });
+
+  it('renders the pages as the snapshots record (normalized text)', async () => {
+    for (const page of ['/errors/5000', '/errors/7001', '/errors/categories/internal', '/errors/status/503']) {
+      expect(pageText(await readHtml(demo.outDir, page))).toMatchSnapshot(page);
+    }
+  });
+
+  it('writes a not-found page that the client turns into code suggestions', () => {
+    expect(existsSync(path.join(demo.outDir, '404.html'))).toBe(true);
+  });
+});
+
+describe('a broken catalog', () => {
+  it('fails the build with every error and file:line:column, and writes no site', () => {
+    const outDir = path.join(os.tmpdir(), `broken-site-${process.pid}`);
+    const result = docusaurusBuild(path.join(root, 'tests/fixtures/broken-site'), outDir);
+    expect(result.status).not.toBe(0);
+    const output = result.stdout + result.stderr;
+    expect(output).toContain('The error catalog has 11 errors; no pages were built:');
+    expect(output).toContain('broken/categories/a.yaml:24:13 error codes[1].status: must be an HTTP status from 100 to 599');
+    expect(output).toContain('broken/categories/b.yaml:6:11 error codes[0].code: duplicate code 100');
+    expect(existsSync(outDir)).toBe(false);
+  });
+});
