@@ -1,0 +1,61 @@
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import type {Browser, Page} from 'playwright-core';
+import {launchChromium, serveSite} from './browser';
+import {sites} from './sites';
+
+let browser: Browser;
+let site: {url: string; close: () => Promise<void>};
+
+beforeAll(async () => {
+  site = await serveSite(sites.demo.outDir);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const heading = async (page: Page) => ((await page.locator('h1').textContent()) ?? '').replace(/\s+/g, ' ').trim();
+
+async function open(path: string): Promise<Page> {
+  const context = await browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {origin: site.url});
+  const page = await context.newPage();
+  await page.goto(site.url + path);
+  return page;
+}
+
+describe('in Chromium', () => {
+  it('shows a code page and follows a related-code link', async () => {
+    const page = await open('/errors/2002');
+    await expect.poll(() => heading(page)).toBe('2002 EXPIRED_TOKEN');
+    await page.locator('#related').locator('..').getByRole('link', {name: /2001/}).click();
+    await page.waitForURL('**/errors/2001');
+    expect(await heading(page)).toBe('2001 INVALID_TOKEN');
+  });
+
+  it('copies the documentation URL with the copy-link button', async () => {
+    const page = await open('/errors/5000');
+    await page.getByRole('button', {name: 'Copy link'}).click();
+    await expect.poll(() => page.getByRole('button', {name: 'Copied'}).count()).toBe(1);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('https://docs.llm-copilot-agent.dev/errors/5000');
+  });
+
+  it('answers an unknown code with the nearest codes, which link to their pages', async () => {
+    const page = await open('/errors/9999');
+    await expect.poll(() => heading(page)).toBe('There is no error code 9999');
+    const suggestions = page.locator('[data-suggestions] a');
+    await expect.poll(() => suggestions.count()).toBe(5);
+    expect(await suggestions.first().innerText()).toBe('9004 STREAM_BACKPRESSURE');
+    await suggestions.first().click();
+    await page.waitForURL('**/errors/9004');
+  });
+
+  it('filters the index as you type', async () => {
+    const page = await open('/errors');
+    await page.getByLabel('Filter by code, name, status or message').fill('expired');
+    const visible = page.locator('tr[data-code]:visible');
+    await expect.poll(() => visible.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-code')))).toEqual(['2002', '4009']);
+  });
+});
