@@ -4,7 +4,12 @@ import {describe, expect, it} from 'vitest';
 import {catalogJsonSchemas} from '../plugins/docusaurus-plugin-error-catalog/src/model';
 import {root} from './sites';
 
-type JsonSchema = {properties?: Record<string, JsonSchema>; items?: JsonSchema; additionalProperties?: JsonSchema | boolean; anyOf?: JsonSchema[]};
+type JsonSchema = {
+  properties?: Record<string, JsonSchema>;
+  items?: JsonSchema;
+  additionalProperties?: JsonSchema | boolean;
+  anyOf?: JsonSchema[];
+};
 
 function fieldNames(schema: JsonSchema, into = new Set<string>()): Set<string> {
   for (const [name, sub] of Object.entries(schema.properties ?? {})) {
@@ -23,5 +28,15 @@ describe('the authoring guide', () => {
     const {catalog, category} = catalogJsonSchemas();
     const fields = [...fieldNames(catalog as JsonSchema), ...fieldNames(category as JsonSchema)];
     expect(fields.filter((name) => !guide.includes(`\`${name}\``))).toEqual([]);
+  });
+});
+
+describe('the committed JSON Schemas', () => {
+  it('equal what the zod schema exports, so editors validate against the real format', () => {
+    const schemas = catalogJsonSchemas();
+    for (const [name, schema] of Object.entries(schemas)) {
+      const file = path.join(root, `plugins/docusaurus-plugin-error-catalog/schema/${name}.schema.json`);
+      expect(JSON.parse(readFileSync(file, 'utf8')), file).toEqual(schema);
+    }
   });
 });

@@ -8,7 +8,8 @@ import {formatMismatch, verifySite} from '../plugins/docusaurus-plugin-error-cat
 import {pageText} from './pageText';
 import {docusaurusBuild, root, sites} from './sites';
 
-const readHtml = async (outDir: string, urlPath: string) => load(await fs.readFile(path.join(outDir, `${urlPath.replace(/^\//, '')}.html`), 'utf8'));
+const readHtml = async (outDir: string, urlPath: string) =>
+  load(await fs.readFile(path.join(outDir, `${urlPath.replace(/^\//, '')}.html`), 'utf8'));
 const mainText = ($: ReturnType<typeof load>) => $('main').text().replace(/\s+/g, ' ').trim();
 
 describe.each(Object.entries(sites))('the %s site', (_name, site) => {
@@ -19,7 +20,8 @@ describe.each(Object.entries(sites))('the %s site', (_name, site) => {
     for (const entry of catalog.codes) {
       const $ = await readHtml(site.outDir, `/errors/${entry.slug}`);
       const text = mainText($);
-      for (const fact of [entry.codeText, entry.name, String(entry.status), entry.message]) expect(text, `/errors/${entry.slug}`).toContain(fact);
+      for (const fact of [entry.codeText, entry.name, String(entry.status), entry.message])
+        expect(text, `/errors/${entry.slug}`).toContain(fact);
     }
   });
 
@@ -31,7 +33,10 @@ describe.each(Object.entries(sites))('the %s site', (_name, site) => {
       const examples = $('[data-example-mode]').toArray();
       expect(examples.length, entry.codeText).toBe(entry.expose_details ? 1 : 2);
       for (const example of examples) {
-        const [head, body] = $(example).find('pre').toArray().map((pre) => $(pre).text());
+        const [head, body] = $(example)
+          .find('pre')
+          .toArray()
+          .map((pre) => $(pre).text());
         expect(head).toMatch(new RegExp(`^HTTP/1\\.1 ${entry.status} `));
         expect(JSON.parse(body!).error.code).toBe(wire === 'name' ? entry.name : entry.code);
       }
@@ -46,7 +51,10 @@ describe('the demo site', () => {
     const edited = await fs.mkdtemp(path.join(os.tmpdir(), 'catalog-'));
     await fs.cp(demo.catalog, edited, {recursive: true});
     const file = path.join(edited, 'categories/authentication.yaml');
-    await fs.writeFile(file, (await fs.readFile(file, 'utf8')).replace('message: Authentication token expired', 'message: Your token has expired'));
+    await fs.writeFile(
+      file,
+      (await fs.readFile(file, 'utf8')).replace('message: Authentication token expired', 'message: Your token has expired'),
+    );
     const mismatches = await verifySite(await loadCatalog(edited), demo.outDir, '/errors');
     expect(mismatches.map(formatMismatch)).toEqual([
       '/errors/2002 message: expected "Your token has expired", found "Authentication token expired"',
@@ -64,12 +72,16 @@ describe('the demo site', () => {
     $('[data-table="status-mapping"] tr[data-status="500"] td').eq(1).text('8000-8008, 9000');
     await fs.writeFile(index, $.html());
     const mismatches = await verifySite(await loadCatalog(demo.catalog), tampered, '/errors');
-    expect(mismatches.map(formatMismatch)).toEqual(['/errors status 500 codes: expected "8000-8001, 8004-8008, 9000", found "8000-8008, 9000"']);
+    expect(mismatches.map(formatMismatch)).toEqual([
+      '/errors status 500 codes: expected "8000-8001, 8004-8008, 9000", found "8000-8008, 9000"',
+    ]);
   });
 
   it('serves stable section anchors on code pages', async () => {
     const $ = await readHtml(demo.outDir, '/errors/5000');
-    const ids = $('main h2[id]').toArray().map((h) => $(h).attr('id'));
+    const ids = $('main h2[id]')
+      .toArray()
+      .map((h) => $(h).attr('id'));
     expect(ids).toEqual(['message', 'description', 'causes', 'resolution', 'example-response', 'headers', 'related', 'documentation-url']);
     expect(mainText($)).toContain('https://docs.llm-copilot-agent.dev/errors/5000');
   });

@@ -56,7 +56,12 @@ export async function verifySite(catalog: Catalog, buildDir: string, routeBase: 
 
   /** Rows keyed by `data-code`, each checked for code, name, status/category and message. */
   const checkCodeRows = (url: string, $: Page, scope: Scope, codes: Catalog['codes'], column: 'status' | 'category') => {
-    const rows = new Map(scope.find('tr[data-code]').toArray().map((tr) => [$(tr).attr('data-code')!, $(tr)]));
+    const rows = new Map(
+      scope
+        .find('tr[data-code]')
+        .toArray()
+        .map((tr) => [$(tr).attr('data-code')!, $(tr)]),
+    );
     expect(url, 'code rows', codes.map((c) => c.codeText).join(' '), [...rows.keys()].join(' '));
     for (const c of codes) {
       const row = rows.get(c.codeText);
@@ -86,7 +91,9 @@ export async function verifySite(catalog: Catalog, buildDir: string, routeBase: 
     const $ = $index;
     const url = paths.index;
     expect(url, 'total', codeCounts(catalog.codes).current, normalize($('[data-total]').text()));
-    const categoryRows = $('[data-table="categories"] tr[data-category]').toArray().map((r) => $(r));
+    const categoryRows = $('[data-table="categories"] tr[data-category]')
+      .toArray()
+      .map((r) => $(r));
     expect(url, 'category rows', catalog.categories.map((c) => c.id).join(' '), categoryRows.map((r) => r.attr('data-category')).join(' '));
     for (const row of categoryTable(catalog)) {
       const cells = categoryRows.find((r) => r.attr('data-category') === row.id)?.find('td');
@@ -94,14 +101,22 @@ export async function verifySite(catalog: Catalog, buildDir: string, routeBase: 
       expect(url, `category ${row.id} count`, row.count, normalize(cells.eq(2).text()));
       expect(url, `category ${row.id} statuses`, row.statuses.join(', '), normalize(cells.eq(3).text()));
     }
-    const statusRows = $('[data-table="status-mapping"] tr[data-status]').toArray().map((r) => $(r));
+    const statusRows = $('[data-table="status-mapping"] tr[data-status]')
+      .toArray()
+      .map((r) => $(r));
     const derived = statusTable(catalog);
     expect(url, 'status rows', derived.map((r) => r.status).join(' '), statusRows.map((r) => r.attr('data-status')).join(' '));
     for (const row of derived) {
       const cells = statusRows.find((r) => r.attr('data-status') === String(row.status))?.find('td');
       if (cells) expect(url, `status ${row.status} codes`, row.ranges.join(', '), normalize(cells.eq(1).text()));
     }
-    checkCodeRows(url, $, $('main'), catalog.categories.flatMap((c) => c.codes), 'status');
+    checkCodeRows(
+      url,
+      $,
+      $('main'),
+      catalog.categories.flatMap((c) => c.codes),
+      'status',
+    );
   }
 
   for (const category of catalog.categories) {
@@ -117,7 +132,13 @@ export async function verifySite(catalog: Catalog, buildDir: string, routeBase: 
     const $ = await open(url);
     if (!$) continue;
     expect(url, 'codes', row.ranges.join(', '), normalize($('[data-ranges]').text()));
-    checkCodeRows(url, $, $('main'), catalog.codes.filter((c) => c.status === row.status), 'category');
+    checkCodeRows(
+      url,
+      $,
+      $('main'),
+      catalog.codes.filter((c) => c.status === row.status),
+      'category',
+    );
   }
   return out;
 }

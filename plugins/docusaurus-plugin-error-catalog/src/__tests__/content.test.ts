@@ -31,7 +31,12 @@ describe('buildContent', () => {
     const examples = content.codes.find((c) => c.code === 101)!.examples;
     expect(examples.map((e) => e.mode)).toEqual(['production', 'development']);
     expect(JSON.parse(examples[0]!.body)).toEqual({
-      error: {code: 101, message: 'Not found', documentation_url: 'https://docs.example.com/errors/101', request_id: 'req-550e8400-e29b-41d4-a716-446655440000'},
+      error: {
+        code: 101,
+        message: 'Not found',
+        documentation_url: 'https://docs.example.com/errors/101',
+        request_id: 'req-550e8400-e29b-41d4-a716-446655440000',
+      },
     });
     expect(JSON.parse(examples[1]!.body).error.details).toEqual({id: 'abc'});
     expect(examples[0]!.statusLine).toBe('HTTP/1.1 404 Not Found');
@@ -83,9 +88,21 @@ describe('envelopes', () => {
     });
     expect(await body('openai')).toEqual({error: {message: 'Field email is invalid', type: null, param: null, code: 100}});
     expect(await body('camel')).toEqual({
-      error: {code: 100, message: 'Field email is invalid', category: 'client', statusCode: 400, correlationId: 'req-550e8400-e29b-41d4-a716-446655440000', suggestion: 'Send a value.'},
+      error: {
+        code: 100,
+        message: 'Field email is invalid',
+        category: 'client',
+        statusCode: 400,
+        correlationId: 'req-550e8400-e29b-41d4-a716-446655440000',
+        suggestion: 'Send a value.',
+      },
     });
-    expect(await body('problem')).toMatchObject({type: 'https://docs.example.com/errors/100', title: 'Bad input', status: 400, detail: 'Field email is invalid'});
+    expect(await body('problem')).toMatchObject({
+      type: 'https://docs.example.com/errors/100',
+      title: 'Bad input',
+      status: 400,
+      detail: 'Field email is invalid',
+    });
   });
 
   it('uses the OpenAI envelope, type and param for the Synaxis catalog', async () => {

@@ -4,7 +4,13 @@ import {demoCatalog, fixture} from './helpers';
 
 describe('compressCodeRanges', () => {
   it('joins runs of consecutive integers and lists string codes after them', () => {
-    expect(compressCodeRanges([1002, 1000, 1001, 1004, 6003, 6004, 'x_code', 9003])).toEqual(['1000-1002', '1004', '6003-6004', '9003', 'x_code']);
+    expect(compressCodeRanges([1002, 1000, 1001, 1004, 6003, 6004, 'x_code', 9003])).toEqual([
+      '1000-1002',
+      '1004',
+      '6003-6004',
+      '9003',
+      'x_code',
+    ]);
     expect(compressCodeRanges([])).toEqual([]);
     expect(compressCodeRanges([7])).toEqual(['7']);
   });

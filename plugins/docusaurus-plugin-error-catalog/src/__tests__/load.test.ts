@@ -78,7 +78,9 @@ describe('checks that need a changed catalog', () => {
   it('rejects a status no entry of catalog.yaml declares', async () => {
     const {diagnostics} = await withEdit(({category}) => replaceIn(category('client.yaml'), 'status: 404', 'status: 418'));
     expect(diagnostics.map(formatDiagnostic)).toEqual(
-      expect.arrayContaining([expect.stringMatching(/client\.yaml:\d+:13 error codes\[1\]\.status: status 418 is not declared under statuses in catalog\.yaml$/)]),
+      expect.arrayContaining([
+        expect.stringMatching(/client\.yaml:\d+:13 error codes\[1\]\.status: status 418 is not declared under statuses in catalog\.yaml$/),
+      ]),
     );
   });
 
@@ -113,11 +115,15 @@ describe('checks that need a changed catalog', () => {
   it('warns about a declared status no code uses, without failing', async () => {
     const {catalog, diagnostics} = await withEdit(({category}) => replaceIn(category('client.yaml'), 'status: 404', 'status: 400'));
     expect(catalog).toBeDefined();
-    expect(diagnostics.map(formatDiagnostic)).toEqual([expect.stringMatching(/catalog\.yaml:\d+:\d+ warning statuses\.404: status 404 is declared but no code uses it/)]);
+    expect(diagnostics.map(formatDiagnostic)).toEqual([
+      expect.stringMatching(/catalog\.yaml:\d+:\d+ warning statuses\.404: status 404 is declared but no code uses it/),
+    ]);
   });
 
   it('hints at the YAML pitfall of ": " inside an unquoted list item', async () => {
-    const {diagnostics} = await withEdit(({category}) => replaceIn(category('client.yaml'), 'causes: [The field is empty.]', 'causes:\n      - Header `X: y` is wrong'));
+    const {diagnostics} = await withEdit(({category}) =>
+      replaceIn(category('client.yaml'), 'causes: [The field is empty.]', 'causes:\n      - Header `X: y` is wrong'),
+    );
     expect(diagnostics.map((d) => d.message)).toEqual([
       'Invalid input: expected string, received object (an unquoted line containing ": " is read as a mapping; quote it)',
     ]);

@@ -20,7 +20,10 @@ export function lifecycleState(entry: Pick<CodeEntry, 'lifecycle'>): Lifecycle {
  * [1000, 1001, 1002, 1004, "x"] → ["1000-1002", "1004", "x"].
  */
 export function compressCodeRanges(codes: CodeValue[]): string[] {
-  const sorted = [...codes].map((code) => ({code})).sort(compareCodes).map((c) => c.code);
+  const sorted = [...codes]
+    .map((code) => ({code}))
+    .sort(compareCodes)
+    .map((c) => c.code);
   const out: string[] = [];
   let start: number | undefined;
   let end: number | undefined;

@@ -15,10 +15,7 @@ export interface Diagnostic {
 }
 
 export function formatFieldPath(path: FieldPath): string {
-  return path.reduce<string>(
-    (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${key}` : key),
-    '',
-  );
+  return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${key}` : key), '');
 }
 
 export function formatDiagnostic(d: Diagnostic): string {

@@ -56,7 +56,10 @@ function parseWith<T>(source: SourceFile, schema: z.ZodType<T>): {data?: T; diag
 async function listCategoryFiles(dir: string): Promise<string[]> {
   try {
     const names = await fs.readdir(path.join(dir, categoriesDirName));
-    return names.filter((n) => /\.ya?ml$/.test(n)).sort().map((n) => path.join(categoriesDirName, n));
+    return names
+      .filter((n) => /\.ya?ml$/.test(n))
+      .sort()
+      .map((n) => path.join(categoriesDirName, n));
   } catch {
     return [];
   }
@@ -104,7 +107,11 @@ export async function readCatalog(dir: string): Promise<CatalogReadResult> {
     const parsed = parseWith(read.source, categoryFileSchema);
     diagnostics.push(...parsed.diagnostics);
     if (parsed.data) {
-      categories.push({source: read.source, category: parsed.data.category, codes: parsed.data.codes.map((entry, index) => ({entry, index}))});
+      categories.push({
+        source: read.source,
+        category: parsed.data.category,
+        codes: parsed.data.codes.map((entry, index) => ({entry, index})),
+      });
     } else {
       const salvaged = salvageCategory(read.source);
       if (salvaged) categories.push(salvaged);
@@ -159,25 +166,18 @@ const emptyRoot: CatalogFile = {
   statuses: {},
 };
 
-function assemble(
-  dir: string,
-  rootSource: SourceFile | undefined,
-  root: CatalogFile = emptyRoot,
-  files: ParsedCategory[],
-): Catalog {
+function assemble(dir: string, rootSource: SourceFile | undefined, root: CatalogFile = emptyRoot, files: ParsedCategory[]): Catalog {
   const rootRef = {source: rootSource ?? parseSource(catalogFileName, '').source, path: []};
   const categories: Category[] = files.map(({source, category, codes}) => ({
     ...category,
     ref: {source, path: ['category']},
-    codes: codes.map(
-      ({entry, index}): CodeEntry => ({
-        ...entry,
-        codeText: String(entry.code),
-        slug: codeSlug(entry.code),
-        categoryId: category.id,
-        ref: {source, path: ['codes', index]},
-      }),
-    ),
+    codes: codes.map(({entry, index}): CodeEntry => ({
+      ...entry,
+      codeText: String(entry.code),
+      slug: codeSlug(entry.code),
+      categoryId: category.id,
+      ref: {source, path: ['codes', index]},
+    })),
   }));
   for (const category of categories) category.codes.sort(compareCodes);
   // Ranged categories in range order, then the others in file order.

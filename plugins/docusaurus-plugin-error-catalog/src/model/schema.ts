@@ -7,16 +7,12 @@ import {z} from 'zod';
 const markdown = z.string().min(1).describe('Markdown');
 
 /** Symbolic names are what servers put in enums: UPPER_SNAKE or lower_snake. */
-const symbolicName = z
-  .string()
-  .regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'must be a symbolic name: a letter, then letters, digits or _');
+const symbolicName = z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'must be a symbolic name: a letter, then letters, digits or _');
 
 /** A code is a non-negative integer (2002) or a string (invalid_api_key). */
 export const codeSchema = z.union([
   z.int().nonnegative(),
-  z
-    .string()
-    .regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/, 'must start with a letter or digit and use only letters, digits, _ . : -'),
+  z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/, 'must start with a letter or digit and use only letters, digits, _ . : -'),
 ]);
 
 /** An HTTP status as written in the catalog: an integer from 100 to 599. */
@@ -25,9 +21,7 @@ export const httpStatusSchema = z
   .min(100, 'must be an HTTP status from 100 to 599')
   .max(599, 'must be an HTTP status from 100 to 599');
 
-const semverLike = z
-  .string()
-  .regex(/^\d+(\.\d+){0,2}([-+][0-9A-Za-z.-]+)?$/, 'must be a version such as 1.4 or 1.4.0');
+const semverLike = z.string().regex(/^\d+(\.\d+){0,2}([-+][0-9A-Za-z.-]+)?$/, 'must be a version such as 1.4 or 1.4.0');
 
 const paramSchema = z.strictObject({
   type: z.enum(['string', 'number', 'date', 'boolean']).default('string'),
@@ -109,12 +103,14 @@ const statusInfoSchema = z.strictObject({
 export const envelopeFormats = ['nested', 'openai', 'camel', 'problem'] as const;
 
 const envelopeSchema = z.strictObject({
-  format: z.enum(envelopeFormats).describe(
-    'nested: {"error":{code,message,details,field_errors,documentation_url,request_id}}; ' +
-      'openai: {"error":{message,type,param,code}}; ' +
-      'camel: {"error":{code,message,category,statusCode,correlationId,suggestion,details}}; ' +
-      'problem: RFC 9457 application/problem+json',
-  ),
+  format: z
+    .enum(envelopeFormats)
+    .describe(
+      'nested: {"error":{code,message,details,field_errors,documentation_url,request_id}}; ' +
+        'openai: {"error":{message,type,param,code}}; ' +
+        'camel: {"error":{code,message,category,statusCode,correlationId,suggestion,details}}; ' +
+        'problem: RFC 9457 application/problem+json',
+    ),
   code_value: z
     .enum(['code', 'name'])
     .default('code')

@@ -63,13 +63,26 @@ export function validateCatalog(catalog: Catalog, options: ValidateOptions): Dia
   const byCode = new Map(codes.map((c) => [c.codeText, c]));
 
   out.push(
-    ...duplicates(categories, (c) => c.id, (c, first) => at(c.ref, ['id'], `duplicate category id "${c.id}", first declared at ${where(first.ref)}`)),
-    ...duplicates(codes, (c) => c.codeText, (c, first) => at(c.ref, ['code'], `duplicate code ${c.codeText}, first declared at ${where(first.ref)}`)),
-    ...duplicates(codes, (c) => c.name, (c, first) => at(c.ref, ['name'], `duplicate name ${c.name}, also used by code ${first.codeText} at ${where(first.ref)}`)),
+    ...duplicates(
+      categories,
+      (c) => c.id,
+      (c, first) => at(c.ref, ['id'], `duplicate category id "${c.id}", first declared at ${where(first.ref)}`),
+    ),
+    ...duplicates(
+      codes,
+      (c) => c.codeText,
+      (c, first) => at(c.ref, ['code'], `duplicate code ${c.codeText}, first declared at ${where(first.ref)}`),
+    ),
+    ...duplicates(
+      codes,
+      (c) => c.name,
+      (c, first) => at(c.ref, ['name'], `duplicate name ${c.name}, also used by code ${first.codeText} at ${where(first.ref)}`),
+    ),
     ...duplicates(
       [...byCode.values()],
       (c) => c.slug,
-      (c, first) => at(c.ref, ['code'], `code ${c.codeText} would get the same URL (/${c.slug}) as code ${first.codeText} at ${where(first.ref)}`),
+      (c, first) =>
+        at(c.ref, ['code'], `code ${c.codeText} would get the same URL (/${c.slug}) as code ${first.codeText} at ${where(first.ref)}`),
     ),
   );
 
@@ -78,7 +91,13 @@ export function validateCatalog(catalog: Catalog, options: ValidateOptions): Dia
     const prev = ranged[i - 1]!;
     const cur = ranged[i]!;
     if (cur.range!.min <= prev.range!.max) {
-      out.push(at(cur.ref, ['range'], `range ${cur.range!.min}-${cur.range!.max} overlaps category "${prev.id}" (${prev.range!.min}-${prev.range!.max})`));
+      out.push(
+        at(
+          cur.ref,
+          ['range'],
+          `range ${cur.range!.min}-${cur.range!.max} overlaps category "${prev.id}" (${prev.range!.min}-${prev.range!.max})`,
+        ),
+      );
     }
   }
 
@@ -88,14 +107,19 @@ export function validateCatalog(catalog: Catalog, options: ValidateOptions): Dia
   // Only when every entry passed the schema; otherwise a dropped entry may be the user.
   const allEntriesValid = options.declaredCodes.size === byCode.size;
   for (const s of catalog.statuses) {
-    if (allEntriesValid && !usedStatuses.has(s.status)) out.push(at(s.ref, [], `status ${s.status} is declared but no code uses it`, 'warning'));
+    if (allEntriesValid && !usedStatuses.has(s.status))
+      out.push(at(s.ref, [], `status ${s.status} is declared but no code uses it`, 'warning'));
   }
 
   const pattern = catalog.documentationUrl;
   const codePatternMisfits = rootValid && pattern.includes('{code}') ? codes.filter((c) => encodeURIComponent(c.codeText) !== c.slug) : [];
   if (codePatternMisfits.length > 0) {
     out.push(
-      at(catalog.ref, ['documentation_url'], `{code} gives URLs that are not the canonical page of ${codePatternMisfits.map((c) => `${c.codeText} (/${c.slug})`).join(', ')}; use {slug}`),
+      at(
+        catalog.ref,
+        ['documentation_url'],
+        `{code} gives URLs that are not the canonical page of ${codePatternMisfits.map((c) => `${c.codeText} (/${c.slug})`).join(', ')}; use {slug}`,
+      ),
     );
   }
 
@@ -104,9 +128,17 @@ export function validateCatalog(catalog: Catalog, options: ValidateOptions): Dia
     for (const entry of category.codes) {
       if (category.range) {
         if (typeof entry.code !== 'number') {
-          out.push(at(entry.ref, ['code'], `string code in category "${category.id}", which has a numeric range ${category.range.min}-${category.range.max}`));
+          out.push(
+            at(
+              entry.ref,
+              ['code'],
+              `string code in category "${category.id}", which has a numeric range ${category.range.min}-${category.range.max}`,
+            ),
+          );
         } else if (entry.code < category.range.min || entry.code > category.range.max) {
-          out.push(at(entry.ref, ['code'], `code ${entry.code} is outside its category's range ${category.range.min}-${category.range.max}`));
+          out.push(
+            at(entry.ref, ['code'], `code ${entry.code} is outside its category's range ${category.range.min}-${category.range.max}`),
+          );
         }
       }
       if ((reservedSegments as readonly string[]).includes(entry.slug)) {
@@ -131,10 +163,10 @@ export function validateCatalog(catalog: Catalog, options: ValidateOptions): Dia
       }
       const headerNames = entry.headers.map((h) => h.name.toLowerCase());
       headerNames.forEach((name, i) => {
-        if (headerNames.indexOf(name) !== i) out.push(at(entry.ref, ['headers', i, 'name'], `header ${entry.headers[i]!.name} is listed twice`));
+        if (headerNames.indexOf(name) !== i)
+          out.push(at(entry.ref, ['headers', i, 'name'], `header ${entry.headers[i]!.name} is listed twice`));
       });
     }
   }
   return out;
 }
-

@@ -7,6 +7,7 @@ import type {CodePageData} from '../../pageData';
 import Breadcrumbs from '../ErrorCatalog/Breadcrumbs';
 import CopyButton from '../ErrorCatalog/CopyButton';
 import Html from '../ErrorCatalog/Html';
+import DataTable from '../ErrorCatalog/DataTable';
 import HttpExample from '../ErrorCatalog/HttpExample';
 import LifecycleBadge from '../ErrorCatalog/LifecycleBadge';
 import {errorsLabel, formatRange, yesNo} from '../ErrorCatalog/labels';
@@ -114,7 +115,11 @@ export default function ErrorCodePage({page}: {page: CodePageData}): React.JSX.E
     <Layout title={`${page.code} ${page.name}`} description={`${page.title}: ${page.exampleMessage}. ${page.summary}`}>
       <main className={styles.page} data-error-code={page.code}>
         <Breadcrumbs
-          items={[{label: errorsLabel(), to: page.indexPermalink}, {label: page.category.title, to: page.category.permalink}, {label: String(page.code)}]}
+          items={[
+            {label: errorsLabel(), to: page.indexPermalink},
+            {label: page.category.title, to: page.category.permalink},
+            {label: String(page.code)},
+          ]}
         />
         <header className={styles.header}>
           <Heading as="h1" className={styles.title}>
@@ -137,45 +142,30 @@ export default function ErrorCodePage({page}: {page: CodePageData}): React.JSX.E
           </blockquote>
           {page.params.length > 0 && (
             <p>
-              <Translate id="errorCatalog.code.messageExample">As a client receives it:</Translate>{' '}
-              <q>{page.exampleMessage}</q>
+              <Translate id="errorCatalog.code.messageExample">As a client receives it:</Translate> <q>{page.exampleMessage}</q>
             </p>
           )}
           {page.params.length > 0 && (
-            <div className={styles.tableScroll}>
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">
-                      <Translate id="errorCatalog.code.placeholder">Placeholder</Translate>
-                    </th>
-                    <th scope="col">
-                      <Translate id="errorCatalog.code.placeholderType">Type</Translate>
-                    </th>
-                    <th scope="col">
-                      <Translate id="errorCatalog.code.placeholderMeaning">Meaning</Translate>
-                    </th>
-                    <th scope="col">
-                      <Translate id="errorCatalog.code.placeholderExample">Example</Translate>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {page.params.map((p) => (
-                    <tr key={p.name}>
-                      <td>
-                        <code>{`{${p.name}}`}</code>
-                      </td>
-                      <td>{p.type}</td>
-                      <Html as="td" html={p.descriptionHtml} />
-                      <td>
-                        <code>{p.example}</code>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              head={[
+                translate({id: 'errorCatalog.code.placeholder', message: 'Placeholder'}),
+                translate({id: 'errorCatalog.code.placeholderType', message: 'Type'}),
+                translate({id: 'errorCatalog.code.placeholderMeaning', message: 'Meaning'}),
+                translate({id: 'errorCatalog.code.placeholderExample', message: 'Example'}),
+              ]}>
+              {page.params.map((p) => (
+                <tr key={p.name}>
+                  <td>
+                    <code>{`{${p.name}}`}</code>
+                  </td>
+                  <td>{p.type}</td>
+                  <Html as="td" html={p.descriptionHtml} />
+                  <td>
+                    <code>{p.example}</code>
+                  </td>
+                </tr>
+              ))}
+            </DataTable>
           )}
         </Section>
 
@@ -216,36 +206,24 @@ export default function ErrorCodePage({page}: {page: CodePageData}): React.JSX.E
 
         {page.headers.length > 0 && (
           <Section id="headers" title={translate({id: 'errorCatalog.code.headers', message: 'Response headers'})}>
-            <div className={styles.tableScroll}>
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">
-                      <Translate id="errorCatalog.code.header">Header</Translate>
-                    </th>
-                    <th scope="col">
-                      <Translate id="errorCatalog.code.headerExample">Example</Translate>
-                    </th>
-                    <th scope="col">
-                      <Translate id="errorCatalog.code.headerMeaning">Meaning</Translate>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {page.headers.map((h) => (
-                    <tr key={h.name}>
-                      <td>
-                        <code>{h.name}</code>
-                      </td>
-                      <td>
-                        <code>{h.example}</code>
-                      </td>
-                      <Html as="td" html={h.descriptionHtml} />
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              head={[
+                translate({id: 'errorCatalog.code.header', message: 'Header'}),
+                translate({id: 'errorCatalog.code.headerExample', message: 'Example'}),
+                translate({id: 'errorCatalog.code.headerMeaning', message: 'Meaning'}),
+              ]}>
+              {page.headers.map((h) => (
+                <tr key={h.name}>
+                  <td>
+                    <code>{h.name}</code>
+                  </td>
+                  <td>
+                    <code>{h.example}</code>
+                  </td>
+                  <Html as="td" html={h.descriptionHtml} />
+                </tr>
+              ))}
+            </DataTable>
           </Section>
         )}
 

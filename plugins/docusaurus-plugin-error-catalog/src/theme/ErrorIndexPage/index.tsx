@@ -5,6 +5,7 @@ import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import type {IndexPageData} from '../../pageData';
 import CodeTable from '../ErrorCatalog/CodeTable';
+import DataTable from '../ErrorCatalog/DataTable';
 import Html from '../ErrorCatalog/Html';
 import {formatRange} from '../ErrorCatalog/labels';
 import styles from '../ErrorCatalog/styles.module.css';
@@ -51,84 +52,60 @@ export default function ErrorIndexPage({page}: {page: IndexPageData}): React.JSX
           <Heading as="h2" id="categories">
             <Translate id="errorCatalog.index.categories">Categories</Translate>
           </Heading>
-          <div className={styles.tableScroll}>
-            <table data-table="categories">
-              <thead>
-                <tr>
-                  <th scope="col">
-                    <Translate id="errorCatalog.index.category">Category</Translate>
-                  </th>
-                  <th scope="col">
-                    <Translate id="errorCatalog.index.range">Code range</Translate>
-                  </th>
-                  <th scope="col">
-                    <Translate id="errorCatalog.index.count">Codes</Translate>
-                  </th>
-                  <th scope="col">
-                    <Translate id="errorCatalog.index.statuses">HTTP statuses</Translate>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {page.categories.map((c) => (
-                  <tr key={c.id} data-category={c.id}>
-                    <td>
-                      <Link to={c.permalink}>{c.title}</Link>
-                    </td>
-                    <td>{c.range ? formatRange(c.range) : '—'}</td>
-                    <td>{c.count}</td>
-                    <td>{c.statuses.join(', ')}</td>
-                  </tr>
-                ))}
-              </tbody>
-              <tfoot>
-                <tr>
-                  <th scope="row">
-                    <Translate id="errorCatalog.index.total">Total</Translate>
-                  </th>
-                  <td />
-                  <td data-total>{page.counts.current}</td>
-                  <td />
-                </tr>
-              </tfoot>
-            </table>
-          </div>
+          <DataTable
+            name="categories"
+            head={[
+              translate({id: 'errorCatalog.index.category', message: 'Category'}),
+              translate({id: 'errorCatalog.index.range', message: 'Code range'}),
+              translate({id: 'errorCatalog.index.count', message: 'Codes'}),
+              translate({id: 'errorCatalog.index.statuses', message: 'HTTP statuses'}),
+            ]}
+            foot={
+              <tr>
+                <th scope="row">
+                  <Translate id="errorCatalog.index.total">Total</Translate>
+                </th>
+                <td />
+                <td data-total>{page.counts.current}</td>
+                <td />
+              </tr>
+            }>
+            {page.categories.map((c) => (
+              <tr key={c.id} data-category={c.id}>
+                <td>
+                  <Link to={c.permalink}>{c.title}</Link>
+                </td>
+                <td>{c.range ? formatRange(c.range) : '—'}</td>
+                <td>{c.count}</td>
+                <td>{c.statuses.join(', ')}</td>
+              </tr>
+            ))}
+          </DataTable>
         </section>
 
         <section className={styles.section}>
           <Heading as="h2" id="status-mapping">
             <Translate id="errorCatalog.index.statusMapping">HTTP status mapping</Translate>
           </Heading>
-          <div className={styles.tableScroll}>
-            <table data-table="status-mapping">
-              <thead>
-                <tr>
-                  <th scope="col">
-                    <Translate id="errorCatalog.index.status">HTTP status</Translate>
-                  </th>
-                  <th scope="col">
-                    <Translate id="errorCatalog.index.codes">Error codes</Translate>
-                  </th>
-                  <th scope="col">
-                    <Translate id="errorCatalog.index.meaning">Meaning</Translate>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {page.statuses.map((s) => (
-                  <tr key={s.status} data-status={s.status}>
-                    <td>
-                      <Link to={s.permalink}>
-                        {s.status} {s.title}
-                      </Link>
-                    </td>
-                    <td>{s.ranges.join(', ')}</td>
-                    <td>{s.meaning}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            name="status-mapping"
+            head={[
+              translate({id: 'errorCatalog.index.status', message: 'HTTP status'}),
+              translate({id: 'errorCatalog.index.codes', message: 'Error codes'}),
+              translate({id: 'errorCatalog.index.meaning', message: 'Meaning'}),
+            ]}>
+            {page.statuses.map((s) => (
+              <tr key={s.status} data-status={s.status}>
+                <td>
+                  <Link to={s.permalink}>
+                    {s.status} {s.title}
+                  </Link>
+                </td>
+                <td>{s.ranges.join(', ')}</td>
+                <td>{s.meaning}</td>
+              </tr>
+            ))}
+          </DataTable>
         </section>
 
         <section className={styles.section}>

@@ -12,7 +12,9 @@ import styles from '../ErrorCatalog/styles.module.css';
 export default function ErrorStatusPage({page}: {page: StatusPageData}): React.JSX.Element {
   const heading = `${page.status} ${page.title}`;
   return (
-    <Layout title={translate({id: 'errorCatalog.status.title', message: 'HTTP {status} errors'}, {status: heading})} description={page.meaning}>
+    <Layout
+      title={translate({id: 'errorCatalog.status.title', message: 'HTTP {status} errors'}, {status: heading})}
+      description={page.meaning}>
       <main className={styles.page} data-status={page.status}>
         <Breadcrumbs items={[{label: errorsLabel(), to: page.indexPermalink}, {label: heading}]} />
         <Heading as="h1">{heading}</Heading>
