@@ -12,7 +12,8 @@ const config: Config = {
   onBrokenAnchors: 'throw',
   markdown: {hooks: {onBrokenMarkdownLinks: 'throw'}},
   future: {v4: true},
-  i18n: {defaultLocale: 'en', locales: ['en']},
+  // Build one locale for quick work: npm run build -- --locale ja
+  i18n: {defaultLocale: 'en', locales: ['en', 'es', 'fr', 'de', 'ja', 'zh']},
   presets: [
     [
       'classic',
@@ -31,6 +32,8 @@ const config: Config = {
       items: [
         {to: '/errors', label: 'Error codes', position: 'left'},
         {type: 'docSidebar', sidebarId: 'guides', label: 'Guides', position: 'left'},
+        {to: '/errors/translations', label: 'Translation status', position: 'right'},
+        {type: 'localeDropdown', position: 'right'},
       ],
     },
     footer: {

@@ -52,6 +52,18 @@ describe('in Chromium', () => {
     await page.waitForURL('**/errors/9004');
   });
 
+  it('switches locale from the dropdown and stays on the same code', async () => {
+    const page = await open('/errors/2002#resolution');
+    await page
+      .locator('.navbar .dropdown')
+      .filter({has: page.locator('a[lang="ja"]')})
+      .hover();
+    await page.locator('a.dropdown__link[lang="ja"]').click();
+    await page.waitForURL('**/ja/errors/2002*');
+    expect(await page.locator('html').getAttribute('lang')).toBe('ja');
+    expect(await heading(page)).toBe('2002 EXPIRED_TOKEN');
+  });
+
   it('filters the index as you type', async () => {
     const page = await open('/errors');
     await page.getByLabel('Filter by code, name, status or message').fill('expired');

@@ -6,17 +6,21 @@ import {describe, expect, it} from 'vitest';
 import {loadCatalog} from '../plugins/docusaurus-plugin-error-catalog/src/model';
 import {formatMismatch, verifySite} from '../plugins/docusaurus-plugin-error-catalog/src/verify';
 import {pageText} from './pageText';
-import {docusaurusBuild, root, sites} from './sites';
+import {builtLocales, docusaurusBuild, root, sites} from './sites';
 
 const readHtml = async (outDir: string, urlPath: string) =>
   load(await fs.readFile(path.join(outDir, `${urlPath.replace(/^\//, '')}.html`), 'utf8'));
 const mainText = ($: ReturnType<typeof load>) => $('main').text().replace(/\s+/g, ' ').trim();
 
 describe.each(Object.entries(sites))('the %s site', (_name, site) => {
-  it('has a page for every code showing its code, name, status and message, and tables equal to the entries', async () => {
+  it('has, in every built locale, a page for every code showing its code, name, status and localized message, and tables equal to the entries', async () => {
     const catalog = await loadCatalog(site.catalog);
-    const mismatches = await verifySite(catalog, site.outDir, '/errors');
-    expect(mismatches.map(formatMismatch)).toEqual([]);
+    const locales = builtLocales(site, catalog.locales);
+    expect(locales.map((l) => l.locale)).toEqual(site === sites.synaxis ? ['en'] : catalog.locales);
+    for (const target of locales) {
+      const mismatches = await verifySite(catalog, site.outDir, target);
+      expect(mismatches.map(formatMismatch), target.locale).toEqual([]);
+    }
     for (const entry of catalog.codes) {
       const $ = await readHtml(site.outDir, `/errors/${entry.slug}`);
       const text = mainText($);
@@ -55,7 +59,7 @@ describe('the demo site', () => {
       file,
       (await fs.readFile(file, 'utf8')).replace('message: Authentication token expired', 'message: Your token has expired'),
     );
-    const mismatches = await verifySite(await loadCatalog(edited), demo.outDir, '/errors');
+    const mismatches = await verifySite(await loadCatalog(edited), demo.outDir, {routeBase: '/errors'});
     expect(mismatches.map(formatMismatch)).toEqual([
       '/errors/2002 message: expected "Your token has expired", found "Authentication token expired"',
       '/errors 2002 message: expected "Your token has expired", found "Authentication token expired"',
@@ -71,7 +75,7 @@ describe('the demo site', () => {
     const $ = load(await fs.readFile(index, 'utf8'));
     $('[data-table="status-mapping"] tr[data-status="500"] td').eq(1).text('8000-8008, 9000');
     await fs.writeFile(index, $.html());
-    const mismatches = await verifySite(await loadCatalog(demo.catalog), tampered, '/errors');
+    const mismatches = await verifySite(await loadCatalog(demo.catalog), tampered, {routeBase: '/errors'});
     expect(mismatches.map(formatMismatch)).toEqual([
       '/errors status 500 codes: expected "8000-8001, 8004-8008, 9000", found "8000-8008, 9000"',
     ]);
@@ -82,7 +86,17 @@ describe('the demo site', () => {
     const ids = $('main h2[id]')
       .toArray()
       .map((h) => $(h).attr('id'));
-    expect(ids).toEqual(['message', 'description', 'causes', 'resolution', 'example-response', 'headers', 'related', 'documentation-url']);
+    expect(ids).toEqual([
+      'message',
+      'localized-messages',
+      'description',
+      'causes',
+      'resolution',
+      'example-response',
+      'headers',
+      'related',
+      'documentation-url',
+    ]);
     expect(mainText($)).toContain('https://docs.llm-copilot-agent.dev/errors/5000');
   });
 

@@ -1,5 +1,6 @@
 /** The sites the tests build, and where their output goes. */
 import {spawnSync} from 'node:child_process';
+import {existsSync} from 'node:fs';
 import path from 'node:path';
 
 export const root = path.resolve(__dirname, '..');
@@ -12,7 +13,23 @@ export const sites = {
     catalog: path.join(root, 'examples/synaxis/catalog'),
     outDir: path.join(outputRoot, 'synaxis'),
   },
+  minimal: {
+    siteDir: path.join(root, 'tests/fixtures/minimal-site'),
+    catalog: path.join(root, 'plugins/docusaurus-plugin-error-catalog/src/__tests__/__fixtures__/minimal'),
+    outDir: path.join(outputRoot, 'minimal'),
+  },
 } as const;
+
+type Site = (typeof sites)[keyof typeof sites];
+
+/** The locales a site was built for, and where each one's error index is. */
+export function builtLocales(site: Site, catalogLocales: string[]): {locale: string; routeBase: string}[] {
+  const [source, ...others] = catalogLocales;
+  return [
+    {locale: source!, routeBase: '/errors'},
+    ...others.filter((l) => existsSync(path.join(site.outDir, l, 'errors'))).map((locale) => ({locale, routeBase: `/${locale}/errors`})),
+  ];
+}
 
 export function docusaurusBuild(siteDir: string, outDir: string, extraArgs: string[] = []) {
   return spawnSync(

@@ -1,14 +1,14 @@
 /** `error-catalog check [dir]` validates a catalog; `error-catalog schema --out-dir <dir>` writes JSON Schemas. */
-import {promises as fs} from 'node:fs';
+import {existsSync, promises as fs} from 'node:fs';
 import path from 'node:path';
-import {catalogJsonSchemas, formatDiagnostic, loadCatalog, readCatalog} from './model';
+import {CatalogError, catalogJsonSchemas, formatCoverage, formatDiagnostic, loadCatalog, readCatalog, translationCoverage} from './model';
 import {formatMismatch, verifySite} from './verify';
 
 const usage = `Usage:
   error-catalog check [catalog-dir]        Validate a catalog (default: ./catalog); exits 1 on errors
-  error-catalog verify [catalog-dir] --build <dir> [--route-base /errors]
+  error-catalog verify [catalog-dir] --build <dir> [--route-base-path errors]
                                            Check a built site against the catalog; exits 1 on any mismatch
-  error-catalog schema --out-dir <dir>     Write catalog.schema.json and category.schema.json`;
+  error-catalog schema --out-dir <dir>     Write catalog, category and locale .schema.json files`;
 
 async function check(dir: string): Promise<number> {
   const {catalog, diagnostics} = await readCatalog(dir);
@@ -19,6 +19,11 @@ async function check(dir: string): Promise<number> {
     console.log(`\n${dir}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
     return 1;
   }
+  const coverage = translationCoverage(catalog);
+  if (coverage.length > 0)
+    console.log(
+      `Translations (missing fields fall back to ${catalog.locales[0]}):\n${coverage.map((c) => `  ${formatCoverage(c)}`).join('\n')}`,
+    );
   console.log(
     `${dir}: ${catalog.codes.length} codes in ${catalog.categories.length} categor${catalog.categories.length === 1 ? 'y' : 'ies'}, ` +
       `${catalog.statuses.length} HTTP statuses: OK` +
@@ -30,21 +35,35 @@ async function check(dir: string): Promise<number> {
 async function writeSchemas(outDir: string): Promise<number> {
   const schemas = catalogJsonSchemas();
   await fs.mkdir(outDir, {recursive: true});
-  await fs.writeFile(path.join(outDir, 'catalog.schema.json'), `${JSON.stringify(schemas.catalog, null, 2)}\n`);
-  await fs.writeFile(path.join(outDir, 'category.schema.json'), `${JSON.stringify(schemas.category, null, 2)}\n`);
+  for (const [kind, schema] of Object.entries(schemas)) {
+    await fs.writeFile(path.join(outDir, `${kind}.schema.json`), `${JSON.stringify(schema, null, 2)}\n`);
+  }
   return 0;
 }
 
-async function verify(dir: string, buildDir: string, routeBase: string): Promise<number> {
+/** Verifies every catalog locale found in the build: the source language at the root, the others under /<locale>/. */
+async function verify(dir: string, buildDir: string, routeBasePath: string): Promise<number> {
   const catalog = await loadCatalog(dir);
-  const mismatches = await verifySite(catalog, buildDir, routeBase);
-  for (const m of mismatches) console.log(formatMismatch(m));
+  // The root holds the default locale (or the one locale of a `--locale xx` build): its <html lang> says which.
+  const rootIndex = await fs.readFile(path.join(buildDir, `${routeBasePath}.html`), 'utf8').catch(() => '');
+  const rootLocale = /<html[^>]*\blang="?([A-Za-z-]+)/.exec(rootIndex)?.[1] ?? catalog.locales[0]!;
+  const targets = [{locale: rootLocale, routeBase: `/${routeBasePath}`}];
+  for (const locale of catalog.locales) {
+    if (existsSync(path.join(buildDir, locale, routeBasePath))) targets.push({locale, routeBase: `/${locale}/${routeBasePath}`});
+  }
+  let count = 0;
+  for (const target of targets) {
+    const mismatches = await verifySite(catalog, buildDir, target);
+    for (const m of mismatches) console.log(formatMismatch(m));
+    count += mismatches.length;
+  }
+  const checked = targets.map((t) => t.locale).join(', ');
   console.log(
-    mismatches.length === 0
-      ? `${buildDir}: ${catalog.codes.length} code pages and every table match ${dir}`
-      : `\n${buildDir}: ${mismatches.length} mismatch${mismatches.length === 1 ? '' : 'es'} with ${dir}`,
+    count === 0
+      ? `${buildDir}: ${catalog.codes.length} code pages and every table match ${dir} in ${checked}`
+      : `\n${buildDir}: ${count} mismatch${count === 1 ? '' : 'es'} with ${dir} (checked ${checked})`,
   );
-  return mismatches.length === 0 ? 0 : 1;
+  return count === 0 ? 0 : 1;
 }
 
 /** `--name value` flags after the positional arguments. */
@@ -60,11 +79,21 @@ function flags(args: string[]): {positional: string[]; named: Map<string, string
 }
 
 export async function main(argv: string[]): Promise<number> {
+  try {
+    return await run(argv);
+  } catch (error) {
+    if (!(error instanceof CatalogError)) throw error;
+    for (const d of error.diagnostics) console.error(formatDiagnostic(d));
+    return 1;
+  }
+}
+
+async function run(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   const {positional, named} = flags(rest);
   if (command === 'check' && positional.length <= 1 && named.size === 0) return check(positional[0] ?? 'catalog');
   if (command === 'verify' && positional.length <= 1 && named.has('build')) {
-    return verify(positional[0] ?? 'catalog', named.get('build')!, named.get('route-base') ?? '/errors');
+    return verify(positional[0] ?? 'catalog', named.get('build')!, named.get('route-base-path') ?? 'errors');
   }
   if (command === 'schema' && named.has('out-dir') && positional.length === 0) return writeSchemas(named.get('out-dir')!);
   console.error(usage);

@@ -1,3 +1,4 @@
+import {promises as fs} from 'node:fs';
 import path from 'node:path';
 import logger from '@docusaurus/logger';
 import type {LoadContext, Plugin} from '@docusaurus/types';
@@ -8,17 +9,19 @@ import {
   diagnosticAt,
   formatDiagnostic,
   readCatalog,
+  routePaths,
   type Catalog,
   type ErrorCatalogContent,
 } from './model';
 import type {PluginOptions} from './options';
+import type {ErrorCatalogGlobalData} from './pageData';
 import {createRoutes} from './routes';
 
 export const pluginName = 'docusaurus-plugin-error-catalog';
 
 /** The public URL of the route base must be where documentation_url points, or every emitted link breaks. */
-function checkDocumentationUrl(catalog: Catalog, siteUrl: string, routeBase: string): void {
-  const expected = `${siteUrl.replace(/\/+$/, '')}${routeBase}/`;
+function checkDocumentationUrl(catalog: Catalog, siteUrl: string, publicRouteBase: string): void {
+  const expected = `${siteUrl.replace(/\/+$/, '')}${publicRouteBase}/`;
   const prefix = catalog.documentationUrl.replace(/\{(code|slug)\}$/, '');
   if (prefix !== expected) {
     throw new CatalogError([
@@ -31,9 +34,25 @@ function checkDocumentationUrl(catalog: Catalog, siteUrl: string, routeBase: str
   }
 }
 
+const joinBase = (baseUrl: string, routeBasePath: string) => `${baseUrl.replace(/\/+$/, '')}/${routeBasePath}`;
+
+/** The plugin's UI labels in the languages it ships; regional variants fall back to the language (zh-CN → zh). */
+async function codeTranslations(locale: string): Promise<Record<string, string>> {
+  for (const candidate of [locale, locale.split('-')[0]!]) {
+    try {
+      return JSON.parse(await fs.readFile(path.resolve(__dirname, '../locales', `${candidate}.json`), 'utf8')) as Record<string, string>;
+    } catch {
+      // try the language without its region
+    }
+  }
+  return {};
+}
+
 export default function pluginErrorCatalog(context: LoadContext, options: PluginOptions): Plugin<ErrorCatalogContent> {
   const catalogDir = path.resolve(context.siteDir, options.path);
-  const routeBase = `${context.baseUrl.replace(/\/+$/, '')}/${options.routeBasePath}`;
+  // context.baseUrl carries the locale prefix (/ja/); the published documentation_url does not.
+  const routeBase = joinBase(context.baseUrl, options.routeBasePath);
+  const locale = context.i18n.currentLocale;
   let lookupModule: string | undefined;
 
   return {
@@ -51,22 +70,43 @@ export default function pluginErrorCatalog(context: LoadContext, options: Plugin
       return [`${catalogDir}/**/*.{yaml,yml,md}`];
     },
 
+    getDefaultCodeTranslationMessages() {
+      return codeTranslations(locale);
+    },
+
     async loadContent() {
       const {catalog, diagnostics} = await readCatalog(catalogDir);
       for (const d of diagnostics.filter((x) => x.severity === 'warning')) logger.warn(formatDiagnostic(d));
       if (!catalog) throw new CatalogError(diagnostics);
-      checkDocumentationUrl(catalog, context.siteConfig.url, routeBase);
-      return buildContent(catalog, routeBase, await createMarkdownRenderer());
+      // The API emits one URL per code: the default locale's, whichever locale is being built.
+      const published = context.i18n.localeConfigs[context.i18n.defaultLocale]!;
+      checkDocumentationUrl(catalog, published.url, joinBase(published.baseUrl, options.routeBasePath));
+      if (!catalog.locales.includes(locale)) {
+        logger.warn(
+          `The error catalog has no ${locale} translations (its locales: ${catalog.locales.join(', ')}); pages show ${catalog.locales[0]}.`,
+        );
+      }
+      return buildContent(catalog, routeBase, await createMarkdownRenderer(), locale);
     },
 
     async contentLoaded({content, actions}) {
       lookupModule = await createRoutes(content, actions);
-      actions.setGlobalData({routeBase});
+      actions.setGlobalData({routeBase, sourceLocale: content.bundles[0]!.sourceLocale} satisfies ErrorCatalogGlobalData);
     },
 
     configureWebpack() {
       // The not-found page imports the code list on demand, so no other page ships it.
       return {resolve: {alias: {'@error-catalog/lookup': lookupModule!}}};
+    },
+
+    async postBuild({outDir, content}) {
+      // Message bundles for servers, at /errors/messages.<locale>.json in every built locale.
+      const paths = routePaths(`/${options.routeBasePath}`);
+      for (const bundle of content.bundles) {
+        const file = path.join(outDir, paths.messages(bundle.locale));
+        await fs.mkdir(path.dirname(file), {recursive: true});
+        await fs.writeFile(file, `${JSON.stringify(bundle, null, 2)}\n`);
+      }
     },
   };
 }

@@ -1,14 +1,28 @@
 /** The serializable props each theme component receives. Types only. */
 export type CodeKey = string | number;
+
+/**
+ * Text in the page's language, or the source-language text with `fallback`
+ * set, which the theme marks with the source `lang` and a notice.
+ */
+export interface LocalizedText {
+  value: string;
+  fallback?: true;
+}
+
+export interface LocalizedList {
+  value: string[];
+  fallback?: true;
+}
 export type LifecycleState = 'current' | 'deprecated' | 'removed';
 
 export interface CodeSummary {
   code: CodeKey;
   name: string;
-  title: string;
+  title: LocalizedText;
   status: number;
   /** The message template, placeholders shown as `{name}`. */
-  message: string;
+  message: LocalizedText;
   permalink: string;
   lifecycle: LifecycleState;
 }
@@ -28,29 +42,31 @@ export interface ExampleData {
 
 export interface LifecycleEventData {
   since: string;
-  reasonHtml: string;
+  reasonHtml: LocalizedText;
 }
 
 export interface CodePageData {
   code: CodeKey;
   name: string;
-  title: string;
+  title: LocalizedText;
   status: number;
   statusTitle: string;
   statusPermalink: string;
-  category: {id: string; title: string; range?: RangeData; permalink: string};
-  message: string;
+  category: {id: string; title: LocalizedText; range?: RangeData; permalink: string};
+  message: LocalizedText;
   /** The message as a client receives it, with example values filled in. */
-  exampleMessage: string;
-  params: {name: string; type: string; descriptionHtml: string; example: string}[];
-  descriptionHtml: string;
+  exampleMessage: LocalizedText;
+  /** The message template in every language of the catalog, source language first. */
+  localizedMessages: {locale: string; language: string; message: LocalizedText}[];
+  params: {name: string; type: string; descriptionHtml: LocalizedText; example: string}[];
+  descriptionHtml: LocalizedText;
   /** Plain-text description, for meta tags. */
   summary: string;
   exposeDetails: boolean;
   retryable: boolean;
-  causesHtml: string[];
-  resolutionHtml: string[];
-  headers: {name: string; descriptionHtml: string; example: string}[];
+  causesHtml: LocalizedList;
+  resolutionHtml: LocalizedList;
+  headers: {name: string; descriptionHtml: LocalizedText; example: string}[];
   /** One example, or production and development when details are sanitized. */
   examples: ExampleData[];
   related: CodeSummary[];
@@ -69,7 +85,7 @@ export interface CodePageData {
 
 export interface CategoryRowData {
   id: string;
-  title: string;
+  title: LocalizedText;
   range?: RangeData;
   count: number;
   statuses: number[];
@@ -79,7 +95,7 @@ export interface CategoryRowData {
 export interface StatusRowData {
   status: number;
   title: string;
-  meaning: string;
+  meaning: LocalizedText;
   ranges: string[];
   count: number;
   permalink: string;
@@ -96,14 +112,14 @@ export interface IndexPageData {
   product: string;
   permalink: string;
   counts: CountsData;
-  categories: (CategoryRowData & {descriptionHtml: string; codes: CodeSummary[]})[];
+  categories: (CategoryRowData & {descriptionHtml: LocalizedText; codes: CodeSummary[]})[];
   statuses: StatusRowData[];
   statusPermalinks: Record<number, string>;
 }
 
 export interface CategoryPageData {
   product: string;
-  category: CategoryRowData & {descriptionHtml: string};
+  category: CategoryRowData & {descriptionHtml: LocalizedText};
   codes: CodeSummary[];
   statusPermalinks: Record<number, string>;
   indexPermalink: string;
@@ -114,11 +130,11 @@ export interface StatusPageData {
   permalink: string;
   status: number;
   title: string;
-  meaning: string;
-  descriptionHtml: string;
-  troubleshootingHtml: string[];
+  meaning: LocalizedText;
+  descriptionHtml: LocalizedText;
+  troubleshootingHtml: LocalizedList;
   ranges: string[];
-  codes: (CodeSummary & {category: {title: string; permalink: string}})[];
+  codes: (CodeSummary & {category: {title: LocalizedText; permalink: string}})[];
   indexPermalink: string;
 }
 
@@ -126,4 +142,25 @@ export interface StatusPageData {
 export interface LookupData {
   routeBase: string;
   codes: {code: CodeKey; name: string; title: string; permalink: string}[];
+}
+
+export interface TranslationStatusPageData {
+  product: string;
+  permalink: string;
+  indexPermalink: string;
+  source: {locale: string; language: string};
+  locales: {
+    locale: string;
+    language: string;
+    translated: number;
+    total: number;
+    /** Missing fields, grouped by what they belong to, e.g. `2002 (EXPIRED_TOKEN)`: description, causes. */
+    missing: {label: string; permalink: string; fields: string[]}[];
+  }[];
+}
+
+/** Global data of the plugin: tiny, because every page ships it. */
+export interface ErrorCatalogGlobalData {
+  routeBase: string;
+  sourceLocale: string;
 }

@@ -29,6 +29,11 @@ export function buildRouteConfigs(content: ErrorCatalogContent): PageRoute[] {
       prop: 'page',
       data,
     })),
+    {
+      route: {path: content.translations.permalink, component: '@theme/ErrorTranslationStatusPage', exact: true},
+      prop: 'page',
+      data: content.translations,
+    },
     ...content.statuses.map((data) => ({
       route: {path: data.permalink, component: '@theme/ErrorStatusPage', exact: true},
       prop: 'page',

@@ -5,7 +5,7 @@
 import {promises as fs} from 'node:fs';
 import path from 'node:path';
 import {load as loadHtml, type CheerioAPI} from 'cheerio';
-import {categoryTable, codeCounts, isCurrent, routePaths, statusTable, type Catalog} from './model';
+import {categoryTable, codeCounts, isCurrent, Localizer, routePaths, statusTable, type Catalog} from './model';
 
 export interface Mismatch {
   url: string;
@@ -23,6 +23,9 @@ type Scope = ReturnType<CheerioAPI>;
 
 const normalize = (s: string) => s.replace(/\s+/g, ' ').trim();
 
+/** The text a reader sees as the value, without the "not translated yet" marker next to it. */
+const textOf = (el: Scope) => normalize(el.clone().find('[data-fallback-notice]').remove().end().text());
+
 /** The HTML file a static host serves for a URL path, with or without trailing-slash output. */
 async function readPage(buildDir: string, urlPath: string): Promise<Page | undefined> {
   const rel = urlPath.replace(/^\/+|\/+$/g, '');
@@ -36,15 +39,28 @@ async function readPage(buildDir: string, urlPath: string): Promise<Page | undef
   return undefined;
 }
 
-/** `routeBase` is the URL path of the error index within the build, e.g. `/errors` or `/ja/errors`. */
-export async function verifySite(catalog: Catalog, buildDir: string, routeBase: string): Promise<Mismatch[]> {
+export interface VerifyTarget {
+  /** URL path of the error index within the build, e.g. `/errors` or `/ja/errors`. */
+  routeBase: string;
+  /** The locale those pages were built for; defaults to the catalog's source language. */
+  locale?: string;
+}
+
+/** Checks one locale's pages; every text the catalog translates is expected in that locale, or its fallback. */
+export async function verifySite(
+  catalog: Catalog,
+  buildDir: string,
+  {routeBase, locale = catalog.locales[0]!}: VerifyTarget,
+): Promise<Mismatch[]> {
   const paths = routePaths(routeBase);
+  const l10n = new Localizer(catalog, locale);
   const out: Mismatch[] = [];
   const expect = (url: string, field: string, expected: string | number, actual: string) => {
     if (String(expected) !== actual) out.push({url, field, expected: String(expected), actual});
   };
   const statusTitle = new Map(catalog.statuses.map((s) => [s.status, s.title]));
-  const categoryTitle = new Map(catalog.categories.map((c) => [c.id, c.title]));
+  const categoryTitle = new Map(catalog.categories.map((c) => [c.id, l10n.category(c, 'title').value]));
+  const message = (entry: Catalog['codes'][number]) => l10n.code(entry, 'message').value;
 
   const pages = new Map<string, Page | undefined>();
   const open = async (url: string) => {
@@ -66,11 +82,11 @@ export async function verifySite(catalog: Catalog, buildDir: string, routeBase: 
     for (const c of codes) {
       const row = rows.get(c.codeText);
       if (!row) continue;
-      const cell = (name: string) => normalize(row.find(`[data-field="${name}"]`).text());
+      const cell = (name: string) => textOf(row.find(`[data-field="${name}"]`));
       expect(url, `${c.codeText} code`, c.codeText, cell('code'));
       expect(url, `${c.codeText} name`, c.name, cell('name'));
       expect(url, `${c.codeText} ${column}`, column === 'status' ? c.status : categoryTitle.get(c.categoryId)!, cell(column));
-      expect(url, `${c.codeText} message`, c.message, cell('message'));
+      expect(url, `${c.codeText} message`, message(c), cell('message'));
     }
   };
 
@@ -78,12 +94,15 @@ export async function verifySite(catalog: Catalog, buildDir: string, routeBase: 
     const url = paths.code(c.slug);
     const $ = await open(url);
     if (!$) continue;
-    const field = (name: string) => normalize($(`[data-error-code] [data-field="${name}"]`).first().text());
+    const field = (name: string) => textOf($(`[data-error-code] [data-field="${name}"]`).first());
     expect(url, 'code', c.codeText, field('code'));
     expect(url, 'name', c.name, field('name'));
     expect(url, 'status', `${c.status} ${statusTitle.get(c.status)}`, field('status'));
     expect(url, 'category', categoryTitle.get(c.categoryId)!, field('category'));
-    expect(url, 'message', c.message, field('message'));
+    expect(url, 'message', message(c), field('message'));
+    const fallback = l10n.code(c, 'message').fallback ? catalog.locales[0]! : '';
+    expect(url, 'message fallback lang', fallback, $('[data-error-code] [data-field="message"] [data-fallback]').attr('lang') ?? '');
+    expect(url, '<html lang>', locale, $('html').attr('lang') ?? '');
   }
 
   const $index = await open(paths.index);

@@ -14,16 +14,16 @@ describe('buildContent', () => {
     const {content} = await minimalContent();
     const missing = content.codes.find((c) => c.code === 101)!;
     // The <script> tags are dropped; only their inert text remains.
-    expect(missing.descriptionHtml).toBe('<p>The thing is gone. alert(1)</p>');
+    expect(missing.descriptionHtml).toEqual({value: '<p>The thing is gone. alert(1)</p>'});
     const slow = content.codes.find((c) => c.code === 102)!;
-    expect(slow.resolutionHtml).toEqual(['Wait <code>Retry-After</code> seconds.']);
-    expect(content.categories[0]!.category.descriptionHtml).toBe('<p>Errors caused by the <strong>request</strong>.</p>');
+    expect(slow.resolutionHtml).toEqual({value: ['Wait <code>Retry-After</code> seconds.']});
+    expect(content.categories[0]!.category.descriptionHtml).toEqual({value: '<p>Errors caused by the <strong>request</strong>.</p>'});
   });
 
   it('fills example messages with ICU, plural forms included', async () => {
     const {content} = await minimalContent();
-    expect(content.codes.find((c) => c.code === 100)!.exampleMessage).toBe('Field email is invalid');
-    expect(content.codes.find((c) => c.code === 102)!.exampleMessage).toBe('Retry in 30 seconds');
+    expect(content.codes.find((c) => c.code === 100)!.exampleMessage).toEqual({value: 'Field email is invalid'});
+    expect(content.codes.find((c) => c.code === 102)!.exampleMessage).toEqual({value: 'Retry in 30 seconds'});
   });
 
   it('shows sanitized codes twice: production without details, development with them', async () => {
@@ -112,7 +112,7 @@ describe('envelopes', () => {
     expect(page.permalink).toBe('/errors/invalid-value');
     expect(page.documentationUrl).toBe('https://synaxis.example.dev/errors/invalid-value');
     expect(JSON.parse(page.examples[0]!.body)).toEqual({
-      error: {message: page.exampleMessage, type: 'invalid_request_error', param: 'temperature', code: 'invalid_value'},
+      error: {message: page.exampleMessage.value, type: 'invalid_request_error', param: 'temperature', code: 'invalid_value'},
     });
   });
 });

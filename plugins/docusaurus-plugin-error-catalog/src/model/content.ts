@@ -1,4 +1,4 @@
-/** Turns a validated catalog into the data of every page. Pure apart from Markdown rendering. */
+/** Turns a validated catalog into the data of every page, for one locale. Pure apart from Markdown rendering. */
 import type {
   CategoryPageData,
   CategoryRowData,
@@ -6,37 +6,75 @@ import type {
   CodeSummary,
   ExampleData,
   IndexPageData,
+  LocalizedList,
+  LocalizedText,
   LookupData,
   StatusPageData,
+  TranslationStatusPageData,
 } from '../pageData';
 import {categoryRow, codeCounts, lifecycleState, statusTable} from './derive';
 import {exampleMessage, exampleResponse, type ResponseMode} from './envelope';
+import {Localizer, translationCoverage, type Localized} from './i18n';
 import type {MarkdownRenderer} from './markdown';
 import {documentationUrl, routePaths, type RoutePaths} from './paths';
 import type {Catalog, Category, CodeEntry} from './types';
 
 export interface ErrorCatalogContent {
+  locale: string;
   index: IndexPageData;
   codes: CodePageData[];
   categories: CategoryPageData[];
   statuses: StatusPageData[];
+  translations: TranslationStatusPageData;
   lookup: LookupData;
+  /** Message bundles for servers, one per catalog locale, English-filled where untranslated. */
+  bundles: MessageBundle[];
 }
 
-function summary(entry: CodeEntry, paths: RoutePaths): CodeSummary {
+export interface MessageBundle {
+  locale: string;
+  sourceLocale: string;
+  /** Code → ICU message template. */
+  messages: Record<string, string>;
+  /** Codes whose message is the source-language text because no translation exists. */
+  fallback: string[];
+}
+
+const text = (l: Localized<string>): LocalizedText => (l.fallback ? {value: l.value, fallback: true} : {value: l.value});
+const mapText = (l: Localized<string>, f: (s: string) => string): LocalizedText => text({...l, value: f(l.value)});
+const mapList = (l: Localized<string[]>, f: (s: string) => string): LocalizedList =>
+  l.fallback ? {value: l.value.map(f), fallback: true} : {value: l.value.map(f)};
+
+/** Language names in the page's language: "Japanese" on English pages, "日本語" on Japanese ones. */
+function languageNamer(locale: string): (code: string) => string {
+  const names = new Intl.DisplayNames([locale], {type: 'language'});
+  return (code) => names.of(code) ?? code;
+}
+
+interface Context {
+  catalog: Catalog;
+  byCode: Map<string, CodeEntry>;
+  paths: RoutePaths;
+  md: MarkdownRenderer;
+  l10n: Localizer;
+}
+
+function summary({paths, l10n}: Context, entry: CodeEntry): CodeSummary {
   return {
     code: entry.code,
     name: entry.name,
-    title: entry.title,
+    title: text(l10n.code(entry, 'title')),
     status: entry.status,
-    message: entry.message,
+    message: text(l10n.code(entry, 'message')),
     permalink: paths.code(entry.slug),
     lifecycle: lifecycleState(entry),
   };
 }
 
-function example(catalog: Catalog, entry: CodeEntry, mode: ResponseMode, md: MarkdownRenderer): ExampleData {
-  const response = exampleResponse({catalog, entry, mode, suggestion: md.plain(entry.resolution[0]!)});
+function example({catalog, md, l10n}: Context, entry: CodeEntry, mode: ResponseMode): ExampleData {
+  const message = exampleMessage(entry, l10n.code(entry, 'message').value, l10n.locale);
+  const suggestion = md.plain(l10n.code(entry, 'resolution').value[0]!);
+  const response = exampleResponse({catalog, entry, mode, suggestion, message, locale: l10n.locale});
   return {
     mode,
     statusLine: `HTTP/1.1 ${response.status} ${response.statusText}`.trim(),
@@ -45,58 +83,63 @@ function example(catalog: Catalog, entry: CodeEntry, mode: ResponseMode, md: Mar
   };
 }
 
-function codePage(
-  catalog: Catalog,
-  byCode: Map<string, CodeEntry>,
-  entry: CodeEntry,
-  paths: RoutePaths,
-  md: MarkdownRenderer,
-): CodePageData {
+function codePage(ctx: Context, entry: CodeEntry, languageName: (code: string) => string): CodePageData {
+  const {catalog, byCode, paths, md, l10n} = ctx;
   const category = catalog.categories.find((c) => c.id === entry.categoryId)!;
   const status = catalog.statuses.find((s) => s.status === entry.status)!;
   const {lifecycle} = entry;
-  const event = (e: {since: string; reason: string} | undefined) => e && {since: e.since, reasonHtml: md.inline(e.reason)};
+  const event = (name: 'deprecated' | 'removed') =>
+    lifecycle[name] && {since: lifecycle[name].since, reasonHtml: mapText(l10n.lifecycleReason(entry, name), md.inline)};
   const replacedBy = lifecycle.replaced_by === undefined ? undefined : byCode.get(String(lifecycle.replaced_by));
-  const sanitized = !entry.expose_details;
+  const message = l10n.code(entry, 'message');
+  const description = l10n.code(entry, 'description');
+  const examples: ResponseMode[] = entry.expose_details ? ['production'] : ['production', 'development'];
   return {
     code: entry.code,
     name: entry.name,
-    title: entry.title,
+    title: text(l10n.code(entry, 'title')),
     status: entry.status,
     statusTitle: status.title,
     statusPermalink: paths.status(entry.status),
     category: {
       id: category.id,
-      title: category.title,
+      title: text(l10n.category(category, 'title')),
       ...(category.range ? {range: category.range} : {}),
       permalink: paths.category(category.id),
     },
-    message: entry.message,
-    exampleMessage: exampleMessage(entry),
+    message: text(message),
+    exampleMessage: mapText(message, (template) => exampleMessage(entry, template, l10n.locale)),
+    localizedMessages: catalog.locales.map((locale) => ({
+      locale,
+      language: languageName(locale),
+      message: text(new Localizer(catalog, locale).code(entry, 'message')),
+    })),
     params: Object.entries(entry.params).map(([name, p]) => ({
       name,
       type: p.type,
-      descriptionHtml: md.inline(p.description),
+      descriptionHtml: mapText(l10n.param(entry, name), md.inline),
       example: String(p.example),
     })),
-    descriptionHtml: md.block(entry.description),
-    summary: md.plain(entry.description),
+    descriptionHtml: mapText(description, md.block),
+    summary: md.plain(description.value),
     exposeDetails: entry.expose_details,
     retryable: entry.retryable,
-    causesHtml: entry.causes.map(md.inline),
-    resolutionHtml: entry.resolution.map(md.inline),
-    headers: entry.headers.map((h) => ({name: h.name, descriptionHtml: md.inline(h.description), example: String(h.example)})),
-    examples: sanitized
-      ? [example(catalog, entry, 'production', md), example(catalog, entry, 'development', md)]
-      : [example(catalog, entry, 'production', md)],
-    related: entry.related.map((r) => summary(byCode.get(String(r))!, paths)),
+    causesHtml: mapList(l10n.code(entry, 'causes'), md.inline),
+    resolutionHtml: mapList(l10n.code(entry, 'resolution'), md.inline),
+    headers: entry.headers.map((h) => ({
+      name: h.name,
+      descriptionHtml: mapText(l10n.header(entry, h.name), md.inline),
+      example: String(h.example),
+    })),
+    examples: examples.map((mode) => example(ctx, entry, mode)),
+    related: entry.related.map((r) => summary(ctx, byCode.get(String(r))!)),
     tags: entry.tags,
     lifecycle: {
       state: lifecycleState(entry),
       since: lifecycle.since,
-      ...(lifecycle.deprecated ? {deprecated: event(lifecycle.deprecated)} : {}),
-      ...(lifecycle.removed ? {removed: event(lifecycle.removed)} : {}),
-      ...(replacedBy ? {replacedBy: summary(replacedBy, paths)} : {}),
+      ...(lifecycle.deprecated ? {deprecated: event('deprecated')} : {}),
+      ...(lifecycle.removed ? {removed: event('removed')} : {}),
+      ...(replacedBy ? {replacedBy: summary(ctx, replacedBy)} : {}),
     },
     documentationUrl: documentationUrl(catalog.documentationUrl, entry.code),
     permalink: paths.code(entry.slug),
@@ -104,73 +147,128 @@ function codePage(
   };
 }
 
-function categoryRowData(category: Category, paths: RoutePaths): CategoryRowData {
-  return {...categoryRow(category), permalink: paths.category(category.id)};
+function categoryRowData({paths, l10n}: Context, category: Category): CategoryRowData {
+  return {...categoryRow(category), title: text(l10n.category(category, 'title')), permalink: paths.category(category.id)};
+}
+
+function translationStatus(ctx: Context, languageName: (code: string) => string): TranslationStatusPageData {
+  const {catalog, paths, byCode} = ctx;
+  const source = catalog.locales[0]!;
+  return {
+    product: catalog.product.name,
+    permalink: paths.translations,
+    indexPermalink: paths.index,
+    source: {locale: source, language: languageName(source)},
+    locales: translationCoverage(catalog).map((coverage) => {
+      const groups = new Map<string, {label: string; permalink: string; fields: string[]}>();
+      for (const m of coverage.missing) {
+        const id = `${m.kind}:${m.key}`;
+        if (!groups.has(id)) {
+          const label = m.kind === 'code' ? `${m.key} ${byCode.get(m.key)!.name}` : m.kind === 'status' ? `HTTP ${m.key}` : m.key;
+          const permalink =
+            m.kind === 'code'
+              ? paths.code(byCode.get(m.key)!.slug)
+              : m.kind === 'status'
+                ? paths.status(Number(m.key))
+                : paths.category(m.key);
+          groups.set(id, {label, permalink, fields: []});
+        }
+        groups.get(id)!.fields.push(m.field);
+      }
+      return {
+        locale: coverage.locale,
+        language: languageName(coverage.locale),
+        translated: coverage.translated,
+        total: coverage.total,
+        missing: [...groups.values()],
+      };
+    }),
+  };
+}
+
+function bundles(catalog: Catalog): MessageBundle[] {
+  return catalog.locales.map((locale) => {
+    const l10n = new Localizer(catalog, locale);
+    const messages: Record<string, string> = {};
+    const fallback: string[] = [];
+    for (const entry of catalog.codes) {
+      const message = l10n.code(entry, 'message');
+      messages[entry.codeText] = message.value;
+      if (message.fallback) fallback.push(entry.codeText);
+    }
+    return {locale, sourceLocale: catalog.locales[0]!, messages, fallback};
+  });
 }
 
 /**
- * All page data for a catalog. `routeBase` is the URL path of the index,
- * e.g. `/errors` (site baseUrl included).
+ * All page data of a catalog in one locale. `routeBase` is the URL path of
+ * the index, e.g. `/errors` or `/ja/errors` (site baseUrl included).
  */
-export function buildContent(catalog: Catalog, routeBase: string, md: MarkdownRenderer): ErrorCatalogContent {
+export function buildContent(catalog: Catalog, routeBase: string, md: MarkdownRenderer, locale = catalog.locales[0]!): ErrorCatalogContent {
   const paths = routePaths(routeBase);
+  const l10n = new Localizer(catalog, locale);
+  const ctx: Context = {catalog, byCode: new Map(catalog.codes.map((c) => [c.codeText, c])), paths, md, l10n};
+  const languageName = languageNamer(locale);
   const product = catalog.product.name;
   const statusPermalinks = Object.fromEntries(catalog.statuses.map((s) => [s.status, paths.status(s.status)]));
-  const categoryTitle = new Map(catalog.categories.map((c) => [c.id, c.title]));
   const statuses = statusTable(catalog);
-  const byCode = new Map(catalog.codes.map((c) => [c.codeText, c]));
+  const categoryTitle = new Map(catalog.categories.map((c) => [c.id, text(l10n.category(c, 'title'))]));
 
   return {
+    locale,
     index: {
       product,
       permalink: paths.index,
       counts: codeCounts(catalog.codes),
       categories: catalog.categories.map((c) => ({
-        ...categoryRowData(c, paths),
-        descriptionHtml: md.block(c.description),
-        codes: c.codes.map((e) => summary(e, paths)),
+        ...categoryRowData(ctx, c),
+        descriptionHtml: mapText(l10n.category(c, 'description'), md.block),
+        codes: c.codes.map((e) => summary(ctx, e)),
       })),
       statuses: statuses.map((row) => ({
         status: row.status,
         title: row.title,
-        meaning: row.meaning,
+        meaning: text(
+          l10n.status(
+            catalog.statuses.find((s) => s.status === row.status)!,
+            'meaning',
+          ),
+        ),
         ranges: row.ranges,
         count: row.codes.length,
         permalink: paths.status(row.status),
       })),
       statusPermalinks,
     },
-    codes: catalog.codes.map((entry) => codePage(catalog, byCode, entry, paths, md)),
+    codes: catalog.codes.map((entry) => codePage(ctx, entry, languageName)),
     categories: catalog.categories.map((c) => ({
       product,
-      category: {...categoryRowData(c, paths), descriptionHtml: md.block(c.description)},
-      codes: c.codes.map((e) => summary(e, paths)),
+      category: {...categoryRowData(ctx, c), descriptionHtml: mapText(l10n.category(c, 'description'), md.block)},
+      codes: c.codes.map((e) => summary(ctx, e)),
       statusPermalinks,
       indexPermalink: paths.index,
     })),
     statuses: catalog.statuses
       .filter((s) => catalog.codes.some((c) => c.status === s.status))
-      .map((s) => {
-        const codes = catalog.codes.filter((c) => c.status === s.status);
-        return {
-          product,
-          permalink: paths.status(s.status),
-          status: s.status,
-          title: s.title,
-          meaning: s.meaning,
-          descriptionHtml: md.block(s.description),
-          troubleshootingHtml: s.troubleshooting.map(md.inline),
-          ranges: statuses.find((row) => row.status === s.status)?.ranges ?? [],
-          codes: codes.map((e) => ({
-            ...summary(e, paths),
-            category: {title: categoryTitle.get(e.categoryId)!, permalink: paths.category(e.categoryId)},
-          })),
-          indexPermalink: paths.index,
-        };
-      }),
+      .map((s) => ({
+        product,
+        permalink: paths.status(s.status),
+        status: s.status,
+        title: s.title,
+        meaning: text(l10n.status(s, 'meaning')),
+        descriptionHtml: mapText(l10n.status(s, 'description'), md.block),
+        troubleshootingHtml: mapList(l10n.status(s, 'troubleshooting'), md.inline),
+        ranges: statuses.find((row) => row.status === s.status)?.ranges ?? [],
+        codes: catalog.codes
+          .filter((c) => c.status === s.status)
+          .map((e) => ({...summary(ctx, e), category: {title: categoryTitle.get(e.categoryId)!, permalink: paths.category(e.categoryId)}})),
+        indexPermalink: paths.index,
+      })),
+    translations: translationStatus(ctx, languageName),
     lookup: {
       routeBase: paths.index,
-      codes: catalog.codes.map((e) => ({code: e.code, name: e.name, title: e.title, permalink: paths.code(e.slug)})),
+      codes: catalog.codes.map((e) => ({code: e.code, name: e.name, title: l10n.code(e, 'title').value, permalink: paths.code(e.slug)})),
     },
+    bundles: bundles(catalog),
   };
 }

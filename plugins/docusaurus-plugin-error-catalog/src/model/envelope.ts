@@ -29,6 +29,10 @@ export interface ExampleContext {
   mode: ResponseMode;
   /** Plain-text first resolution step, for envelopes with a `suggestion` field. */
   suggestion: string;
+  /** The message, already localized and filled in; defaults to the source message. */
+  message?: string;
+  /** The response's language, sent as Content-Language. */
+  locale?: string;
 }
 
 function wireCode(catalog: Catalog, entry: CodeEntry): string | number {
@@ -39,12 +43,11 @@ function wireCode(catalog: Catalog, entry: CodeEntry): string | number {
  * The body of an error response. In production, entries whose details are not
  * exposed keep only the code, message, link and request id.
  */
-export function exampleBody({catalog, entry, mode, suggestion}: ExampleContext): Record<string, unknown> {
+export function exampleBody({catalog, entry, mode, suggestion, message = exampleMessage(entry)}: ExampleContext): Record<string, unknown> {
   const showDetails = entry.expose_details || mode === 'development';
   const details = showDetails ? entry.example.details : undefined;
   const fieldErrors = showDetails ? entry.example.field_errors : undefined;
   const code = wireCode(catalog, entry);
-  const message = exampleMessage(entry);
   const docUrl = documentationUrl(catalog.documentationUrl, entry.code);
   const requestId = catalog.envelope.request_id_example;
   const optional = (key: string, value: unknown) => (value === undefined ? {} : {[key]: value});
@@ -90,13 +93,17 @@ export function exampleBody({catalog, entry, mode, suggestion}: ExampleContext):
 }
 
 export function exampleResponse(context: ExampleContext): ExampleResponse {
-  const {catalog, entry} = context;
+  const {catalog, entry, locale = catalog.locales[0]!} = context;
   const statusText = catalog.statuses.find((s) => s.status === entry.status)?.title ?? '';
   const contentType = catalog.envelope.format === 'problem' ? 'application/problem+json' : 'application/json';
   return {
     status: entry.status,
     statusText,
-    headers: [['Content-Type', contentType], ...entry.headers.map((h): [string, string] => [h.name, String(h.example)])],
+    headers: [
+      ['Content-Type', contentType],
+      ['Content-Language', locale],
+      ...entry.headers.map((h): [string, string] => [h.name, String(h.example)]),
+    ],
     body: exampleBody(context),
   };
 }

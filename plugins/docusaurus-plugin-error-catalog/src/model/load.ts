@@ -4,13 +4,15 @@ import path from 'node:path';
 import type {z} from 'zod';
 import {CatalogError, compareDiagnostics, type Diagnostic, type FieldPath} from './diagnostics';
 import {codeSlug} from './paths';
-import {catalogFileSchema, categoryFileSchema, codeEntrySchema, type CatalogFile, type CategoryFile} from './schema';
+import {validateTranslations} from './i18n';
+import {catalogFileSchema, categoryFileSchema, codeEntrySchema, localeFileSchema, type CatalogFile, type CategoryFile} from './schema';
 import {diagnosticAt, parseSource, type SourceFile} from './source';
-import type {Catalog, Category, CodeEntry, HttpStatusEntry} from './types';
+import type {Catalog, Category, CodeEntry, HttpStatusEntry, Translation} from './types';
 import {compareCodes, validateCatalog} from './validate';
 
 export const catalogFileName = 'catalog.yaml';
 export const categoriesDirName = 'categories';
+export const localesDirName = 'locales';
 
 type ZodIssue = z.core.$ZodIssue;
 
@@ -53,16 +55,46 @@ function parseWith<T>(source: SourceFile, schema: z.ZodType<T>): {data?: T; diag
   return {diagnostics: result.error.issues.flatMap((issue) => issueDiagnostics(source, issue))};
 }
 
-async function listCategoryFiles(dir: string): Promise<string[]> {
+async function listYamlFiles(dir: string, subdir: string): Promise<string[]> {
   try {
-    const names = await fs.readdir(path.join(dir, categoriesDirName));
+    const names = await fs.readdir(path.join(dir, subdir));
     return names
       .filter((n) => /\.ya?ml$/.test(n))
       .sort()
-      .map((n) => path.join(categoriesDirName, n));
+      .map((n) => path.join(subdir, n));
   } catch {
     return [];
   }
+}
+
+/** Locale files are checked against the catalog's `locales` once catalog.yaml is known to be valid. */
+async function readTranslations(
+  dir: string,
+  root: CatalogFile | undefined,
+): Promise<{translations: Translation[]; diagnostics: Diagnostic[]}> {
+  const translations: Translation[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const rel of await listYamlFiles(dir, localesDirName)) {
+    const read = await readSource(dir, rel);
+    diagnostics.push(...read.diagnostics);
+    if (!read.source || read.diagnostics.some((d) => d.severity === 'error')) continue;
+    const parsed = parseWith(read.source, localeFileSchema);
+    diagnostics.push(...parsed.diagnostics);
+    if (!parsed.data) continue;
+    const {locale} = parsed.data;
+    const problem =
+      path.basename(rel).replace(/\.ya?ml$/, '') !== locale
+        ? `the file for locale ${locale} must be named ${locale}.yaml`
+        : root && locale === root.locales[0]
+          ? `${locale} is the source language of the catalog; its text lives in the category files`
+          : root && !root.locales.includes(locale)
+            ? `locale ${locale} is not listed in catalog.yaml locales (${root.locales.join(', ')})`
+            : undefined;
+    if (problem) diagnostics.push(diagnosticAt(read.source, ['locale'], problem));
+    else translations.push({locale, data: parsed.data, source: read.source});
+  }
+  if (root) translations.sort((a, b) => root.locales.indexOf(a.locale) - root.locales.indexOf(b.locale));
+  return {translations, diagnostics};
 }
 
 export interface CatalogReadResult {
@@ -86,7 +118,7 @@ export async function readCatalog(dir: string): Promise<CatalogReadResult> {
     rootData = parsed.data;
   }
 
-  const categoryFiles = await listCategoryFiles(absDir);
+  const categoryFiles = await listYamlFiles(absDir, categoriesDirName);
   if (categoryFiles.length === 0) {
     diagnostics.push({
       severity: 'error',
@@ -118,9 +150,13 @@ export async function readCatalog(dir: string): Promise<CatalogReadResult> {
     }
   }
 
+  const locales = await readTranslations(absDir, rootData);
+  diagnostics.push(...locales.diagnostics);
+
   // Category files are cross-checked even when catalog.yaml is broken, so every problem shows at once.
-  const catalog = assemble(absDir, root.source, rootData, categories);
+  const catalog = assemble(absDir, root.source, rootData, categories, locales.translations);
   diagnostics.push(...validateCatalog(catalog, {declaredCodes, rootValid: rootData !== undefined}));
+  if (rootData && declaredCodes.size === catalog.codes.length) diagnostics.push(...validateTranslations(catalog));
   diagnostics.sort(compareDiagnostics);
   return diagnostics.some((d) => d.severity === 'error') ? {diagnostics} : {catalog, diagnostics};
 }
@@ -163,10 +199,17 @@ const emptyRoot: CatalogFile = {
   product: {name: ''},
   documentation_url: '{code}',
   envelope: {format: 'nested', code_value: 'code', request_id_example: ''},
+  locales: ['en'],
   statuses: {},
 };
 
-function assemble(dir: string, rootSource: SourceFile | undefined, root: CatalogFile = emptyRoot, files: ParsedCategory[]): Catalog {
+function assemble(
+  dir: string,
+  rootSource: SourceFile | undefined,
+  root: CatalogFile = emptyRoot,
+  files: ParsedCategory[],
+  translations: Translation[],
+): Catalog {
   const rootRef = {source: rootSource ?? parseSource(catalogFileName, '').source, path: []};
   const categories: Category[] = files.map(({source, category, codes}) => ({
     ...category,
@@ -191,6 +234,8 @@ function assemble(dir: string, rootSource: SourceFile | undefined, root: Catalog
     product: root.product,
     documentationUrl: root.documentation_url,
     envelope: root.envelope,
+    locales: root.locales,
+    translations,
     statuses,
     categories,
     codes: categories.flatMap((c) => c.codes).sort(compareCodes),

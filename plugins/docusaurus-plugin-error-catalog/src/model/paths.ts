@@ -17,13 +17,16 @@ export function codeSlug(code: CodeValue): string {
 }
 
 /** Path segments under the route base that belong to generated pages, not codes. */
-export const reservedSegments = ['categories', 'status', 'tags', 'guides'] as const;
+export const reservedSegments = ['categories', 'status', 'tags', 'guides', 'translations'] as const;
 
 export interface RoutePaths {
   index: string;
   code: (slug: string) => string;
   category: (id: string) => string;
   status: (status: number) => string;
+  translations: string;
+  /** A message bundle for servers, e.g. `/errors/messages.ja.json`. */
+  messages: (locale: string) => string;
 }
 
 /** `base` is the site base URL joined with the route base path, e.g. `/errors`. */
@@ -35,6 +38,8 @@ export function routePaths(base: string): RoutePaths {
     code: (slug) => join(slug),
     category: (id) => join('categories', id),
     status: (status) => join('status', String(status)),
+    translations: join('translations'),
+    messages: (locale) => join(`messages.${locale}.json`),
   };
 }
 

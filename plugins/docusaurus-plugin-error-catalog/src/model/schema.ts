@@ -100,6 +100,9 @@ const statusInfoSchema = z.strictObject({
   troubleshooting: z.array(markdown).min(1),
 });
 
+/** Locales the site and the bundles can be built for. */
+export const localeIdSchema = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a locale such as ja or pt-BR');
+
 export const envelopeFormats = ['nested', 'openai', 'camel', 'problem'] as const;
 
 const envelopeSchema = z.strictObject({
@@ -129,6 +132,11 @@ export const catalogFileSchema = z.strictObject({
     .regex(/^https?:\/\/[^\s{}]+\{(code|slug)\}$/, 'must be an absolute URL ending in {code} or {slug}')
     .describe('The URL pattern the API emits in every error, e.g. https://docs.example.com/errors/{code}'),
   envelope: envelopeSchema,
+  locales: z
+    .array(localeIdSchema)
+    .min(1)
+    .default(['en'])
+    .describe('The languages of the catalog; the first is the source language the category files are written in'),
   statuses: z
     .record(z.string().regex(/^[1-5]\d\d$/, 'must be an HTTP status from 100 to 599'), statusInfoSchema)
     .describe('Every HTTP status the codes use, keyed by number'),
@@ -143,9 +151,55 @@ export type Envelope = CatalogFile['envelope'];
 export type StatusInfo = z.infer<typeof statusInfoSchema>;
 
 /** JSON Schemas for editors, one per kind of catalog file. */
-export function catalogJsonSchemas(): {catalog: object; category: object} {
+
+const translatedList = z.array(markdown).min(1);
+
+/**
+ * One file per locale under `locales/`, keyed by code and id, never by English
+ * text, so rewording the English orphans nothing. Every field is optional:
+ * what is missing falls back to English, marked as such.
+ */
+export const localeFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  locale: localeIdSchema,
+  categories: z.record(z.string(), z.strictObject({title: z.string().min(1).optional(), description: markdown.optional()})).default({}),
+  statuses: z
+    .record(
+      z.string().regex(/^[1-5]\d\d$/, 'must be an HTTP status from 100 to 599'),
+      z.strictObject({
+        meaning: z.string().min(1).optional(),
+        description: markdown.optional(),
+        troubleshooting: translatedList.optional(),
+      }),
+    )
+    .default({}),
+  codes: z
+    .record(
+      z.string(),
+      z.strictObject({
+        title: z.string().min(1).optional(),
+        message: z.string().min(1).optional().describe('ICU message with exactly the placeholders of the English message'),
+        description: markdown.optional(),
+        causes: translatedList.optional(),
+        resolution: translatedList.optional(),
+        params: z.record(z.string(), markdown).optional().describe('Placeholder name → its description'),
+        headers: z.record(z.string(), markdown).optional().describe('Header name → its description'),
+        lifecycle: z
+          .strictObject({deprecated: markdown.optional(), removed: markdown.optional()})
+          .optional()
+          .describe('The reasons given for deprecation and removal'),
+      }),
+    )
+    .default({}),
+});
+
+export type LocaleFile = z.infer<typeof localeFileSchema>;
+
+/** JSON Schemas for editors, one per kind of catalog file. */
+export function catalogJsonSchemas(): {catalog: object; category: object; locale: object} {
   return {
     catalog: z.toJSONSchema(catalogFileSchema, {io: 'input'}),
     category: z.toJSONSchema(categoryFileSchema, {io: 'input'}),
+    locale: z.toJSONSchema(localeFileSchema, {io: 'input'}),
   };
 }

@@ -1,4 +1,4 @@
-import type {CatalogFile, CategoryFile, CodeEntryInput, CodeValue, StatusInfo} from './schema';
+import type {CatalogFile, CategoryFile, CodeEntryInput, CodeValue, LocaleFile, StatusInfo} from './schema';
 import type {FieldPath} from './diagnostics';
 import type {SourceFile} from './source';
 
@@ -24,12 +24,23 @@ export type Category = CategoryFile['category'] & {
 
 export type HttpStatusEntry = StatusInfo & {status: number; ref: SourceRef};
 
+/** One `locales/<locale>.yaml` file. */
+export interface Translation {
+  locale: string;
+  data: LocaleFile;
+  source: SourceFile;
+}
+
 /** A validated catalog: everything the site and the servers are generated from. */
 export interface Catalog {
   dir: string;
   product: CatalogFile['product'];
   documentationUrl: string;
   envelope: CatalogFile['envelope'];
+  /** The catalog's languages; the first is the source language of the category files. */
+  locales: string[];
+  /** Translations into the other locales, in `locales` order; a locale may have none yet. */
+  translations: Translation[];
   statuses: HttpStatusEntry[];
   categories: Category[];
   /** All codes in catalog order: numeric codes ascending, then string codes. */

@@ -1,16 +1,17 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
 import {translate} from '@docusaurus/Translate';
-import type {CodeSummary} from '../../pageData';
+import type {CodeSummary, LocalizedText} from '../../pageData';
 import DataTable from './DataTable';
+import {Text} from './Localized';
 import LifecycleBadge from './LifecycleBadge';
 import styles from './styles.module.css';
 
-type Row = CodeSummary & {category?: {title: string; permalink: string}};
+type Row = CodeSummary & {category?: {title: LocalizedText; permalink: string}};
 
 export type CodeTableProps =
   | {codes: Row[]; column: 'status'; statusPermalinks: Record<number, string>; hidden?: Set<string>}
-  | {codes: (Row & {category: {title: string; permalink: string}})[]; column: 'category'; hidden?: Set<string>};
+  | {codes: (Row & {category: {title: LocalizedText; permalink: string}})[]; column: 'category'; hidden?: Set<string>};
 
 /**
  * One row per code: code, name, status or category, message. `hidden` hides
@@ -42,10 +43,14 @@ export default function CodeTable(props: CodeTableProps): React.JSX.Element {
             {props.column === 'status' ? (
               <Link to={props.statusPermalinks[c.status]!}>{c.status}</Link>
             ) : (
-              <Link to={c.category!.permalink}>{c.category!.title}</Link>
+              <Link to={c.category!.permalink}>
+                <Text text={c.category!.title} />
+              </Link>
             )}
           </td>
-          <td data-field="message">{c.message}</td>
+          <td data-field="message">
+            <Text text={c.message} />
+          </td>
         </tr>
       ))}
     </DataTable>

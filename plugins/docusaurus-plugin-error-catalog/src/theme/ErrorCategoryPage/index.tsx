@@ -6,18 +6,20 @@ import Layout from '@theme/Layout';
 import type {CategoryPageData} from '../../pageData';
 import Breadcrumbs from '../ErrorCatalog/Breadcrumbs';
 import CodeTable from '../ErrorCatalog/CodeTable';
-import Html from '../ErrorCatalog/Html';
+import {HtmlBlock, Text} from '../ErrorCatalog/Localized';
 import {errorsLabel, formatRange} from '../ErrorCatalog/labels';
 import styles from '../ErrorCatalog/styles.module.css';
 
 export default function ErrorCategoryPage({page}: {page: CategoryPageData}): React.JSX.Element {
   const {category} = page;
   return (
-    <Layout title={category.title} description={`${page.product}: ${category.title}`}>
+    <Layout title={category.title.value} description={`${page.product}: ${category.title.value}`}>
       <main className={styles.page}>
-        <Breadcrumbs items={[{label: errorsLabel(), to: page.indexPermalink}, {label: category.title}]} />
-        <Heading as="h1">{category.title}</Heading>
-        <Html html={category.descriptionHtml} className={styles.lead} />
+        <Breadcrumbs items={[{label: errorsLabel(), to: page.indexPermalink}, {label: category.title.value}]} />
+        <Heading as="h1">
+          <Text text={category.title} />
+        </Heading>
+        <HtmlBlock html={category.descriptionHtml} className={styles.lead} />
         <dl className={styles.facts}>
           {category.range && (
             <div>

@@ -6,7 +6,7 @@ import Layout from '@theme/Layout';
 import type {CodePageData} from '../../pageData';
 import Breadcrumbs from '../ErrorCatalog/Breadcrumbs';
 import CopyButton from '../ErrorCatalog/CopyButton';
-import Html from '../ErrorCatalog/Html';
+import {HtmlBlock, HtmlInline, HtmlList, Text} from '../ErrorCatalog/Localized';
 import DataTable from '../ErrorCatalog/DataTable';
 import HttpExample from '../ErrorCatalog/HttpExample';
 import LifecycleBadge from '../ErrorCatalog/LifecycleBadge';
@@ -31,7 +31,7 @@ function Tombstone({page}: {page: CodePageData}): React.JSX.Element | null {
             </Translate>
           )}
         </strong>{' '}
-        <Html as="span" html={event.reasonHtml} />
+        <HtmlInline html={event.reasonHtml} />
       </p>
       {lifecycle.replacedBy && (
         <p>
@@ -64,7 +64,7 @@ function Facts({page}: {page: CodePageData}): React.JSX.Element {
         </dt>
         <dd>
           <Link to={page.category.permalink} data-field="category">
-            {page.category.title}
+            <Text text={page.category.title} />
           </Link>
           {page.category.range && <span className={styles.muted}> ({formatRange(page.category.range)})</span>}
         </dd>
@@ -112,12 +112,12 @@ export default function ErrorCodePage({page}: {page: CodePageData}): React.JSX.E
       ? translate({id: 'errorCatalog.example.production', message: 'Production (details sanitized)'})
       : translate({id: 'errorCatalog.example.development', message: 'Development (details shown)'});
   return (
-    <Layout title={`${page.code} ${page.name}`} description={`${page.title}: ${page.exampleMessage}. ${page.summary}`}>
+    <Layout title={`${page.code} ${page.name}`} description={`${page.title.value}: ${page.exampleMessage.value}. ${page.summary}`}>
       <main className={styles.page} data-error-code={page.code}>
         <Breadcrumbs
           items={[
             {label: errorsLabel(), to: page.indexPermalink},
-            {label: page.category.title, to: page.category.permalink},
+            {label: page.category.title.value, to: page.category.permalink},
             {label: String(page.code)},
           ]}
         />
@@ -131,18 +131,25 @@ export default function ErrorCodePage({page}: {page: CodePageData}): React.JSX.E
             </span>{' '}
             <LifecycleBadge state={page.lifecycle.state} />
           </Heading>
-          <p className={styles.lead}>{page.title}</p>
+          <p className={styles.lead}>
+            <Text text={page.title} />
+          </p>
           <Tombstone page={page} />
           <Facts page={page} />
         </header>
 
         <Section id="message" title={translate({id: 'errorCatalog.code.message', message: 'Message'})}>
           <blockquote className={styles.message}>
-            <code data-field="message">{page.message}</code>
+            <code data-field="message">
+              <Text text={page.message} />
+            </code>
           </blockquote>
           {page.params.length > 0 && (
             <p>
-              <Translate id="errorCatalog.code.messageExample">As a client receives it:</Translate> <q>{page.exampleMessage}</q>
+              <Translate id="errorCatalog.code.messageExample">As a client receives it:</Translate>{' '}
+              <q>
+                <Text text={page.exampleMessage} />
+              </q>
             </p>
           )}
           {page.params.length > 0 && (
@@ -159,7 +166,7 @@ export default function ErrorCodePage({page}: {page: CodePageData}): React.JSX.E
                     <code>{`{${p.name}}`}</code>
                   </td>
                   <td>{p.type}</td>
-                  <Html as="td" html={p.descriptionHtml} />
+                  <HtmlInline as="td" html={p.descriptionHtml} />
                   <td>
                     <code>{p.example}</code>
                   </td>
@@ -169,24 +176,38 @@ export default function ErrorCodePage({page}: {page: CodePageData}): React.JSX.E
           )}
         </Section>
 
+        {page.localizedMessages.length > 1 && (
+          <Section id="localized-messages" title={translate({id: 'errorCatalog.code.localizedMessages', message: 'Localized messages'})}>
+            <DataTable
+              name="localized-messages"
+              head={[
+                translate({id: 'errorCatalog.code.language', message: 'Language'}),
+                translate({id: 'errorCatalog.code.message', message: 'Message'}),
+              ]}>
+              {page.localizedMessages.map((m) => (
+                <tr key={m.locale} data-locale={m.locale}>
+                  <td>
+                    {m.language} <code>{m.locale}</code>
+                  </td>
+                  <td lang={m.message.fallback ? undefined : m.locale}>
+                    <Text text={m.message} />
+                  </td>
+                </tr>
+              ))}
+            </DataTable>
+          </Section>
+        )}
+
         <Section id="description" title={translate({id: 'errorCatalog.code.description', message: 'What it means'})}>
-          <Html html={page.descriptionHtml} />
+          <HtmlBlock html={page.descriptionHtml} />
         </Section>
 
         <Section id="causes" title={translate({id: 'errorCatalog.code.causes', message: 'Possible causes'})}>
-          <ul>
-            {page.causesHtml.map((html) => (
-              <Html as="li" key={html} html={html} />
-            ))}
-          </ul>
+          <HtmlList items={page.causesHtml} />
         </Section>
 
         <Section id="resolution" title={translate({id: 'errorCatalog.code.resolution', message: 'Resolution'})}>
-          <ol>
-            {page.resolutionHtml.map((html) => (
-              <Html as="li" key={html} html={html} />
-            ))}
-          </ol>
+          <HtmlList items={page.resolutionHtml} ordered />
         </Section>
 
         <Section id="example-response" title={translate({id: 'errorCatalog.code.example', message: 'Example response'})}>
@@ -220,7 +241,7 @@ export default function ErrorCodePage({page}: {page: CodePageData}): React.JSX.E
                   <td>
                     <code>{h.example}</code>
                   </td>
-                  <Html as="td" html={h.descriptionHtml} />
+                  <HtmlInline as="td" html={h.descriptionHtml} />
                 </tr>
               ))}
             </DataTable>
@@ -236,7 +257,7 @@ export default function ErrorCodePage({page}: {page: CodePageData}): React.JSX.E
                     <code>{r.code}</code> {r.name}
                   </Link>{' '}
                   <span className={styles.muted}>
-                    {r.status} · {r.title}
+                    {r.status} · <Text text={r.title} />
                   </span>
                 </li>
               ))}

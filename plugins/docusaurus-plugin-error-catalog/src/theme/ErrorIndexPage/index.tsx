@@ -6,7 +6,7 @@ import Layout from '@theme/Layout';
 import type {IndexPageData} from '../../pageData';
 import CodeTable from '../ErrorCatalog/CodeTable';
 import DataTable from '../ErrorCatalog/DataTable';
-import Html from '../ErrorCatalog/Html';
+import {HtmlBlock, Text} from '../ErrorCatalog/Localized';
 import {formatRange} from '../ErrorCatalog/labels';
 import styles from '../ErrorCatalog/styles.module.css';
 
@@ -22,7 +22,7 @@ export default function ErrorIndexPage({page}: {page: IndexPageData}): React.JSX
       new Set(
         page.categories
           .flatMap((c) => c.codes)
-          .filter((c) => !matches(query, [c.code, c.name, c.status, c.message, c.title]))
+          .filter((c) => !matches(query, [c.code, c.name, c.status, c.message.value, c.title.value]))
           .map((c) => c.permalink),
       ),
     [page, query],
@@ -73,7 +73,9 @@ export default function ErrorIndexPage({page}: {page: IndexPageData}): React.JSX
             {page.categories.map((c) => (
               <tr key={c.id} data-category={c.id}>
                 <td>
-                  <Link to={c.permalink}>{c.title}</Link>
+                  <Link to={c.permalink}>
+                    <Text text={c.title} />
+                  </Link>
                 </td>
                 <td>{c.range ? formatRange(c.range) : '—'}</td>
                 <td>{c.count}</td>
@@ -102,7 +104,9 @@ export default function ErrorIndexPage({page}: {page: IndexPageData}): React.JSX
                   </Link>
                 </td>
                 <td>{s.ranges.join(', ')}</td>
-                <td>{s.meaning}</td>
+                <td>
+                  <Text text={s.meaning} />
+                </td>
               </tr>
             ))}
           </DataTable>
@@ -121,10 +125,12 @@ export default function ErrorIndexPage({page}: {page: IndexPageData}): React.JSX
           {page.categories.map((c) => (
             <div key={c.id} hidden={c.codes.every((code) => hidden.has(code.permalink))}>
               <Heading as="h3" id={c.id}>
-                <Link to={c.permalink}>{c.title}</Link>
+                <Link to={c.permalink}>
+                  <Text text={c.title} />
+                </Link>
                 {c.range && <span className={styles.muted}> ({formatRange(c.range)})</span>}
               </Heading>
-              <Html html={c.descriptionHtml} />
+              <HtmlBlock html={c.descriptionHtml} />
               <CodeTable codes={c.codes} column="status" statusPermalinks={page.statusPermalinks} hidden={hidden} />
             </div>
           ))}

@@ -4,7 +4,7 @@ import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import type {StatusPageData} from '../../pageData';
 import Breadcrumbs from '../ErrorCatalog/Breadcrumbs';
-import Html from '../ErrorCatalog/Html';
+import {HtmlBlock, HtmlList, Text} from '../ErrorCatalog/Localized';
 import CodeTable from '../ErrorCatalog/CodeTable';
 import {errorsLabel} from '../ErrorCatalog/labels';
 import styles from '../ErrorCatalog/styles.module.css';
@@ -14,21 +14,19 @@ export default function ErrorStatusPage({page}: {page: StatusPageData}): React.J
   return (
     <Layout
       title={translate({id: 'errorCatalog.status.title', message: 'HTTP {status} errors'}, {status: heading})}
-      description={page.meaning}>
+      description={page.meaning.value}>
       <main className={styles.page} data-status={page.status}>
         <Breadcrumbs items={[{label: errorsLabel(), to: page.indexPermalink}, {label: heading}]} />
         <Heading as="h1">{heading}</Heading>
-        <p className={styles.lead}>{page.meaning}</p>
-        <Html html={page.descriptionHtml} />
+        <p className={styles.lead}>
+          <Text text={page.meaning} />
+        </p>
+        <HtmlBlock html={page.descriptionHtml} />
         <section className={styles.section}>
           <Heading as="h2" id="troubleshooting">
             <Translate id="errorCatalog.status.troubleshooting">What to check</Translate>
           </Heading>
-          <ul>
-            {page.troubleshootingHtml.map((html) => (
-              <Html as="li" key={html} html={html} />
-            ))}
-          </ul>
+          <HtmlList items={page.troubleshootingHtml} />
         </section>
         <section className={styles.section}>
           <Heading as="h2" id="codes">

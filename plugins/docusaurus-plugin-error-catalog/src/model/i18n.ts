@@ -1,0 +1,186 @@
+/**
+ * Translations: their cross-checks, the per-field fallback to the source
+ * language, and coverage. Translations are keyed by code, category id and
+ * status, never by English text.
+ */
+import type {Diagnostic} from './diagnostics';
+import {parseMessage} from './messages';
+import type {LocaleFile} from './schema';
+import {diagnosticAt} from './source';
+import type {Catalog, Category, CodeEntry, HttpStatusEntry, Translation} from './types';
+
+/** A translated value, or the source-language value marked as a fallback. */
+export interface Localized<T> {
+  value: T;
+  /** Set when the value is the source language because no translation exists. */
+  fallback?: true;
+}
+
+type CodeFields = NonNullable<LocaleFile['codes'][string]>;
+type CategoryFields = NonNullable<LocaleFile['categories'][string]>;
+type StatusFields = NonNullable<LocaleFile['statuses'][string]>;
+
+export const translatableCodeFields = ['title', 'message', 'description', 'causes', 'resolution'] as const;
+export const translatableCategoryFields = ['title', 'description'] as const;
+export const translatableStatusFields = ['meaning', 'description', 'troubleshooting'] as const;
+
+function pick<T>(source: T, translated: T | undefined, isSource: boolean): Localized<T> {
+  if (isSource || translated !== undefined) return {value: translated ?? source};
+  return {value: source, fallback: true};
+}
+
+/** Reads one locale's view of the catalog, falling back to the source language field by field. */
+export class Localizer {
+  readonly locale: string;
+  private readonly isSource: boolean;
+  private readonly file?: LocaleFile;
+
+  constructor(catalog: Catalog, locale: string) {
+    this.locale = locale;
+    this.isSource = locale === catalog.locales[0];
+    this.file = catalog.translations.find((t) => t.locale === locale)?.data;
+  }
+
+  code<K extends (typeof translatableCodeFields)[number]>(entry: CodeEntry, field: K): Localized<NonNullable<CodeFields[K]>> {
+    const source = entry[field] as NonNullable<CodeFields[K]>;
+    return pick<NonNullable<CodeFields[K]>>(
+      source,
+      this.file?.codes[entry.codeText]?.[field] as NonNullable<CodeFields[K]> | undefined,
+      this.isSource,
+    );
+  }
+
+  /** The description of one of the entry's placeholders. */
+  param(entry: CodeEntry, name: string): Localized<string> {
+    return pick(entry.params[name]!.description, this.file?.codes[entry.codeText]?.params?.[name], this.isSource);
+  }
+
+  /** The description of one of the entry's response headers. */
+  header(entry: CodeEntry, name: string): Localized<string> {
+    const header = entry.headers.find((h) => h.name === name)!;
+    return pick(header.description, this.file?.codes[entry.codeText]?.headers?.[name], this.isSource);
+  }
+
+  /** The reason an entry was deprecated or removed. */
+  lifecycleReason(entry: CodeEntry, event: 'deprecated' | 'removed'): Localized<string> {
+    return pick(entry.lifecycle[event]!.reason, this.file?.codes[entry.codeText]?.lifecycle?.[event], this.isSource);
+  }
+
+  category<K extends keyof CategoryFields>(category: Category, field: K): Localized<NonNullable<CategoryFields[K]>> {
+    const source = category[field] as NonNullable<CategoryFields[K]>;
+    return pick<NonNullable<CategoryFields[K]>>(
+      source,
+      this.file?.categories[category.id]?.[field] as NonNullable<CategoryFields[K]> | undefined,
+      this.isSource,
+    );
+  }
+
+  status<K extends keyof StatusFields>(status: HttpStatusEntry, field: K): Localized<NonNullable<StatusFields[K]>> {
+    const source = status[field] as NonNullable<StatusFields[K]>;
+    return pick<NonNullable<StatusFields[K]>>(
+      source,
+      this.file?.statuses[String(status.status)]?.[field] as NonNullable<StatusFields[K]> | undefined,
+      this.isSource,
+    );
+  }
+}
+
+/** Every key of a translation must exist in the catalog, and every message must keep the source placeholders. */
+export function validateTranslations(catalog: Catalog): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const codes = new Map(catalog.codes.map((c) => [c.codeText, c]));
+  const categories = new Set(catalog.categories.map((c) => c.id));
+  const statuses = new Set(catalog.statuses.map((s) => String(s.status)));
+  for (const t of catalog.translations) {
+    const at = (path: (string | number)[], message: string, key?: string) => diagnosticAt(t.source, path, message, {key});
+    for (const id of Object.keys(t.data.categories)) {
+      if (!categories.has(id)) out.push(at(['categories'], `unknown category "${id}"`, id));
+    }
+    for (const status of Object.keys(t.data.statuses)) {
+      if (!statuses.has(status)) out.push(at(['statuses'], `status ${status} is not declared in catalog.yaml`, status));
+    }
+    for (const [code, fields] of Object.entries(t.data.codes)) {
+      const entry = codes.get(code);
+      if (!entry) {
+        out.push(at(['codes'], `unknown code ${code}`, code));
+        continue;
+      }
+      for (const name of Object.keys(fields.params ?? {})) {
+        if (!(name in entry.params)) out.push(at(['codes', code, 'params'], `code ${code} has no placeholder {${name}}`, name));
+      }
+      for (const name of Object.keys(fields.headers ?? {})) {
+        if (!entry.headers.some((h) => h.name === name))
+          out.push(at(['codes', code, 'headers'], `code ${code} has no header ${name}`, name));
+      }
+      for (const event of Object.keys(fields.lifecycle ?? {}) as ('deprecated' | 'removed')[]) {
+        if (!entry.lifecycle[event]) out.push(at(['codes', code, 'lifecycle'], `code ${code} is not ${event}`, event));
+      }
+      if (fields.message === undefined) continue;
+      const translated = parseMessage(fields.message);
+      if (!translated.ok) {
+        out.push(at(['codes', code, 'message'], translated.error));
+        continue;
+      }
+      const source = parseMessage(entry.message);
+      if (!source.ok) continue;
+      const missing = [...source.placeholders].filter((p) => !translated.placeholders.has(p));
+      const extra = [...translated.placeholders].filter((p) => !source.placeholders.has(p));
+      if (missing.length + extra.length > 0) {
+        const parts = [
+          ...(missing.length ? [`lacks ${missing.map((p) => `{${p}}`).join(', ')}`] : []),
+          ...(extra.length ? [`has ${extra.map((p) => `{${p}}`).join(', ')}, which the source message does not`] : []),
+        ];
+        out.push(at(['codes', code, 'message'], `placeholders differ from the ${catalog.locales[0]} message: ${parts.join('; ')}`));
+      }
+    }
+  }
+  return out;
+}
+
+export interface MissingTranslation {
+  kind: 'code' | 'category' | 'status';
+  key: string;
+  field: string;
+}
+
+export interface LocaleCoverage {
+  locale: string;
+  translated: number;
+  total: number;
+  missing: MissingTranslation[];
+}
+
+/** How many translatable fields each non-source locale has, and which are missing. */
+export function translationCoverage(catalog: Catalog): LocaleCoverage[] {
+  return catalog.locales.slice(1).map((locale) => {
+    const l10n = new Localizer(catalog, locale);
+    const missing: MissingTranslation[] = [];
+    let total = 0;
+    const count = (kind: MissingTranslation['kind'], key: string, field: string, value: Localized<unknown>) => {
+      total++;
+      if (value.fallback) missing.push({kind, key, field});
+    };
+    for (const category of catalog.categories) {
+      for (const field of translatableCategoryFields) count('category', category.id, field, l10n.category(category, field));
+    }
+    for (const status of catalog.statuses) {
+      for (const field of translatableStatusFields) count('status', String(status.status), field, l10n.status(status, field));
+    }
+    for (const entry of catalog.codes) {
+      for (const field of translatableCodeFields) count('code', entry.codeText, field, l10n.code(entry, field));
+      for (const name of Object.keys(entry.params)) count('code', entry.codeText, `params.${name}`, l10n.param(entry, name));
+      for (const h of entry.headers) count('code', entry.codeText, `headers.${h.name}`, l10n.header(entry, h.name));
+      for (const event of ['deprecated', 'removed'] as const) {
+        if (entry.lifecycle[event]) count('code', entry.codeText, `lifecycle.${event}`, l10n.lifecycleReason(entry, event));
+      }
+    }
+    return {locale, translated: total - missing.length, total, missing};
+  });
+}
+
+export function formatCoverage(c: LocaleCoverage): string {
+  const percent = c.total === 0 ? 100 : Math.floor((c.translated / c.total) * 1000) / 10;
+  return `${c.locale}: ${c.translated}/${c.total} fields translated (${percent}%), ${c.missing.length} missing`;
+}
+
+export type {Translation};

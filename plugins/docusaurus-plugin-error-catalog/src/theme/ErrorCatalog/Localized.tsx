@@ -1,0 +1,81 @@
+import React from 'react';
+import {usePluginData} from '@docusaurus/useGlobalData';
+import {translate} from '@docusaurus/Translate';
+import type {ErrorCatalogGlobalData, LocalizedList, LocalizedText} from '../../pageData';
+import styles from './styles.module.css';
+
+function useSourceLocale(): string {
+  return (usePluginData('docusaurus-plugin-error-catalog') as ErrorCatalogGlobalData).sourceLocale;
+}
+
+function fallbackNotice(): string {
+  return translate({id: 'errorCatalog.fallback.notice', message: 'Not translated yet; shown in English.'});
+}
+
+/** A short marker after untranslated inline text; its notice is the tooltip and the screen-reader text. */
+function FallbackMark({locale}: {locale: string}): React.JSX.Element {
+  const notice = fallbackNotice();
+  return (
+    <abbr className={styles.fallbackMark} title={notice} aria-label={notice} data-fallback-notice>
+      {locale.toUpperCase()}
+    </abbr>
+  );
+}
+
+/** Inline text; untranslated text keeps its own `lang` and gets a marker. */
+export function Text({text}: {text: LocalizedText}): React.JSX.Element {
+  const source = useSourceLocale();
+  if (!text.fallback) return <>{text.value}</>;
+  return (
+    <span lang={source} data-fallback>
+      {text.value} <FallbackMark locale={source} />
+    </span>
+  );
+}
+
+/** Inline server-rendered HTML (a table cell, a sentence); untranslated HTML gets a marker. */
+export function HtmlInline({html, as: Tag = 'span'}: {html: LocalizedText; as?: 'span' | 'td'}): React.JSX.Element {
+  const source = useSourceLocale();
+  if (!html.fallback) return <Tag dangerouslySetInnerHTML={{__html: html.value}} />;
+  return (
+    <Tag lang={source} data-fallback>
+      <span dangerouslySetInnerHTML={{__html: html.value}} /> <FallbackMark locale={source} />
+    </Tag>
+  );
+}
+
+/** A block of server-rendered HTML; untranslated blocks get a one-line notice. */
+export function HtmlBlock({html, className}: {html: LocalizedText; className?: string}): React.JSX.Element {
+  const source = useSourceLocale();
+  if (!html.fallback) return <div className={className} dangerouslySetInnerHTML={{__html: html.value}} />;
+  return (
+    <div lang={source} data-fallback className={className}>
+      <p className={styles.fallbackNotice} data-fallback-notice>
+        {fallbackNotice()}
+      </p>
+      <div dangerouslySetInnerHTML={{__html: html.value}} />
+    </div>
+  );
+}
+
+/** A list of server-rendered HTML items. */
+export function HtmlList({items, ordered = false}: {items: LocalizedList; ordered?: boolean}): React.JSX.Element {
+  const source = useSourceLocale();
+  const List = ordered ? 'ol' : 'ul';
+  const list = (
+    <List>
+      {items.value.map((html) => (
+        <li key={html} dangerouslySetInnerHTML={{__html: html}} />
+      ))}
+    </List>
+  );
+  if (!items.fallback) return list;
+  return (
+    <div lang={source} data-fallback>
+      <p className={styles.fallbackNotice} data-fallback-notice>
+        {fallbackNotice()}
+      </p>
+      {list}
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import React from 'react';
+import Link from '@docusaurus/Link';
+import Translate, {translate} from '@docusaurus/Translate';
+import Heading from '@theme/Heading';
+import Layout from '@theme/Layout';
+import type {TranslationStatusPageData} from '../../pageData';
+import Breadcrumbs from '../ErrorCatalog/Breadcrumbs';
+import DataTable from '../ErrorCatalog/DataTable';
+import {errorsLabel} from '../ErrorCatalog/labels';
+import styles from '../ErrorCatalog/styles.module.css';
+
+const percent = (translated: number, total: number) => (total === 0 ? 100 : Math.floor((translated / total) * 1000) / 10);
+
+/** Coverage of each locale, computed from the catalog's locale files, with the fields still missing. */
+export default function ErrorTranslationStatusPage({page}: {page: TranslationStatusPageData}): React.JSX.Element {
+  const title = translate({id: 'errorCatalog.translations.title', message: 'Translation status'});
+  return (
+    <Layout title={title} description={`${page.product}: ${title}`}>
+      <main className={styles.page}>
+        <Breadcrumbs items={[{label: errorsLabel(), to: page.indexPermalink}, {label: title}]} />
+        <Heading as="h1">{title}</Heading>
+        <p className={styles.lead}>
+          <Translate id="errorCatalog.translations.description">
+            How much of the error catalog is translated into each language. Untranslated text is shown in English.
+          </Translate>
+        </p>
+        <p>
+          <Translate id="errorCatalog.translations.source">Source language</Translate>: {page.source.language}{' '}
+          <code>{page.source.locale}</code>
+        </p>
+        <DataTable
+          name="translation-coverage"
+          head={[
+            translate({id: 'errorCatalog.translations.locale', message: 'Language'}),
+            translate({id: 'errorCatalog.translations.translated', message: 'Translated fields'}),
+            translate({id: 'errorCatalog.translations.missing', message: 'Missing fields'}),
+            translate({id: 'errorCatalog.translations.coverage', message: 'Coverage'}),
+          ]}>
+          {page.locales.map((l) => (
+            <tr key={l.locale} data-locale={l.locale}>
+              <td>
+                <Link to={`#${l.locale}`}>{l.language}</Link> <code>{l.locale}</code>
+              </td>
+              <td>
+                {l.translated} / {l.total}
+              </td>
+              <td>{l.total - l.translated}</td>
+              <td>
+                <meter min={0} max={l.total} value={l.translated} className={styles.meter} aria-hidden /> {percent(l.translated, l.total)}%
+              </td>
+            </tr>
+          ))}
+        </DataTable>
+        {page.locales.map((l) => (
+          <section key={l.locale} className={styles.section}>
+            <Heading as="h2" id={l.locale}>
+              {l.language} <code>{l.locale}</code>
+            </Heading>
+            {l.missing.length === 0 ? (
+              <p>
+                <Translate id="errorCatalog.translations.complete">Everything is translated.</Translate>
+              </p>
+            ) : (
+              <details>
+                <summary>
+                  <Translate id="errorCatalog.translations.missingList">Not yet translated</Translate> ({l.total - l.translated})
+                </summary>
+                <ul>
+                  {l.missing.map((m) => (
+                    <li key={m.permalink}>
+                      <Link to={m.permalink}>{m.label}</Link>: {m.fields.join(', ')}
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            )}
+          </section>
+        ))}
+      </main>
+    </Layout>
+  );
+}
