@@ -1,9 +1,10 @@
+import {spawnSync} from 'node:child_process';
 import {promises as fs} from 'node:fs';
 import path from 'node:path';
 import {load} from 'cheerio';
 import {describe, expect, it} from 'vitest';
 import {buildContent, createMarkdownRenderer, loadCatalog, translationCoverage} from '../plugins/docusaurus-plugin-error-catalog/src/model';
-import {sites} from './sites';
+import {root, sites} from './sites';
 
 const html = async (outDir: string, urlPath: string) =>
   load(await fs.readFile(path.join(outDir, `${urlPath.replace(/^\//, '')}.html`), 'utf8'));
@@ -120,5 +121,30 @@ describe('untranslated text', () => {
         .toArray()
         .map((el) => $(el).closest('tr').attr('data-locale')),
     ).toEqual(['ja']);
+  });
+});
+
+describe('docusaurus write-translations', () => {
+  it('extracts every label of the plugin, with the plugin’s own translation as the default', async () => {
+    const {siteDir} = sites.minimal;
+    const i18nDir = path.join(siteDir, 'i18n');
+    try {
+      const result = spawnSync(
+        process.execPath,
+        [path.join(root, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'), 'write-translations', siteDir, '--locale', 'ja'],
+        {
+          cwd: root,
+          encoding: 'utf8',
+        },
+      );
+      expect(result.status, result.stderr).toBe(0);
+      const extracted = JSON.parse(await fs.readFile(path.join(i18nDir, 'ja/code.json'), 'utf8')) as Record<string, {message: string}>;
+      const shipped = JSON.parse(
+        await fs.readFile(path.join(root, 'plugins/docusaurus-plugin-error-catalog/locales/ja.json'), 'utf8'),
+      ) as Record<string, string>;
+      for (const [id, message] of Object.entries(shipped)) expect(extracted[id]?.message, id).toBe(message);
+    } finally {
+      await fs.rm(i18nDir, {recursive: true, force: true});
+    }
   });
 });
