@@ -1,6 +1,7 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type {Options as ErrorCatalogOptions} from 'docusaurus-plugin-error-catalog';
+import remarkErrorCodes from 'docusaurus-plugin-error-catalog/remark';
 
 const config: Config = {
   title: 'LLM-CoPilot-Agent API',
@@ -18,7 +19,12 @@ const config: Config = {
     [
       'classic',
       {
-        docs: {routeBasePath: 'docs', sidebarPath: './sidebars.ts'},
+        docs: {
+          routeBasePath: 'docs',
+          sidebarPath: './sidebars.ts',
+          // `2002`, `EXPIRED_TOKEN` and :error[2002] in the guides link to the code's page.
+          remarkPlugins: [[remarkErrorCodes, {catalog: 'catalog', routeBasePath: 'errors'}]],
+        },
         blog: false,
         theme: {customCss: './src/css/custom.css'},
       } satisfies Preset.Options,

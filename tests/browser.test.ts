@@ -1,5 +1,6 @@
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {Browser, Page} from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
 import {launchChromium, serveSite} from './browser';
 import {sites} from './sites';
 
@@ -10,6 +11,17 @@ beforeAll(async () => {
   site = await serveSite(sites.demo.outDir);
   browser = await launchChromium();
 });
+
+/** Axe violations a reader would hit: serious and critical ones. */
+async function seriousViolations(path: string, url = site.url): Promise<string[]> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(url + path);
+  await page.waitForLoadState('networkidle');
+  const results = await new AxeBuilder({page}).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${path}: ${v.id} (${v.nodes.length})`);
+}
 
 afterAll(async () => {
   await browser?.close();
@@ -64,10 +76,34 @@ describe('in Chromium', () => {
     expect(await heading(page)).toBe('2002 EXPIRED_TOKEN');
   });
 
+  it('follows an alias to the canonical page and keeps the #fragment', async () => {
+    const page = await open('/errors/EXPIRED_TOKEN#resolution');
+    await page.waitForURL('**/errors/2002#resolution');
+    expect(await heading(page)).toBe('2002 EXPIRED_TOKEN');
+  });
+
   it('filters the index as you type', async () => {
     const page = await open('/errors');
     await page.getByLabel('Filter by code, name, status or message').fill('expired');
     const visible = page.locator('tr[data-code]:visible');
     await expect.poll(() => visible.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-code')))).toEqual(['2002', '4009']);
   });
+
+  it.each(['', '/ja'])(
+    'has no serious or critical axe violations on the index, a code page, a status page and a tombstone (%s)',
+    async (locale) => {
+      const minimal = await serveSite(sites.minimal.outDir);
+      try {
+        const violations = [
+          ...(await seriousViolations(`${locale}/errors`)),
+          ...(await seriousViolations(`${locale}/errors/5000`)),
+          ...(await seriousViolations(`${locale}/errors/status/503`)),
+          ...(await seriousViolations(`${locale}/errors/104`, minimal.url)),
+        ];
+        expect(violations).toEqual([]);
+      } finally {
+        await minimal.close();
+      }
+    },
+  );
 });

@@ -68,7 +68,7 @@ describe('the localized demo site', () => {
 
   it('publishes one message bundle per locale, equal to the catalog', async () => {
     const catalog = await loadCatalog(sites.demo.catalog);
-    const {bundles} = buildContent(catalog, '/errors', await createMarkdownRenderer());
+    const {bundles} = buildContent(catalog, {routeBase: '/errors', siteUrl: 'https://docs.example.com'}, await createMarkdownRenderer());
     for (const bundle of bundles) {
       const published = JSON.parse(await fs.readFile(path.join(outDir, `errors/messages.${bundle.locale}.json`), 'utf8'));
       expect(published).toEqual(bundle);

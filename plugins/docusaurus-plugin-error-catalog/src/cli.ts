@@ -1,13 +1,25 @@
 /** `error-catalog check [dir]` validates a catalog; `error-catalog schema --out-dir <dir>` writes JSON Schemas. */
 import {existsSync, promises as fs} from 'node:fs';
 import path from 'node:path';
-import {CatalogError, catalogJsonSchemas, formatCoverage, formatDiagnostic, loadCatalog, readCatalog, translationCoverage} from './model';
+import {
+  CatalogError,
+  catalogJsonSchemas,
+  lockFileName,
+  updatedLock,
+  type UrlLock,
+  formatCoverage,
+  formatDiagnostic,
+  loadCatalog,
+  readCatalog,
+  translationCoverage,
+} from './model';
 import {formatMismatch, verifySite} from './verify';
 
 const usage = `Usage:
   error-catalog check [catalog-dir]        Validate a catalog (default: ./catalog); exits 1 on errors
   error-catalog verify [catalog-dir] --build <dir> [--route-base-path errors]
                                            Check a built site against the catalog; exits 1 on any mismatch
+  error-catalog lock [catalog-dir]         Record every code URL in urls.lock.json (never drops an entry)
   error-catalog schema --out-dir <dir>     Write catalog, category and locale .schema.json files`;
 
 async function check(dir: string): Promise<number> {
@@ -66,6 +78,22 @@ async function verify(dir: string, buildDir: string, routeBasePath: string): Pro
   return count === 0 ? 0 : 1;
 }
 
+async function lock(dir: string): Promise<number> {
+  const {catalog, lock: previous, diagnostics} = await readCatalog(dir, {updatingLock: true});
+  for (const d of diagnostics.filter((x) => x.severity === 'error')) console.log(formatDiagnostic(d));
+  if (!catalog) {
+    console.log(`\n${dir}: fix the errors above before recording URLs`);
+    return 1;
+  }
+  const next = updatedLock(catalog, previous);
+  const count = (l: UrlLock | undefined) => Object.values(l?.codes ?? {}).reduce((n, c) => n + c.urls.length, 0);
+  await fs.writeFile(path.join(dir, lockFileName), `${JSON.stringify(next, null, 2)}\n`);
+  console.log(
+    `${path.join(dir, lockFileName)}: ${Object.keys(next.codes).length} codes, ${count(next)} URLs (${count(next) - count(previous)} new)`,
+  );
+  return 0;
+}
+
 /** `--name value` flags after the positional arguments. */
 function flags(args: string[]): {positional: string[]; named: Map<string, string>} {
   const positional: string[] = [];
@@ -95,6 +123,7 @@ async function run(argv: string[]): Promise<number> {
   if (command === 'verify' && positional.length <= 1 && named.has('build')) {
     return verify(positional[0] ?? 'catalog', named.get('build')!, named.get('route-base-path') ?? 'errors');
   }
+  if (command === 'lock' && positional.length <= 1 && named.size === 0) return lock(positional[0] ?? 'catalog');
   if (command === 'schema' && named.has('out-dir') && positional.length === 0) return writeSchemas(named.get('out-dir')!);
   console.error(usage);
   return 2;

@@ -15,6 +15,7 @@ import {
 } from './model';
 import type {PluginOptions} from './options';
 import type {ErrorCatalogGlobalData} from './pageData';
+import {writeRedirects} from './redirects';
 import {createRoutes} from './routes';
 
 export const pluginName = 'docusaurus-plugin-error-catalog';
@@ -86,7 +87,11 @@ export default function pluginErrorCatalog(context: LoadContext, options: Plugin
           `The error catalog has no ${locale} translations (its locales: ${catalog.locales.join(', ')}); pages show ${catalog.locales[0]}.`,
         );
       }
-      return buildContent(catalog, routeBase, await createMarkdownRenderer(), locale);
+      return buildContent(
+        catalog,
+        {routeBase, locale, siteUrl: context.i18n.localeConfigs[locale]?.url ?? context.siteConfig.url},
+        await createMarkdownRenderer(),
+      );
     },
 
     async contentLoaded({content, actions}) {
@@ -99,7 +104,13 @@ export default function pluginErrorCatalog(context: LoadContext, options: Plugin
       return {resolve: {alias: {'@error-catalog/lookup': lookupModule!}}};
     },
 
-    async postBuild({outDir, content}) {
+    async postBuild({outDir, content, siteConfig}) {
+      await writeRedirects(content, {
+        outDir,
+        routeBasePath: options.routeBasePath,
+        siteUrl: context.i18n.localeConfigs[locale]!.url,
+        trailingSlash: siteConfig.trailingSlash,
+      });
       // Message bundles for servers, at /errors/messages.<locale>.json in every built locale.
       const paths = routePaths(`/${options.routeBasePath}`);
       for (const bundle of content.bundles) {

@@ -60,8 +60,12 @@ export interface CodePageData {
   localizedMessages: {locale: string; language: string; message: LocalizedText}[];
   params: {name: string; type: string; descriptionHtml: LocalizedText; example: string}[];
   descriptionHtml: LocalizedText;
-  /** Plain-text description, for meta tags. */
-  summary: string;
+  /** `<title>`: code, name and the message as clients see it. */
+  metaTitle: string;
+  /** Meta and Open Graph description: code, status, message, then what it means. */
+  metaDescription: string;
+  /** JSON-LD objects for the page head. */
+  structuredData: object[];
   exposeDetails: boolean;
   retryable: boolean;
   causesHtml: LocalizedList;

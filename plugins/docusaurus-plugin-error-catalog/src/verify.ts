@@ -2,10 +2,21 @@
  * Checks a built site against the catalog: every code page exists and shows the
  * catalog's facts, and every computed table and count equals what the entries give.
  */
-import {promises as fs} from 'node:fs';
+import {existsSync, promises as fs} from 'node:fs';
 import path from 'node:path';
 import {load as loadHtml, type CheerioAPI} from 'cheerio';
-import {categoryTable, codeCounts, isCurrent, Localizer, routePaths, statusTable, type Catalog} from './model';
+import {
+  aliasSegments,
+  categoryTable,
+  codeCounts,
+  isCurrent,
+  Localizer,
+  publishedSegments,
+  reservedSegments,
+  routePaths,
+  statusTable,
+  type Catalog,
+} from './model';
 
 export interface Mismatch {
   url: string;
@@ -26,17 +37,37 @@ const normalize = (s: string) => s.replace(/\s+/g, ' ').trim();
 /** The text a reader sees as the value, without the "not translated yet" marker next to it. */
 const textOf = (el: Scope) => normalize(el.clone().find('[data-fallback-notice]').remove().end().text());
 
-/** The HTML file a static host serves for a URL path, with or without trailing-slash output. */
-async function readPage(buildDir: string, urlPath: string): Promise<Page | undefined> {
+/** The HTML a static host serves for a URL path, with or without trailing-slash output. */
+async function readRaw(buildDir: string, urlPath: string): Promise<string | undefined> {
   const rel = urlPath.replace(/^\/+|\/+$/g, '');
   for (const candidate of [`${rel}.html`, path.join(rel, 'index.html')]) {
     try {
-      return loadHtml(await fs.readFile(path.join(buildDir, candidate), 'utf8'));
+      return await fs.readFile(path.join(buildDir, candidate), 'utf8');
     } catch {
       // try the next layout
     }
   }
   return undefined;
+}
+
+async function readPage(buildDir: string, urlPath: string): Promise<Page | undefined> {
+  const html = await readRaw(buildDir, urlPath);
+  return html === undefined ? undefined : loadHtml(html);
+}
+
+/** URL segments of the pages directly under the route base, generated sections excluded. */
+async function listPages(buildDir: string, routeBase: string): Promise<string[]> {
+  const dir = path.join(buildDir, routeBase);
+  const entries = await fs.readdir(dir, {withFileTypes: true}).catch(() => []);
+  return entries
+    .map((e) =>
+      e.isFile() && e.name.endsWith('.html')
+        ? e.name.slice(0, -5)
+        : e.isDirectory() && existsSync(path.join(dir, e.name, 'index.html'))
+          ? e.name
+          : '',
+    )
+    .filter((name) => name && !(reservedSegments as readonly string[]).includes(name));
 }
 
 export interface VerifyTarget {
@@ -103,6 +134,26 @@ export async function verifySite(
     const fallback = l10n.code(c, 'message').fallback ? catalog.locales[0]! : '';
     expect(url, 'message fallback lang', fallback, $('[data-error-code] [data-field="message"] [data-fallback]').attr('lang') ?? '');
     expect(url, '<html lang>', locale, $('html').attr('lang') ?? '');
+  }
+
+  // Every alias answers with a redirect page to the canonical one, and no page exists for a code the catalog lacks.
+  for (const c of catalog.codes) {
+    for (const segment of aliasSegments(c)) {
+      const url = paths.code(segment);
+      const html = await readRaw(buildDir, url);
+      const target = /location\.replace\(("[^"]*")/.exec(html ?? '')?.[1];
+      expect(
+        url,
+        'redirect',
+        paths.code(c.slug),
+        target ? (JSON.parse(target) as string) : html === undefined ? 'no file in the build' : 'no redirect',
+      );
+    }
+  }
+  const known = new Set(catalog.codes.flatMap((c) => publishedSegments(c)));
+  for (const file of await listPages(buildDir, routeBase)) {
+    if (!known.has(file))
+      out.push({url: paths.code(file), field: 'page', expected: 'no page: the catalog has no such code', actual: 'a page'});
   }
 
   const $index = await open(paths.index);

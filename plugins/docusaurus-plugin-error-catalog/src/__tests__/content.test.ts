@@ -6,7 +6,10 @@ import {fixture, synaxisCatalog} from './helpers';
 
 async function minimalContent() {
   const catalog = await loadCatalog(fixture('minimal'));
-  return {catalog, content: buildContent(catalog, '/errors', await createMarkdownRenderer())};
+  return {
+    catalog,
+    content: buildContent(catalog, {routeBase: '/errors', siteUrl: 'https://docs.example.com'}, await createMarkdownRenderer()),
+  };
 }
 
 describe('buildContent', () => {
@@ -107,7 +110,7 @@ describe('envelopes', () => {
 
   it('uses the OpenAI envelope, type and param for the Synaxis catalog', async () => {
     const catalog = await loadCatalog(synaxisCatalog);
-    const content = buildContent(catalog, '/errors', await createMarkdownRenderer());
+    const content = buildContent(catalog, {routeBase: '/errors', siteUrl: 'https://docs.example.com'}, await createMarkdownRenderer());
     const page = content.codes.find((c) => c.code === 'invalid_value')!;
     expect(page.permalink).toBe('/errors/invalid-value');
     expect(page.documentationUrl).toBe('https://synaxis.example.dev/errors/invalid-value');

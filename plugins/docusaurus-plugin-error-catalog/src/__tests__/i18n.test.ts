@@ -38,7 +38,11 @@ describe('translations', () => {
 
   it('render localized pages: translated text, English fallbacks flagged, plural messages formatted in the locale', async () => {
     const catalog = await loadCatalog(fixture('minimal'));
-    const content = buildContent(catalog, '/ja/errors', await createMarkdownRenderer(), 'ja');
+    const content = buildContent(
+      catalog,
+      {routeBase: '/ja/errors', locale: 'ja', siteUrl: 'https://docs.example.com'},
+      await createMarkdownRenderer(),
+    );
     const [badInput, , slowDown] = content.codes;
     expect(badInput!.title).toEqual({value: '不正な入力'});
     expect(badInput!.exampleMessage).toEqual({value: 'フィールド email が不正です'});
@@ -56,7 +60,7 @@ describe('translations', () => {
 
   it('produce one message bundle per locale, filled with the source text where untranslated', async () => {
     const catalog = await loadCatalog(fixture('minimal'));
-    const {bundles} = buildContent(catalog, '/errors', await createMarkdownRenderer());
+    const {bundles} = buildContent(catalog, {routeBase: '/errors', siteUrl: 'https://docs.example.com'}, await createMarkdownRenderer());
     expect(bundles.map((b) => b.locale)).toEqual(['en', 'ja']);
     expect(bundles[1]).toEqual({
       locale: 'ja',

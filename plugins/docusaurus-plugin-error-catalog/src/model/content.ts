@@ -12,6 +12,7 @@ import type {
   StatusPageData,
   TranslationStatusPageData,
 } from '../pageData';
+import {aliasSegments} from './aliases';
 import {categoryRow, codeCounts, lifecycleState, statusTable} from './derive';
 import {exampleMessage, exampleResponse, type ResponseMode} from './envelope';
 import {Localizer, translationCoverage, type Localized} from './i18n';
@@ -29,6 +30,8 @@ export interface ErrorCatalogContent {
   lookup: LookupData;
   /** Message bundles for servers, one per catalog locale, English-filled where untranslated. */
   bundles: MessageBundle[];
+  /** Alias URL segments and the canonical page each leads to. */
+  redirects: {from: string; to: string; title: string}[];
 }
 
 export interface MessageBundle {
@@ -45,6 +48,13 @@ const mapText = (l: Localized<string>, f: (s: string) => string): LocalizedText 
 const mapList = (l: Localized<string[]>, f: (s: string) => string): LocalizedList =>
   l.fallback ? {value: l.value.map(f), fallback: true} : {value: l.value.map(f)};
 
+/** Cuts at a word boundary, for meta descriptions. */
+function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2))}…`;
+}
+
 /** Language names in the page's language: "Japanese" on English pages, "日本語" on Japanese ones. */
 function languageNamer(locale: string): (code: string) => string {
   const names = new Intl.DisplayNames([locale], {type: 'language'});
@@ -52,6 +62,7 @@ function languageNamer(locale: string): (code: string) => string {
 }
 
 interface Context {
+  siteUrl: string;
   catalog: Catalog;
   byCode: Map<string, CodeEntry>;
   paths: RoutePaths;
@@ -81,6 +92,35 @@ function example({catalog, md, l10n}: Context, entry: CodeEntry, mode: ResponseM
     headers: response.headers,
     body: JSON.stringify(response.body, null, 2),
   };
+}
+
+/** schema.org TechArticle and BreadcrumbList, so a pasted link previews well and search engines understand the page. */
+function structuredData({siteUrl, paths, l10n, catalog}: Context, entry: CodeEntry, category: Category, description: string): object[] {
+  const title = `${entry.codeText} ${entry.name}: ${l10n.code(entry, 'title').value}`;
+  const url = siteUrl + paths.code(entry.slug);
+  const crumbs = [
+    {name: catalog.product.name, url: siteUrl + paths.index},
+    {name: l10n.category(category, 'title').value, url: siteUrl + paths.category(category.id)},
+    {name: `${entry.codeText} ${entry.name}`, url},
+  ];
+  return [
+    {
+      '@context': 'https://schema.org',
+      '@type': 'TechArticle',
+      headline: title,
+      description,
+      inLanguage: l10n.locale,
+      url,
+      identifier: entry.codeText,
+      about: {'@type': 'Thing', name: entry.name, identifier: entry.codeText},
+      isPartOf: {'@type': 'WebSite', name: catalog.product.name, url: siteUrl + paths.index},
+    },
+    {
+      '@context': 'https://schema.org',
+      '@type': 'BreadcrumbList',
+      itemListElement: crumbs.map((c, i) => ({'@type': 'ListItem', position: i + 1, name: c.name, item: c.url})),
+    },
+  ];
 }
 
 function codePage(ctx: Context, entry: CodeEntry, languageName: (code: string) => string): CodePageData {
@@ -121,7 +161,12 @@ function codePage(ctx: Context, entry: CodeEntry, languageName: (code: string) =
       example: String(p.example),
     })),
     descriptionHtml: mapText(description, md.block),
-    summary: md.plain(description.value),
+    metaTitle: `${entry.codeText} ${entry.name}: ${exampleMessage(entry, message.value, l10n.locale)}`,
+    metaDescription: truncate(
+      `${entry.codeText} ${entry.name} (HTTP ${entry.status}): ${exampleMessage(entry, message.value, l10n.locale)} — ${md.plain(description.value)}`,
+      300,
+    ),
+    structuredData: structuredData(ctx, entry, category, md.plain(description.value)),
     exposeDetails: entry.expose_details,
     retryable: entry.retryable,
     causesHtml: mapList(l10n.code(entry, 'causes'), md.inline),
@@ -200,14 +245,31 @@ function bundles(catalog: Catalog): MessageBundle[] {
   });
 }
 
-/**
- * All page data of a catalog in one locale. `routeBase` is the URL path of
- * the index, e.g. `/errors` or `/ja/errors` (site baseUrl included).
- */
-export function buildContent(catalog: Catalog, routeBase: string, md: MarkdownRenderer, locale = catalog.locales[0]!): ErrorCatalogContent {
+export interface BuildOptions {
+  /** URL path of the index, site baseUrl included: `/errors`, `/ja/errors`. */
+  routeBase: string;
+  /** The locale being built; defaults to the catalog's source language. */
+  locale?: string;
+  /** Origin of the site being built, for absolute URLs in structured data. */
+  siteUrl: string;
+}
+
+/** All page data of a catalog in one locale. */
+export function buildContent(
+  catalog: Catalog,
+  {routeBase, locale = catalog.locales[0]!, siteUrl}: BuildOptions,
+  md: MarkdownRenderer,
+): ErrorCatalogContent {
   const paths = routePaths(routeBase);
   const l10n = new Localizer(catalog, locale);
-  const ctx: Context = {catalog, byCode: new Map(catalog.codes.map((c) => [c.codeText, c])), paths, md, l10n};
+  const ctx: Context = {
+    catalog,
+    byCode: new Map(catalog.codes.map((c) => [c.codeText, c])),
+    paths,
+    md,
+    l10n,
+    siteUrl: siteUrl.replace(/\/+$/, ''),
+  };
   const languageName = languageNamer(locale);
   const product = catalog.product.name;
   const statusPermalinks = Object.fromEntries(catalog.statuses.map((s) => [s.status, paths.status(s.status)]));
@@ -270,5 +332,8 @@ export function buildContent(catalog: Catalog, routeBase: string, md: MarkdownRe
       codes: catalog.codes.map((e) => ({code: e.code, name: e.name, title: l10n.code(e, 'title').value, permalink: paths.code(e.slug)})),
     },
     bundles: bundles(catalog),
+    redirects: catalog.codes.flatMap((e) =>
+      aliasSegments(e).map((from) => ({from, to: paths.code(e.slug), title: `${e.codeText} ${e.name}: ${l10n.code(e, 'title').value}`})),
+    ),
   };
 }

@@ -3,8 +3,18 @@ export * from './diagnostics';
 export * from './schema';
 export {diagnosticAt, parseSource, type SourceFile} from './source';
 export * from './types';
-export {readCatalog, loadCatalog, catalogFileName, categoriesDirName, localesDirName, type CatalogReadResult} from './load';
+export {
+  readCatalog,
+  loadCatalog,
+  catalogFileName,
+  categoriesDirName,
+  localesDirName,
+  type CatalogReadResult,
+  type ReadOptions,
+} from './load';
 export * from './i18n';
+export * from './aliases';
+export {checkLock, lockFileName, updatedLock, type UrlLock} from './lock';
 export {compareCodes, validateCatalog} from './validate';
 export * from './derive';
 export * from './paths';

@@ -1,10 +1,11 @@
 /** Reads a catalog directory, validates it against the schema, then cross-checks it. */
-import {promises as fs} from 'node:fs';
+import {existsSync, promises as fs} from 'node:fs';
 import path from 'node:path';
 import type {z} from 'zod';
 import {CatalogError, compareDiagnostics, type Diagnostic, type FieldPath} from './diagnostics';
 import {codeSlug} from './paths';
 import {validateTranslations} from './i18n';
+import {checkLock, lockFileName, lockSchema, type UrlLock} from './lock';
 import {catalogFileSchema, categoryFileSchema, codeEntrySchema, localeFileSchema, type CatalogFile, type CategoryFile} from './schema';
 import {diagnosticAt, parseSource, type SourceFile} from './source';
 import type {Catalog, Category, CodeEntry, HttpStatusEntry, Translation} from './types';
@@ -97,15 +98,22 @@ async function readTranslations(
   return {translations, diagnostics};
 }
 
+export interface ReadOptions {
+  /** For `error-catalog lock`: codes and URLs missing from the lock are what it records, not errors. */
+  updatingLock?: boolean;
+}
+
 export interface CatalogReadResult {
   /** Present when the catalog has no errors. */
   catalog?: Catalog;
+  /** The URL lock as read, when there is one. */
+  lock?: UrlLock;
   /** Every error and warning, sorted by file and position. */
   diagnostics: Diagnostic[];
 }
 
 /** Reads and validates a catalog, collecting every problem instead of stopping at the first. */
-export async function readCatalog(dir: string): Promise<CatalogReadResult> {
+export async function readCatalog(dir: string, options: ReadOptions = {}): Promise<CatalogReadResult> {
   const absDir = path.resolve(dir);
   const diagnostics: Diagnostic[] = [];
 
@@ -156,9 +164,19 @@ export async function readCatalog(dir: string): Promise<CatalogReadResult> {
   // Category files are cross-checked even when catalog.yaml is broken, so every problem shows at once.
   const catalog = assemble(absDir, root.source, rootData, categories, locales.translations);
   diagnostics.push(...validateCatalog(catalog, {declaredCodes, rootValid: rootData !== undefined}));
-  if (rootData && declaredCodes.size === catalog.codes.length) diagnostics.push(...validateTranslations(catalog));
+  const complete = rootData !== undefined && declaredCodes.size === catalog.codes.length;
+  if (complete) diagnostics.push(...validateTranslations(catalog));
+
+  // The lock is only compared with a complete catalog: a code missing because its file is broken is not deleted.
+  const lockRead = await readLock(absDir, complete ? root.source : undefined);
+  diagnostics.push(...lockRead.diagnostics);
+  if (complete && lockRead.lock && lockRead.source) {
+    const {errors, unrecorded} = checkLock(catalog, lockRead.lock, lockRead.source);
+    diagnostics.push(...errors, ...(options.updatingLock ? [] : unrecorded));
+  }
   diagnostics.sort(compareDiagnostics);
-  return diagnostics.some((d) => d.severity === 'error') ? {diagnostics} : {catalog, diagnostics};
+  const lock = lockRead.lock ? {lock: lockRead.lock} : {};
+  return diagnostics.some((d) => d.severity === 'error') ? {diagnostics, ...lock} : {catalog, diagnostics, ...lock};
 }
 
 interface ParsedCategory {
@@ -185,6 +203,22 @@ function salvageCategory(source: SourceFile): ParsedCategory | undefined {
     return entry.success ? [{entry: entry.data, index}] : [];
   });
   return {source, category: header.data, codes};
+}
+
+async function readLock(
+  dir: string,
+  rootSource: SourceFile | undefined,
+): Promise<{lock?: UrlLock; source?: SourceFile; diagnostics: Diagnostic[]}> {
+  if (!existsSync(path.join(dir, lockFileName))) {
+    const warning = `no ${lockFileName}: published URLs are not protected against deletion; run \`error-catalog lock\` and commit it`;
+    return {
+      diagnostics: rootSource ? [diagnosticAt(rootSource, [], warning, {severity: 'warning'})] : [],
+    };
+  }
+  const read = await readSource(dir, lockFileName);
+  if (!read.source || read.diagnostics.some((d) => d.severity === 'error')) return {diagnostics: read.diagnostics};
+  const parsed = parseWith(read.source, lockSchema);
+  return {lock: parsed.data, source: read.source, diagnostics: [...read.diagnostics, ...parsed.diagnostics]};
 }
 
 /** Like `readCatalog`, but throws a `CatalogError` listing every error. */

@@ -75,6 +75,10 @@ export const codeEntrySchema = z.strictObject({
   headers: z.array(headerSchema).default([]),
   example: exampleSchema.default({}),
   related: z.array(codeSchema).default([]),
+  aliases: z
+    .array(z.string().regex(/^[A-Za-z0-9._~-]+$/, 'must be one URL path segment'))
+    .default([])
+    .describe('Former URL segments of this code under the route base; they redirect to its page'),
   tags: z.array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a lowercase tag such as groq')).default([]),
   lifecycle: lifecycleSchema,
 });

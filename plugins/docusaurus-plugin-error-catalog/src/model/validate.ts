@@ -1,6 +1,7 @@
 /** Cross-checks that a schema cannot express: uniqueness, ranges, references, URLs, placeholders. */
 import type {Diagnostic} from './diagnostics';
 import {parseMessage} from './messages';
+import {aliasSegments} from './aliases';
 import {reservedSegments} from './paths';
 import type {CodeValue} from './schema';
 import {diagnosticAt} from './source';
@@ -85,6 +86,39 @@ export function validateCatalog(catalog: Catalog, options: ValidateOptions): Dia
         at(c.ref, ['code'], `code ${c.codeText} would get the same URL (/${c.slug}) as code ${first.codeText} at ${where(first.ref)}`),
     ),
   );
+
+  // Alias URLs (names, case and -/_ variants, former URLs) must each lead to one code; hosts may ignore case.
+  const owner = new Map<string, CodeEntry>();
+  for (const entry of byCode.values()) owner.set(entry.slug, entry);
+  for (const entry of byCode.values()) {
+    const clashes = new Map<CodeEntry, string[]>();
+    for (const segment of aliasSegments(entry)) {
+      const key = segment.toLowerCase();
+      const other = owner.get(key);
+      if ((reservedSegments as readonly string[]).includes(key)) {
+        out.push(at(entry.ref, ['aliases'], `URL /${segment} of code ${entry.codeText} is taken by the ${key} pages`));
+      } else if (other && other !== entry) {
+        // Codes that share a slug are reported above already.
+        if (other.slug !== entry.slug) clashes.set(other, [...(clashes.get(other) ?? []), segment]);
+      } else {
+        owner.set(key, entry);
+      }
+    }
+    for (const [other, segments] of clashes) {
+      const field = segments.some((s) => entry.aliases.includes(s))
+        ? 'aliases'
+        : segments.some((s) => s.toLowerCase() === entry.name.toLowerCase())
+          ? 'name'
+          : 'code';
+      out.push(
+        at(
+          entry.ref,
+          [field],
+          `URLs ${segments.map((s) => `/${s}`).join(', ')} of code ${entry.codeText} would also lead to code ${other.codeText}`,
+        ),
+      );
+    }
+  }
 
   const ranged = categories.filter((c) => c.range).sort((a, b) => a.range!.min - b.range!.min);
   for (let i = 1; i < ranged.length; i++) {

@@ -1,4 +1,5 @@
 import React from 'react';
+import Head from '@docusaurus/Head';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
@@ -112,7 +113,16 @@ export default function ErrorCodePage({page}: {page: CodePageData}): React.JSX.E
       ? translate({id: 'errorCatalog.example.production', message: 'Production (details sanitized)'})
       : translate({id: 'errorCatalog.example.development', message: 'Development (details shown)'});
   return (
-    <Layout title={`${page.code} ${page.name}`} description={`${page.title.value}: ${page.exampleMessage.value}. ${page.summary}`}>
+    <Layout title={page.metaTitle} description={page.metaDescription}>
+      <Head>
+        <meta property="og:type" content="article" />
+        <meta name="twitter:card" content="summary" />
+        {page.structuredData.map((data, i) => (
+          <script key={i} type="application/ld+json">
+            {JSON.stringify(data)}
+          </script>
+        ))}
+      </Head>
       <main className={styles.page} data-error-code={page.code}>
         <Breadcrumbs
           items={[

@@ -1,25 +1,32 @@
 import React, {useEffect, useState} from 'react';
 import Link from '@docusaurus/Link';
+import {useHistory, useLocation} from '@docusaurus/router';
 import Translate from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import type {LookupData} from '../../pageData';
 import styles from '../ErrorCatalog/styles.module.css';
-import {nearestCodes} from './nearest';
+import {exactCode, nearestCodes} from './nearest';
 
 type Suggestion = LookupData['codes'][number];
 
 /** Shown for an unknown URL under the error reference: says so, and offers the nearest codes. */
 export default function ErrorNotFound({query, indexPermalink}: {query: string; indexPermalink: string}): React.JSX.Element {
   const [suggestions, setSuggestions] = useState<Suggestion[] | undefined>();
+  const history = useHistory();
+  const {hash} = useLocation();
   useEffect(() => {
     let cancelled = false;
     void import('@error-catalog/lookup').then(({default: lookup}) => {
-      if (!cancelled) setSuggestions(nearestCodes(query, lookup.codes));
+      if (cancelled) return;
+      // A name or a spelling of a code is an alias: the build writes redirect pages for those, this covers `docusaurus start`.
+      const exact = exactCode<Suggestion>(query, lookup.codes);
+      if (exact) history.replace(exact.permalink + hash);
+      else setSuggestions(nearestCodes(query, lookup.codes));
     });
     return () => {
       cancelled = true;
     };
-  }, [query]);
+  }, [query, hash, history]);
 
   return (
     <main className={styles.page} data-unknown-code={query}>

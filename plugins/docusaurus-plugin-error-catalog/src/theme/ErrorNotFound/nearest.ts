@@ -7,6 +7,13 @@ export interface CodeKey {
 
 const normalize = (s: string) => s.toLowerCase().replace(/[-_\s]+/g, '');
 
+/** The code a URL segment spells exactly, ignoring case, `-` and `_`: `expired-token` → EXPIRED_TOKEN. */
+export function exactCode<T extends CodeKey>(query: string, codes: T[]): T | undefined {
+  const q = normalize(query);
+  const matches = codes.filter((c) => normalize(String(c.code)) === q || normalize(c.name) === q);
+  return matches.length === 1 ? matches[0] : undefined;
+}
+
 /**
  * The codes nearest to what someone typed: numeric neighbours first for a
  * number, then edit distance to the code or the name (case, `-`, `_` ignored).

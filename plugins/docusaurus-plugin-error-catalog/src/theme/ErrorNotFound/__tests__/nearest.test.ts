@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {nearestCodes} from '../nearest';
+import {exactCode, nearestCodes} from '../nearest';
 
 const codes = [
   {code: 2000, name: 'UNAUTHORIZED'},
@@ -19,5 +19,13 @@ describe('nearestCodes', () => {
   it('matches names and string codes ignoring case, - and _', () => {
     expect(nearestCodes('expired-token', codes, 1)[0]!.code).toBe(2002);
     expect(nearestCodes('Invalid-API-Keys', codes, 1)[0]!.code).toBe('invalid_api_key');
+  });
+});
+
+describe('exactCode', () => {
+  it('finds the code a URL spells, ignoring case, - and _', () => {
+    expect(exactCode('expired-token', codes)?.code).toBe(2002);
+    expect(exactCode('INVALID-API-KEY', codes)?.code).toBe('invalid_api_key');
+    expect(exactCode('expired', codes)).toBeUndefined();
   });
 });

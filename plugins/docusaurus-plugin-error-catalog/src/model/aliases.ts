@@ -1,0 +1,25 @@
+/**
+ * The URLs a code answers to besides its canonical page: its symbolic name and
+ * its code in upper/lower case with `-` or `_`, plus declared former URLs.
+ * People type `/errors/EXPIRED_TOKEN`; published links must keep working.
+ */
+import type {CodeEntry} from './types';
+
+const urlSafe = /^[A-Za-z0-9._~-]+$/;
+
+function spellings(text: string): string[] {
+  const forms = [text, text.toLowerCase(), text.toUpperCase()];
+  return forms.flatMap((f) => [f, f.replace(/_/g, '-'), f.replace(/-/g, '_')]);
+}
+
+/** Every URL segment that redirects to the entry's page, canonical slug excluded, sorted. */
+export function aliasSegments(entry: Pick<CodeEntry, 'codeText' | 'name' | 'slug' | 'aliases'>): string[] {
+  const all = new Set([...spellings(entry.name), ...spellings(entry.codeText), ...entry.aliases]);
+  all.delete(entry.slug);
+  return [...all].filter((s) => urlSafe.test(s)).sort();
+}
+
+/** Canonical slug first, then the aliases: every URL segment the entry answers to. */
+export function publishedSegments(entry: Pick<CodeEntry, 'codeText' | 'name' | 'slug' | 'aliases'>): string[] {
+  return [entry.slug, ...aliasSegments(entry)];
+}
