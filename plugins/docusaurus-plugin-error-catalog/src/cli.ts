@@ -1,17 +1,22 @@
-/** `error-catalog check [dir]` validates a catalog; `error-catalog schema --out-dir <dir>` writes JSON Schemas. */
+/** The `error-catalog` command: check, verify, lock, export and schema. */
 import {existsSync, promises as fs} from 'node:fs';
 import path from 'node:path';
 import {
   CatalogError,
+  catalogExport,
   catalogJsonSchemas,
-  lockFileName,
-  updatedLock,
-  type UrlLock,
+  createMarkdownRenderer,
   formatCoverage,
   formatDiagnostic,
   loadCatalog,
+  lockFileName,
+  openApiExport,
   readCatalog,
   translationCoverage,
+  typescriptExport,
+  updatedLock,
+  type Catalog,
+  type UrlLock,
 } from './model';
 import {formatMismatch, verifySite} from './verify';
 
@@ -20,6 +25,9 @@ const usage = `Usage:
   error-catalog verify [catalog-dir] --build <dir> [--route-base-path errors]
                                            Check a built site against the catalog; exits 1 on any mismatch
   error-catalog lock [catalog-dir]         Record every code URL in urls.lock.json (never drops an entry)
+  error-catalog export <json|typescript|openapi> [catalog-dir] [--out <file>]
+                                           The catalog as JSON (what the runtime helper reads), a TypeScript
+                                           module of codes and message parameters, or OpenAPI 3.1 components
   error-catalog schema --out-dir <dir>     Write catalog, category and locale .schema.json files`;
 
 async function check(dir: string): Promise<number> {
@@ -94,6 +102,19 @@ async function lock(dir: string): Promise<number> {
   return 0;
 }
 
+const exporters = {
+  json: async (catalog: Catalog) => `${JSON.stringify(catalogExport(catalog, await createMarkdownRenderer()), null, 2)}\n`,
+  typescript: async (catalog: Catalog) => typescriptExport(catalog),
+  openapi: async (catalog: Catalog) => `${JSON.stringify(openApiExport(catalog), null, 2)}\n`,
+};
+
+async function exportCatalog(format: keyof typeof exporters, dir: string, out: string | undefined): Promise<number> {
+  const text = await exporters[format](await loadCatalog(dir));
+  if (out) await fs.writeFile(out, text);
+  else process.stdout.write(text);
+  return 0;
+}
+
 /** `--name value` flags after the positional arguments. */
 function flags(args: string[]): {positional: string[]; named: Map<string, string>} {
   const positional: string[] = [];
@@ -122,6 +143,9 @@ async function run(argv: string[]): Promise<number> {
   if (command === 'check' && positional.length <= 1 && named.size === 0) return check(positional[0] ?? 'catalog');
   if (command === 'verify' && positional.length <= 1 && named.has('build')) {
     return verify(positional[0] ?? 'catalog', named.get('build')!, named.get('route-base-path') ?? 'errors');
+  }
+  if (command === 'export' && positional[0]! in exporters && positional.length <= 2 && [...named.keys()].every((k) => k === 'out')) {
+    return exportCatalog(positional[0] as keyof typeof exporters, positional[1] ?? 'catalog', named.get('out'));
   }
   if (command === 'lock' && positional.length <= 1 && named.size === 0) return lock(positional[0] ?? 'catalog');
   if (command === 'schema' && named.has('out-dir') && positional.length === 0) return writeSchemas(named.get('out-dir')!);

@@ -9,13 +9,12 @@ import {
   diagnosticAt,
   formatDiagnostic,
   readCatalog,
-  routePaths,
   type Catalog,
   type ErrorCatalogContent,
 } from './model';
 import type {PluginOptions} from './options';
 import type {ErrorCatalogGlobalData} from './pageData';
-import {writeRedirects} from './redirects';
+import {outputFiles, type OutputFile} from './outputs';
 import {createRoutes} from './routes';
 
 export const pluginName = 'docusaurus-plugin-error-catalog';
@@ -49,7 +48,10 @@ async function codeTranslations(locale: string): Promise<Record<string, string>>
   return {};
 }
 
-export default function pluginErrorCatalog(context: LoadContext, options: PluginOptions): Plugin<ErrorCatalogContent> {
+/** Page data plus the files published beside the pages. */
+export type LoadedContent = ErrorCatalogContent & {files: OutputFile[]};
+
+export default function pluginErrorCatalog(context: LoadContext, options: PluginOptions): Plugin<LoadedContent> {
   const catalogDir = path.resolve(context.siteDir, options.path);
   // context.baseUrl carries the locale prefix (/ja/); the published documentation_url does not.
   const routeBase = joinBase(context.baseUrl, options.routeBasePath);
@@ -87,11 +89,16 @@ export default function pluginErrorCatalog(context: LoadContext, options: Plugin
           `The error catalog has no ${locale} translations (its locales: ${catalog.locales.join(', ')}); pages show ${catalog.locales[0]}.`,
         );
       }
-      return buildContent(
-        catalog,
-        {routeBase, locale, siteUrl: context.i18n.localeConfigs[locale]?.url ?? context.siteConfig.url},
-        await createMarkdownRenderer(),
-      );
+      const md = await createMarkdownRenderer();
+      const siteUrl = context.i18n.localeConfigs[locale]?.url ?? context.siteConfig.url;
+      const content = buildContent(catalog, {routeBase, locale, siteUrl}, md);
+      const files = outputFiles(catalog, content, md, {
+        routeBasePath: options.routeBasePath,
+        siteUrl,
+        baseUrl: context.baseUrl,
+        trailingSlash: context.siteConfig.trailingSlash,
+      });
+      return {...content, files};
     },
 
     async contentLoaded({content, actions}) {
@@ -104,19 +111,11 @@ export default function pluginErrorCatalog(context: LoadContext, options: Plugin
       return {resolve: {alias: {'@error-catalog/lookup': lookupModule!}}};
     },
 
-    async postBuild({outDir, content, siteConfig}) {
-      await writeRedirects(content, {
-        outDir,
-        routeBasePath: options.routeBasePath,
-        siteUrl: context.i18n.localeConfigs[locale]!.url,
-        trailingSlash: siteConfig.trailingSlash,
-      });
-      // Message bundles for servers, at /errors/messages.<locale>.json in every built locale.
-      const paths = routePaths(`/${options.routeBasePath}`);
-      for (const bundle of content.bundles) {
-        const file = path.join(outDir, paths.messages(bundle.locale));
-        await fs.mkdir(path.dirname(file), {recursive: true});
-        await fs.writeFile(file, `${JSON.stringify(bundle, null, 2)}\n`);
+    async postBuild({outDir, content}) {
+      for (const file of content.files) {
+        const target = path.join(outDir, file.path);
+        await fs.mkdir(path.dirname(target), {recursive: true});
+        await fs.writeFile(target, file.content);
       }
     },
   };

@@ -1,9 +1,132 @@
-/** Example responses rendered in the catalog's declared envelope. */
+/**
+ * Error response bodies in the catalog's declared envelope. One renderer serves
+ * the docs' examples and the runtime helper; zod schemas of the four wire
+ * formats validate both and feed the OpenAPI export.
+ */
+import {z} from 'zod';
 import {formatMessage} from './messages';
 import {documentationUrl} from './paths';
+import type {Envelope, EnvelopeFormat} from './schema';
 import type {Catalog, CodeEntry} from './types';
 
 export type ResponseMode = 'production' | 'development';
+
+/** Everything an error response can say; each envelope picks its fields. */
+export interface ErrorFields {
+  code: string | number;
+  name: string;
+  status: number;
+  title: string;
+  type?: string;
+  category: string;
+  message: string;
+  documentationUrl: string;
+  requestId: string;
+  /** First resolution step, as plain text. */
+  suggestion: string;
+  details?: Record<string, unknown>;
+  fieldErrors?: {field: string; message: string; constraint?: string}[];
+  param?: string;
+}
+
+const optional = (key: string, value: unknown) => (value === undefined ? {} : {[key]: value});
+
+/** The body of an error response in the given envelope. */
+export function envelopeBody(envelope: Pick<Envelope, 'format' | 'code_value'>, f: ErrorFields): Record<string, unknown> {
+  const code = envelope.code_value === 'name' ? f.name : f.code;
+  switch (envelope.format) {
+    case 'nested':
+      return {
+        error: {
+          code,
+          message: f.message,
+          ...optional('details', f.details),
+          ...optional('field_errors', f.fieldErrors),
+          documentation_url: f.documentationUrl,
+          request_id: f.requestId,
+        },
+      };
+    case 'openai':
+      return {error: {message: f.message, type: f.type ?? null, param: f.param ?? null, code}};
+    case 'camel':
+      return {
+        error: {
+          code,
+          message: f.message,
+          category: f.category,
+          statusCode: f.status,
+          correlationId: f.requestId,
+          suggestion: f.suggestion,
+          ...optional('details', f.details),
+        },
+      };
+    case 'problem':
+      return {
+        type: f.documentationUrl,
+        title: f.title,
+        status: f.status,
+        detail: f.message,
+        instance: `urn:request:${f.requestId}`,
+        code,
+        ...optional('details', f.details),
+        ...optional('field_errors', f.fieldErrors),
+      };
+  }
+}
+
+export function contentType(format: EnvelopeFormat): string {
+  return format === 'problem' ? 'application/problem+json' : 'application/json';
+}
+
+const fieldError = z.strictObject({field: z.string(), message: z.string(), constraint: z.string().optional()});
+const details = z.record(z.string(), z.unknown());
+
+/**
+ * The wire shape of each envelope. `code` is the schema of the code field
+ * (e.g. an enum of the catalog's codes), so the same shapes type the OpenAPI export.
+ */
+export function envelopeBodySchema(format: EnvelopeFormat, code: z.ZodType = z.union([z.string(), z.number()])) {
+  switch (format) {
+    case 'nested':
+      return z.strictObject({
+        error: z.strictObject({
+          code,
+          message: z.string(),
+          details: details.optional(),
+          field_errors: z.array(fieldError).optional(),
+          documentation_url: z.url(),
+          request_id: z.string(),
+        }),
+      });
+    case 'openai':
+      return z.strictObject({
+        error: z.strictObject({message: z.string(), type: z.string().nullable(), param: z.string().nullable(), code}),
+      });
+    case 'camel':
+      return z.strictObject({
+        error: z.strictObject({
+          code,
+          message: z.string(),
+          category: z.string(),
+          statusCode: z.int().min(100).max(599),
+          correlationId: z.string(),
+          suggestion: z.string(),
+          details: details.optional(),
+        }),
+      });
+    case 'problem':
+      return z.strictObject({
+        type: z.url(),
+        title: z.string(),
+        status: z.int().min(100).max(599),
+        detail: z.string(),
+        instance: z.string(),
+        code,
+        details: details.optional(),
+        field_errors: z.array(fieldError).optional(),
+      });
+  }
+}
 
 export interface ExampleResponse {
   status: number;
@@ -35,72 +158,34 @@ export interface ExampleContext {
   locale?: string;
 }
 
-function wireCode(catalog: Catalog, entry: CodeEntry): string | number {
-  return catalog.envelope.code_value === 'name' ? entry.name : entry.code;
-}
-
-/**
- * The body of an error response. In production, entries whose details are not
- * exposed keep only the code, message, link and request id.
- */
+/** Example bodies: in production, entries whose details are not exposed keep only code, message, link and request id. */
 export function exampleBody({catalog, entry, mode, suggestion, message = exampleMessage(entry)}: ExampleContext): Record<string, unknown> {
   const showDetails = entry.expose_details || mode === 'development';
-  const details = showDetails ? entry.example.details : undefined;
-  const fieldErrors = showDetails ? entry.example.field_errors : undefined;
-  const code = wireCode(catalog, entry);
-  const docUrl = documentationUrl(catalog.documentationUrl, entry.code);
-  const requestId = catalog.envelope.request_id_example;
-  const optional = (key: string, value: unknown) => (value === undefined ? {} : {[key]: value});
-
-  switch (catalog.envelope.format) {
-    case 'nested':
-      return {
-        error: {
-          code,
-          message,
-          ...optional('details', details),
-          ...optional('field_errors', fieldErrors),
-          documentation_url: docUrl,
-          request_id: requestId,
-        },
-      };
-    case 'openai':
-      return {error: {message, type: entry.type ?? null, param: entry.example.param ?? null, code}};
-    case 'camel':
-      return {
-        error: {
-          code,
-          message,
-          category: entry.categoryId,
-          statusCode: entry.status,
-          correlationId: requestId,
-          suggestion,
-          ...optional('details', details),
-        },
-      };
-    case 'problem':
-      return {
-        type: docUrl,
-        title: entry.title,
-        status: entry.status,
-        detail: message,
-        instance: `urn:request:${requestId}`,
-        code,
-        ...optional('details', details),
-        ...optional('field_errors', fieldErrors),
-      };
-  }
+  return envelopeBody(catalog.envelope, {
+    code: entry.code,
+    name: entry.name,
+    status: entry.status,
+    title: entry.title,
+    type: entry.type,
+    category: entry.categoryId,
+    message,
+    documentationUrl: documentationUrl(catalog.documentationUrl, entry.code),
+    requestId: catalog.envelope.request_id_example,
+    suggestion,
+    details: showDetails ? entry.example.details : undefined,
+    fieldErrors: showDetails ? entry.example.field_errors : undefined,
+    param: entry.example.param,
+  });
 }
 
 export function exampleResponse(context: ExampleContext): ExampleResponse {
   const {catalog, entry, locale = catalog.locales[0]!} = context;
   const statusText = catalog.statuses.find((s) => s.status === entry.status)?.title ?? '';
-  const contentType = catalog.envelope.format === 'problem' ? 'application/problem+json' : 'application/json';
   return {
     status: entry.status,
     statusText,
     headers: [
-      ['Content-Type', contentType],
+      ['Content-Type', contentType(catalog.envelope.format)],
       ['Content-Language', locale],
       ...entry.headers.map((h): [string, string] => [h.name, String(h.example)]),
     ],

@@ -21,4 +21,5 @@ export * from './paths';
 export * from './messages';
 export * from './envelope';
 export {createMarkdownRenderer, type MarkdownRenderer} from './markdown';
-export {buildContent, type ErrorCatalogContent} from './content';
+export {buildContent, type BuildOptions, type ErrorCatalogContent, type MessageBundle} from './content';
+export * from './exports';

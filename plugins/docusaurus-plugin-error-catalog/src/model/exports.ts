@@ -1,0 +1,219 @@
+/**
+ * Machine-readable forms of the catalog: the JSON export servers and the
+ * runtime helper read, Markdown twins of the code pages with an llms.txt
+ * index, a TypeScript module, and OpenAPI 3.1 components.
+ */
+import {z} from 'zod';
+import {aliasSegments} from './aliases';
+import {contentType, envelopeBodySchema} from './envelope';
+import {Localizer} from './i18n';
+import type {MarkdownRenderer} from './markdown';
+import {documentationUrl, routePaths} from './paths';
+import type {Catalog, CodeEntry} from './types';
+
+type PerLocale = Record<string, string>;
+
+export interface ExportedCode {
+  code: string | number;
+  name: string;
+  status: number;
+  category: string;
+  type?: string;
+  retryable: boolean;
+  expose_details: boolean;
+  title: PerLocale;
+  /** ICU message templates, every locale filled (source text where untranslated). */
+  message: PerLocale;
+  /** First resolution step as plain text, for envelopes with a `suggestion` field. */
+  suggestion: PerLocale;
+  params: Record<string, {type: string}>;
+  headers: string[];
+  example: CodeEntry['example'];
+  lifecycle: CodeEntry['lifecycle'];
+  documentation_url: string;
+  aliases: string[];
+}
+
+/** The whole catalog as one JSON document: `/errors/catalog.json`, and the runtime helper's input. */
+export interface CatalogExport {
+  product: Catalog['product'];
+  documentation_url: string;
+  envelope: Catalog['envelope'];
+  locales: string[];
+  statuses: {status: number; title: string; meaning: PerLocale}[];
+  categories: {id: string; title: PerLocale; range?: {min: number; max: number}}[];
+  codes: ExportedCode[];
+}
+
+export function catalogExport(catalog: Catalog, md: MarkdownRenderer): CatalogExport {
+  const l10ns = catalog.locales.map((locale) => new Localizer(catalog, locale));
+  const perLocale = (read: (l: Localizer) => string): PerLocale => Object.fromEntries(l10ns.map((l) => [l.locale, read(l)]));
+  return {
+    product: catalog.product,
+    documentation_url: catalog.documentationUrl,
+    envelope: catalog.envelope,
+    locales: catalog.locales,
+    statuses: catalog.statuses.map((s) => ({status: s.status, title: s.title, meaning: perLocale((l) => l.status(s, 'meaning').value)})),
+    categories: catalog.categories.map((c) => ({
+      id: c.id,
+      title: perLocale((l) => l.category(c, 'title').value),
+      ...(c.range ? {range: c.range} : {}),
+    })),
+    codes: catalog.codes.map((e) => ({
+      code: e.code,
+      name: e.name,
+      status: e.status,
+      category: e.categoryId,
+      ...(e.type ? {type: e.type} : {}),
+      retryable: e.retryable,
+      expose_details: e.expose_details,
+      title: perLocale((l) => l.code(e, 'title').value),
+      message: perLocale((l) => l.code(e, 'message').value),
+      suggestion: perLocale((l) => md.plain(l.code(e, 'resolution').value[0]!)),
+      params: Object.fromEntries(Object.entries(e.params).map(([name, p]) => [name, {type: p.type}])),
+      headers: e.headers.map((h) => h.name),
+      example: e.example,
+      lifecycle: e.lifecycle,
+      documentation_url: documentationUrl(catalog.documentationUrl, e.code),
+      aliases: aliasSegments(e),
+    })),
+  };
+}
+
+/** A code page as Markdown, for tools and assistants that read docs as text. */
+export function codeMarkdown(catalog: Catalog, entry: CodeEntry, locale: string): string {
+  const l = new Localizer(catalog, locale);
+  const category = catalog.categories.find((c) => c.id === entry.categoryId)!;
+  const status = catalog.statuses.find((s) => s.status === entry.status)!;
+  const list = (items: string[], ordered: boolean) => items.map((item, i) => `${ordered ? `${i + 1}.` : '-'} ${item}`).join('\n');
+  const lifecycle = entry.lifecycle.removed
+    ? `\n> Removed in ${entry.lifecycle.removed.since}: ${l.lifecycleReason(entry, 'removed').value}\n`
+    : entry.lifecycle.deprecated
+      ? `\n> Deprecated since ${entry.lifecycle.deprecated.since}: ${l.lifecycleReason(entry, 'deprecated').value}\n`
+      : '';
+  return `# ${entry.codeText} ${entry.name}: ${l.code(entry, 'title').value}
+${lifecycle}
+- HTTP status: ${entry.status} ${status.title}
+- Category: ${l.category(category, 'title').value}
+- Retryable: ${entry.retryable ? 'yes' : 'no'}
+- Details exposed in production: ${entry.expose_details ? 'yes' : 'no'}
+- Since: ${entry.lifecycle.since}
+- Documentation URL: ${documentationUrl(catalog.documentationUrl, entry.code)}
+
+## Message
+
+\`\`\`
+${l.code(entry, 'message').value}
+\`\`\`
+
+## What it means
+
+${l.code(entry, 'description').value.trim()}
+
+## Possible causes
+
+${list(l.code(entry, 'causes').value, false)}
+
+## Resolution
+
+${list(l.code(entry, 'resolution').value, true)}
+`;
+}
+
+/** The llms.txt index: one line per code, pointing at its Markdown twin. */
+export function llmsTxt(catalog: Catalog, locale: string, siteUrl: string, routeBase: string): string {
+  const l = new Localizer(catalog, locale);
+  const paths = routePaths(routeBase);
+  const base = siteUrl.replace(/\/+$/, '');
+  const sections = catalog.categories.map(
+    (c) =>
+      `## ${l.category(c, 'title').value}\n\n${c.codes
+        .map((e) => `- [${e.codeText} ${e.name}](${base}${paths.code(e.slug)}.md): ${l.code(e, 'title').value} (HTTP ${e.status})`)
+        .join('\n')}`,
+  );
+  return `# ${catalog.product.name} error reference
+
+> Every error code of ${catalog.product.name}: what it means, why it happens and how to fix it. Each line links to a Markdown version of the code's page; ${base}${paths.index}/catalog.json has the whole catalog as JSON.
+
+${sections.join('\n\n')}
+`;
+}
+
+const identifier = (name: string) => name.replace(/[^A-Za-z0-9_$]/g, '_');
+
+/** A TypeScript module: the code union, a const map of code → status/name, and typed message parameters. */
+export function typescriptExport(catalog: Catalog): string {
+  const literal = (code: string | number) => JSON.stringify(code);
+  const paramType = (type: string) => (type === 'number' ? 'number' : type === 'boolean' ? 'boolean' : 'string');
+  const lines = [
+    `// Generated from the ${catalog.product.name} error catalog by \`error-catalog export typescript\`. Do not edit.`,
+    '',
+    `export type ErrorCode = ${catalog.codes.map((c) => literal(c.code)).join(' | ')};`,
+    '',
+    `export type ErrorName = ${catalog.codes.map((c) => literal(c.name)).join(' | ')};`,
+    '',
+    'export const errorCodes = {',
+    ...catalog.codes.map(
+      (c) =>
+        `  ${literal(c.code)}: {name: ${literal(c.name)}, status: ${c.status}, retryable: ${c.retryable}, documentationUrl: ${literal(documentationUrl(catalog.documentationUrl, c.code))}},`,
+    ),
+    '} as const satisfies Record<ErrorCode, {name: ErrorName; status: number; retryable: boolean; documentationUrl: string}>;',
+    '',
+    '/** The values each code’s message needs. */',
+    'export interface ErrorParams {',
+    ...catalog.codes.map((c) => {
+      const params = Object.entries(c.params);
+      const body =
+        params.length === 0
+          ? 'Record<string, never>'
+          : `{${params.map(([n, p]) => `${JSON.stringify(n)}: ${paramType(p.type)}`).join('; ')}}`;
+      return `  ${literal(c.code)}: ${body};`;
+    }),
+    '}',
+    '',
+    `export const errorCodeByName = {${catalog.codes.map((c) => `${identifier(c.name)}: ${literal(c.code)}`).join(', ')}} as const satisfies Record<ErrorName, ErrorCode>;`,
+    '',
+  ];
+  return lines.join('\n');
+}
+
+/** OpenAPI 3.1 components: the envelope with the code enum, and one response per status. */
+export function openApiExport(catalog: Catalog): Record<string, unknown> {
+  const wire = (codes: CodeEntry[]) => {
+    const values = codes.map((c) => (catalog.envelope.code_value === 'name' ? c.name : c.code));
+    return z.literal(values as [string | number, ...(string | number)[]]);
+  };
+  const schema = (codes: CodeEntry[]) => {
+    const {$schema: _, ...json} = z.toJSONSchema(envelopeBodySchema(catalog.envelope.format, wire(codes)), {
+      target: 'draft-2020-12',
+    }) as Record<string, unknown>;
+    return json;
+  };
+  const statuses = catalog.statuses.filter((s) => catalog.codes.some((c) => c.status === s.status));
+  const media = contentType(catalog.envelope.format);
+  return {
+    openapi: '3.1.0',
+    info: {title: `${catalog.product.name} errors`, version: catalog.product.version ?? '0.0.0'},
+    paths: {},
+    components: {
+      schemas: {
+        ErrorCode: {enum: catalog.codes.map((c) => c.code), description: 'Every code of the error catalog'},
+        ErrorResponse: schema(catalog.codes),
+      },
+      responses: Object.fromEntries(
+        statuses.map((s) => {
+          const codes = catalog.codes.filter((c) => c.status === s.status);
+          const headers = [...new Set(codes.flatMap((c) => c.headers.map((h) => h.name)))];
+          return [
+            `Error${s.status}`,
+            {
+              description: `${s.status} ${s.title}: ${s.meaning} Codes: ${codes.map((c) => `${c.codeText} ${c.name}`).join(', ')}.`,
+              ...(headers.length ? {headers: Object.fromEntries(headers.map((h) => [h, {schema: {type: 'string'}}]))} : {}),
+              content: {[media]: {schema: schema(codes)}},
+            },
+          ];
+        }),
+      ),
+    },
+  };
+}

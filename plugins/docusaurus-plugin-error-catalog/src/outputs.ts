@@ -1,0 +1,60 @@
+/**
+ * Files the build publishes beside the pages: message bundles, the JSON
+ * export, the JSON Schemas, Markdown twins with llms.txt, and alias redirects.
+ * Pure: postBuild only writes what this returns.
+ */
+import type {Catalog, ErrorCatalogContent, MarkdownRenderer} from './model';
+import {catalogExport, catalogJsonSchemas, codeMarkdown, llmsTxt, routePaths} from './model';
+
+export interface OutputFile {
+  /** Path relative to the locale's output directory. */
+  path: string;
+  content: string;
+}
+
+export interface OutputOptions {
+  routeBasePath: string;
+  /** The locale's public origin, e.g. https://docs.example.com. */
+  siteUrl: string;
+  /** The locale's baseUrl, e.g. `/` or `/ja/`. */
+  baseUrl: string;
+  trailingSlash: boolean | undefined;
+}
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** A redirect page that works on any static host, keeps the #fragment and is never indexed. */
+export function redirectHtml(to: string, title: string, canonicalUrl: string, locale: string): string {
+  // JSON.stringify cannot close the script element: targets are URL paths of safe characters.
+  return `<!DOCTYPE html>
+<html lang="${escapeHtml(locale)}">
+<head>
+<meta charset="utf-8">
+<title>${escapeHtml(title)}</title>
+<meta name="robots" content="noindex">
+<link rel="canonical" href="${escapeHtml(canonicalUrl)}">
+<script>location.replace(${JSON.stringify(to)} + location.search + location.hash);</script>
+<meta http-equiv="refresh" content="0; url=${escapeHtml(to)}">
+</head>
+<body><p><a href="${escapeHtml(to)}">${escapeHtml(title)}</a></p></body>
+</html>
+`;
+}
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+export function outputFiles(catalog: Catalog, content: ErrorCatalogContent, md: MarkdownRenderer, options: OutputOptions): OutputFile[] {
+  const base = options.routeBasePath;
+  const origin = options.siteUrl.replace(/\/+$/, '');
+  const localeBase = `${options.baseUrl.replace(/\/+$/, '')}/${base}`;
+  const paths = routePaths(`/${base}`);
+  const pageFile = (segment: string) => (options.trailingSlash === false ? `${base}/${segment}.html` : `${base}/${segment}/index.html`);
+  return [
+    ...content.bundles.map((bundle) => ({path: paths.messages(bundle.locale).slice(1), content: json(bundle)})),
+    {path: `${base}/catalog.json`, content: json(catalogExport(catalog, md))},
+    ...Object.entries(catalogJsonSchemas()).map(([kind, schema]) => ({path: `${base}/schema/${kind}.schema.json`, content: json(schema)})),
+    ...catalog.codes.map((entry) => ({path: `${base}/${entry.slug}.md`, content: codeMarkdown(catalog, entry, content.locale)})),
+    {path: 'llms.txt', content: llmsTxt(catalog, content.locale, origin, localeBase)},
+    ...content.redirects.map((r) => ({path: pageFile(r.from), content: redirectHtml(r.to, r.title, origin + r.to, content.locale)})),
+  ];
+}
