@@ -70,7 +70,7 @@ export default function pluginErrorCatalog(context: LoadContext, options: Plugin
     },
 
     getPathsToWatch() {
-      return [`${catalogDir}/**/*.{yaml,yml,md}`];
+      return [`${catalogDir}/**/*.{yaml,yml,md,json}`];
     },
 
     getDefaultCodeTranslationMessages() {
