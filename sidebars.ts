@@ -1,7 +1,13 @@
 import type {SidebarsConfig} from '@docusaurus/plugin-content-docs';
 
 const sidebars: SidebarsConfig = {
-  guides: ['reading-error-pages', 'authoring-the-catalog', 'emitting-documentation-urls', 'serving-errors-from-the-catalog', 'seed-discrepancies'],
+  guides: [
+    'reading-error-pages',
+    'authoring-the-catalog',
+    'emitting-documentation-urls',
+    'serving-errors-from-the-catalog',
+    'seed-discrepancies',
+  ],
 };
 
 export default sidebars;

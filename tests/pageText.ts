@@ -7,7 +7,7 @@ import type {CheerioAPI} from 'cheerio';
 export function pageText($: CheerioAPI): string {
   const main = $('main').clone();
   main.find('td, th').append(' | ');
-  main.find('p, li, h1, h2, h3, h4, dt, dd, tr, pre, blockquote, nav, caption, .token-line').append('\n');
+  main.find('p, li, h1, h2, h3, h4, dt, dd, tr, pre, blockquote, nav, caption, label, button, .token-line').append('\n');
   return main
     .text()
     .replace(/\u200b/g, '')

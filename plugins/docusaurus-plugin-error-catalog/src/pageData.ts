@@ -114,6 +114,7 @@ export interface CountsData {
 
 export interface IndexPageData {
   product: string;
+  locale: string;
   permalink: string;
   counts: CountsData;
   categories: (CategoryRowData & {descriptionHtml: LocalizedText; codes: CodeSummary[]})[];
@@ -142,10 +143,28 @@ export interface StatusPageData {
   indexPermalink: string;
 }
 
-/** What the not-found page loads to suggest the nearest codes. */
+/** One code as the error matcher sees it. */
+export interface LookupCode {
+  code: CodeKey;
+  name: string;
+  title: string;
+  status: number;
+  permalink: string;
+  /** Every URL segment of the code (canonical slug and aliases), for `type` URLs in problem+json bodies. */
+  segments: string[];
+  /** The error type, for envelopes that carry one (OpenAI `type`). */
+  type?: string;
+  /** The message in each locale as a pattern that matches it with any values filled in. */
+  patterns: {locale: string; source: string; literal: number}[];
+}
+
+/**
+ * The data of the "paste your error" matcher and of the not-found page's
+ * suggestions: one file, loaded only by the pages that use it.
+ */
 export interface LookupData {
   routeBase: string;
-  codes: {code: CodeKey; name: string; title: string; permalink: string}[];
+  codes: LookupCode[];
 }
 
 export interface TranslationStatusPageData {

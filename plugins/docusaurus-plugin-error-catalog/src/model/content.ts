@@ -12,11 +12,12 @@ import type {
   StatusPageData,
   TranslationStatusPageData,
 } from '../pageData';
-import {aliasSegments} from './aliases';
+import {aliasSegments, publishedSegments} from './aliases';
 import {categoryRow, codeCounts, lifecycleState, statusTable} from './derive';
 import {exampleMessage, exampleResponse, type ResponseMode} from './envelope';
 import {Localizer, translationCoverage, type Localized} from './i18n';
 import type {MarkdownRenderer} from './markdown';
+import {messagePattern} from './messages';
 import {documentationUrl, routePaths, type RoutePaths} from './paths';
 import type {Catalog, Category, CodeEntry} from './types';
 
@@ -231,6 +232,17 @@ function translationStatus(ctx: Context, languageName: (code: string) => string)
   };
 }
 
+/** The message of each locale as a pattern, translations that repeat the source text listed once. */
+function patterns(catalog: Catalog, entry: CodeEntry): LookupData['codes'][number]['patterns'] {
+  const seen = new Set<string>();
+  return catalog.locales.flatMap((locale) => {
+    const message = new Localizer(catalog, locale).code(entry, 'message');
+    if (message.fallback || seen.has(message.value)) return [];
+    seen.add(message.value);
+    return [{locale, ...messagePattern(message.value)}];
+  });
+}
+
 function bundles(catalog: Catalog): MessageBundle[] {
   return catalog.locales.map((locale) => {
     const l10n = new Localizer(catalog, locale);
@@ -280,6 +292,7 @@ export function buildContent(
     locale,
     index: {
       product,
+      locale,
       permalink: paths.index,
       counts: codeCounts(catalog.codes),
       categories: catalog.categories.map((c) => ({
@@ -329,7 +342,16 @@ export function buildContent(
     translations: translationStatus(ctx, languageName),
     lookup: {
       routeBase: paths.index,
-      codes: catalog.codes.map((e) => ({code: e.code, name: e.name, title: l10n.code(e, 'title').value, permalink: paths.code(e.slug)})),
+      codes: catalog.codes.map((e) => ({
+        code: e.code,
+        name: e.name,
+        title: l10n.code(e, 'title').value,
+        status: e.status,
+        permalink: paths.code(e.slug),
+        segments: publishedSegments(e),
+        ...(e.type ? {type: e.type} : {}),
+        patterns: patterns(catalog, e),
+      })),
     },
     bundles: bundles(catalog),
     redirects: catalog.codes.flatMap((e) =>

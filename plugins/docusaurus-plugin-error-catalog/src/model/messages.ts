@@ -38,6 +38,41 @@ export function parseMessage(message: string): ParsedMessage {
   }
 }
 
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function patternOf(elements: MessageFormatElement[]): {source: string; literal: number} {
+  let source = '';
+  let literal = 0;
+  for (const el of elements) {
+    if (el.type === TYPE.literal) {
+      // Any run of whitespace in the template matches any run in what someone pasted.
+      source += el.value.split(/\s+/).map(escapeRegExp).join('\\s+');
+      literal += el.value.replace(/\s+/g, '').length;
+    } else if (el.type === TYPE.tag) {
+      const inner = patternOf(el.children);
+      source += inner.source;
+      literal += inner.literal;
+    } else if (el.type === TYPE.plural || el.type === TYPE.select) {
+      // One of the forms, with `#` standing for the number.
+      const forms = Object.values(el.options).map((option) => patternOf(option.value));
+      source += `(?:${forms.map((f) => f.source).join('|')})`;
+      literal += Math.min(...forms.map((f) => f.literal));
+    } else {
+      // Arguments, numbers, dates, plural and select forms: whatever value was filled in.
+      source += '(.+?)';
+    }
+  }
+  return {source, literal};
+}
+
+/**
+ * A regular expression source that matches the message with any values filled
+ * in, and how many literal characters it pins down (more is more specific).
+ */
+export function messagePattern(message: string): {source: string; literal: number} {
+  return patternOf(parse(message));
+}
+
 /** Renders an ICU message with concrete values, e.g. for example responses. */
 export function formatMessage(message: string, values: Record<string, string | number | boolean>, locale = 'en'): string {
   return String(new IntlMessageFormat(message, locale).format(values));

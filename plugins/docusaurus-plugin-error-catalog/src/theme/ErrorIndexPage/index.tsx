@@ -5,6 +5,7 @@ import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import type {IndexPageData} from '../../pageData';
 import CodeTable from '../ErrorCatalog/CodeTable';
+import ErrorSearch from '../ErrorSearch';
 import DataTable from '../ErrorCatalog/DataTable';
 import {HtmlBlock, Text} from '../ErrorCatalog/Localized';
 import {formatRange} from '../ErrorCatalog/labels';
@@ -47,6 +48,8 @@ export default function ErrorIndexPage({page}: {page: IndexPageData}): React.JSX
             </Translate>
           )}
         </p>
+
+        <ErrorSearch locale={page.locale} />
 
         <section className={styles.section}>
           <Heading as="h2" id="categories">

@@ -1,16 +1,20 @@
 import React, {useEffect, useState} from 'react';
 import Link from '@docusaurus/Link';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {useHistory, useLocation} from '@docusaurus/router';
 import Translate from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import type {LookupData} from '../../pageData';
 import styles from '../ErrorCatalog/styles.module.css';
+import ErrorSearch from '../ErrorSearch';
 import {exactCode, nearestCodes} from './nearest';
 
 type Suggestion = LookupData['codes'][number];
 
 /** Shown for an unknown URL under the error reference: says so, and offers the nearest codes. */
 export default function ErrorNotFound({query, indexPermalink}: {query: string; indexPermalink: string}): React.JSX.Element {
+  const {i18n} = useDocusaurusContext();
+  const locale = i18n.currentLocale;
   const [suggestions, setSuggestions] = useState<Suggestion[] | undefined>();
   const history = useHistory();
   const {hash} = useLocation();
@@ -40,6 +44,7 @@ export default function ErrorNotFound({query, indexPermalink}: {query: string; i
           This code is not in the catalog. Check it for typos, or pick one of the nearest codes below.
         </Translate>
       </p>
+      <ErrorSearch locale={locale} />
       {suggestions && (
         <section className={styles.section}>
           <Heading as="h2" id="nearest-codes">

@@ -1,0 +1,69 @@
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {buildContent, createMarkdownRenderer, loadCatalog} from '../../../model';
+import {matchError} from '../match';
+
+const repo = path.resolve(__dirname, '../../../../../..');
+const lookup = async (dir: string) =>
+  buildContent(
+    await loadCatalog(path.join(repo, dir)),
+    {routeBase: '/errors', siteUrl: 'https://docs.example.com'},
+    await createMarkdownRenderer(),
+  ).lookup.codes;
+
+const top = (result: ReturnType<typeof matchError>) => result.matches.map((m) => [m.code.code, m.reason]);
+
+describe('matchError on the demo catalog', async () => {
+  const codes = await lookup('catalog');
+
+  it('matches a message with its values filled in', () => {
+    expect(top(matchError('Rate limit exceeded. Please retry after 3600 seconds', codes))[0]).toEqual([
+      5000,
+      {kind: 'message', locale: 'en', exact: true},
+    ]);
+  });
+
+  it('matches translated messages, values included', () => {
+    expect(matchError('レート制限を超過しました。120 秒後に再試行してください', codes).matches[0]!.code.code).toBe(5000);
+    expect(matchError('Recurso no encontrado', codes).matches[0]!.reason).toEqual({kind: 'message', locale: 'es', exact: true});
+    expect(matchError('Authentifizierungstoken abgelaufen', codes).matches[0]?.code.code).toBe(2002);
+  });
+
+  it('finds a message inside a longer log line, ranked below exact matches', () => {
+    const result = matchError('2025-11-25T10:00:00Z ERROR client: Authentication token expired (req-1)', codes);
+    expect(top(result)[0]).toEqual([2002, {kind: 'message', locale: 'en', exact: false}]);
+  });
+
+  it('matches codes and names in any case, with - and _ alike', () => {
+    expect(top(matchError('expired-token', codes))[0]).toEqual([2002, {kind: 'name'}]);
+    expect(top(matchError(' 4000 ', codes))[0]).toEqual([4000, {kind: 'code'}]);
+  });
+
+  it('reads the code out of a JSON body, in the nested envelope and as problem+json', () => {
+    const nested = '{"error":{"code":"EXPIRED_TOKEN","message":"Authentication token expired","request_id":"req-1"}}';
+    expect(top(matchError(nested, codes))[0]).toEqual([2002, {kind: 'json', field: 'error.code'}]);
+    const problem =
+      'HTTP/1.1 429\n{"type":"https://docs.llm-copilot-agent.dev/errors/5000","title":"Rate limit exceeded","status":429,"detail":"…"}';
+    expect(top(matchError(problem, codes))[0]).toEqual([5000, {kind: 'json', field: 'type'}]);
+  });
+
+  it('lists both codes, flagged ambiguous, when two share a message', () => {
+    const result = matchError('Resource not found', codes);
+    expect(result.ambiguous).toBe(true);
+    expect(result.matches.slice(0, 2).map((m) => m.code.name)).toEqual(['NOT_FOUND', 'RESOURCE_NOT_FOUND']);
+  });
+
+  it('finds nothing for a message no code sends', () => {
+    expect(matchError('The printer is on fire', codes).matches).toEqual([]);
+  });
+});
+
+describe('matchError on the Synaxis catalog (OpenAI envelope)', async () => {
+  const codes = await lookup('examples/synaxis/catalog');
+
+  it('prefers the code field over the type field', () => {
+    const body =
+      '{"error":{"message":"Rate limit exceeded. Please try again later.","type":"rate_limit_error","param":null,"code":"rate_limit_exceeded"}}';
+    expect(top(matchError(body, codes))[0]).toEqual(['rate_limit_exceeded', {kind: 'json', field: 'error.code'}]);
+  });
+});

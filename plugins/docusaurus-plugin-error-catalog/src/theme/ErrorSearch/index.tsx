@@ -1,0 +1,142 @@
+import React, {useCallback, useEffect, useId, useMemo, useState} from 'react';
+import Link from '@docusaurus/Link';
+import {useHistory, useLocation} from '@docusaurus/router';
+import Translate, {translate} from '@docusaurus/Translate';
+import type {LookupCode} from '../../pageData';
+import styles from '../ErrorCatalog/styles.module.css';
+import {matchError, type Match, type MatchReason} from './match';
+
+function reasonText(reason: MatchReason, language: (locale: string) => string): string {
+  switch (reason.kind) {
+    case 'code':
+      return translate({id: 'errorCatalog.search.reason.code', message: 'Matches the code'});
+    case 'name':
+      return translate({id: 'errorCatalog.search.reason.name', message: 'Matches the symbolic name'});
+    case 'json':
+      return translate(
+        {id: 'errorCatalog.search.reason.json', message: 'Matches the {field} field of the JSON body'},
+        {field: reason.field},
+      );
+    case 'message':
+      return reason.exact
+        ? translate(
+            {id: 'errorCatalog.search.reason.message', message: 'Matches the {language} message'},
+            {language: language(reason.locale)},
+          )
+        : translate(
+            {id: 'errorCatalog.search.reason.messagePart', message: 'Part of the text matches the {language} message'},
+            {language: language(reason.locale)},
+          );
+  }
+}
+
+/** Reads `?q=` so support staff can send a link that runs the box. */
+function useQueryParam(): string {
+  const {search} = useLocation();
+  return useMemo(() => new URLSearchParams(search).get('q') ?? '', [search]);
+}
+
+/**
+ * "Paste your error": matches what someone saw (a message with values, a JSON
+ * body, a code or name) against the catalog. Its data loads on first use only.
+ */
+export default function ErrorSearch({locale}: {locale: string}): React.JSX.Element {
+  const fromUrl = useQueryParam();
+  const history = useHistory();
+  const [text, setText] = useState(fromUrl);
+  const [codes, setCodes] = useState<LookupCode[] | undefined>();
+  const id = useId();
+
+  const load = useCallback(() => {
+    if (!codes) void import('@error-catalog/lookup').then(({default: lookup}) => setCodes(lookup.codes));
+  }, [codes]);
+  useEffect(() => {
+    if (fromUrl) load();
+  }, [fromUrl, load]);
+
+  const result = useMemo(() => (codes ? matchError(text, codes) : undefined), [codes, text]);
+  const language = useMemo(() => {
+    const names = new Intl.DisplayNames([locale], {type: 'language'});
+    return (code: string) => names.of(code) ?? code;
+  }, [locale]);
+
+  // A deep link with one clear match goes straight to the page.
+  useEffect(() => {
+    if (fromUrl && result && text === fromUrl && result.matches.length > 0 && !result.ambiguous)
+      history.replace(result.matches[0]!.code.permalink);
+  }, [fromUrl, result, text, history]);
+
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    const top = result?.matches[0];
+    if (top && !result.ambiguous) history.push(top.code.permalink);
+    else history.replace({search: text ? `?q=${encodeURIComponent(text)}` : ''});
+  };
+
+  const show = text.trim() !== '' && result;
+  return (
+    <form className={styles.search} onSubmit={submit} role="search" data-error-search>
+      <label htmlFor={id} className={styles.searchLabel}>
+        <Translate id="errorCatalog.search.label">Paste your error</Translate>
+      </label>
+      <p className={styles.muted} id={`${id}-help`}>
+        <Translate id="errorCatalog.search.help">
+          A message as you saw it, with its values filled in, in any language; a whole JSON error body; or a code or name.
+        </Translate>
+      </p>
+      <div className={styles.searchRow}>
+        <textarea
+          id={id}
+          aria-describedby={`${id}-help`}
+          className={styles.searchInput}
+          rows={2}
+          value={text}
+          onFocus={load}
+          onChange={(e) => setText(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && !e.shiftKey) submit(e);
+          }}
+        />
+        <button type="submit" className="button button--primary">
+          <Translate id="errorCatalog.search.submit">Find the code</Translate>
+        </button>
+      </div>
+      {show && (
+        <div aria-live="polite" className={styles.searchOutcome} data-search-results>
+          {result.matches.length === 0 ? (
+            <p data-search-none>
+              <Translate id="errorCatalog.search.none">
+                No error code matches this text. Paste the whole message or the JSON body, or browse the codes below.
+              </Translate>
+            </p>
+          ) : (
+            <>
+              {result.ambiguous && (
+                <p className="alert alert--info" data-search-ambiguous>
+                  <Translate id="errorCatalog.search.ambiguous">
+                    Several codes match equally well, for example because they share a message. The code field of the JSON body tells them
+                    apart.
+                  </Translate>
+                </p>
+              )}
+              <ol className={styles.searchResults} aria-label={translate({id: 'errorCatalog.search.results', message: 'Matching codes'})}>
+                {result.matches.slice(0, 8).map((m: Match) => (
+                  <li key={m.code.permalink} data-search-result={m.code.code}>
+                    <Link to={m.code.permalink}>
+                      <code>{m.code.code}</code> {m.code.name}
+                    </Link>{' '}
+                    <span className={styles.muted}>
+                      {m.code.status} · {m.code.title}
+                    </span>
+                    <br />
+                    <small className={styles.muted}>{reasonText(m.reason, language)}</small>
+                  </li>
+                ))}
+              </ol>
+            </>
+          )}
+        </div>
+      )}
+    </form>
+  );
+}

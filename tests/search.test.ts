@@ -1,0 +1,66 @@
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import type {Browser} from 'playwright-core';
+import {launchChromium, serveSite} from './browser';
+import {sites} from './sites';
+
+/** The query set: what people actually paste, and the code each must land on (null: nothing matches). */
+const queries = JSON.parse(readFileSync(path.join(__dirname, 'search-queries.json'), 'utf8')) as {
+  why: string;
+  query: string;
+  expect: number | null;
+  ambiguous?: boolean;
+}[];
+
+let browser: Browser;
+let site: {url: string; close: () => Promise<void>};
+
+beforeAll(async () => {
+  site = await serveSite(sites.demo.outDir);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('"Paste your error" in Chromium', () => {
+  it.each(queries)('$why', async ({query, expect: code, ambiguous}) => {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${site.url}/errors?q=${encodeURIComponent(query)}`);
+    if (code === null) {
+      await page.locator('[data-search-none]').waitFor();
+      expect(await page.locator('[data-search-none]').textContent()).toContain('No error code matches this text');
+    } else if (ambiguous) {
+      // Shared messages are listed with the reason, the expected code first.
+      await page.locator('[data-search-ambiguous]').waitFor();
+      expect(await page.locator('[data-search-result]').first().getAttribute('data-search-result')).toBe(String(code));
+    } else {
+      // One clear match goes straight to the page.
+      await page.waitForURL(`**/errors/${code}`);
+      expect(await page.locator('[data-error-code]').getAttribute('data-error-code')).toBe(String(code));
+    }
+    await page.context().close();
+  });
+
+  it('lists results as you type, and Enter opens the first', async () => {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${site.url}/errors`);
+    const box = page.getByLabel('Paste your error');
+    await box.fill('Authentication token expired');
+    await expect.poll(() => page.locator('[data-search-result]').first().getAttribute('data-search-result')).toBe('2002');
+    await box.press('Enter');
+    await page.waitForURL('**/errors/2002');
+    await page.context().close();
+  });
+
+  it('is offered on the not-found page too', async () => {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${site.url}/errors/9999`);
+    await page.getByLabel('Paste your error').fill('Invalid resume token');
+    await expect.poll(() => page.locator('[data-search-result]').first().getAttribute('data-search-result')).toBe('9003');
+    await page.context().close();
+  });
+});
