@@ -40,6 +40,7 @@ const config: Config = {
         {type: 'docSidebar', sidebarId: 'guides', label: 'Guides', position: 'left'},
         {to: '/errors/translations', label: 'Translation status', position: 'right'},
         {type: 'localeDropdown', position: 'right'},
+        {type: 'search', position: 'right'},
       ],
     },
     footer: {

@@ -64,3 +64,27 @@ describe('"Paste your error" in Chromium', () => {
     await page.context().close();
   });
 });
+
+describe('the navbar search (Pagefind) in Chromium', () => {
+  it.each([
+    ['', 'EXPIRED_TOKEN', '2002'],
+    ['', 'Rate limit exceeded retry after 3600 seconds', '5000'],
+    ['/ja', '3600 秒後に再試行', '5000'],
+    ['/de', 'Authentifizierungstoken abgelaufen', '2002'],
+  ])('%s: "%s" lists %s first, with its code, name, status and message; Enter opens it', async (locale, query, code) => {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${site.url}${locale}/errors`);
+    // Keyboard shortcuts exist once React has hydrated the page.
+    await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+    const box = page.getByRole('combobox');
+    await page.keyboard.press('/');
+    await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
+    await box.fill(query);
+    const first = page.locator('[data-search-bar-result]').first();
+    await expect.poll(() => first.getAttribute('data-search-bar-result'), {timeout: 10_000}).toBe(code);
+    expect(await first.textContent()).toMatch(new RegExp(`^${code} [A-Z_]+ \\d{3} `));
+    await box.press('Enter');
+    await page.waitForURL(`**${locale}/errors/${code}`);
+    await page.context().close();
+  });
+});

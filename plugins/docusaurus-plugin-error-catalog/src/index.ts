@@ -16,6 +16,7 @@ import type {PluginOptions} from './options';
 import type {ErrorCatalogGlobalData} from './pageData';
 import {outputFiles, type OutputFile} from './outputs';
 import {createRoutes} from './routes';
+import {indexSearch} from './search';
 
 export const pluginName = 'docusaurus-plugin-error-catalog';
 
@@ -116,6 +117,15 @@ export default function pluginErrorCatalog(context: LoadContext, options: Plugin
         const target = path.join(outDir, file.path);
         await fs.mkdir(path.dirname(target), {recursive: true});
         await fs.writeFile(target, file.content);
+      }
+      if (options.search) {
+        const {pages} = await indexSearch({
+          outDir,
+          // The default locale builds at the root, beside the other locales' directories.
+          otherLocaleDirs: context.i18n.locales.filter((l) => l !== locale),
+          skip: new Set(content.files.filter((f) => f.path.endsWith('.html')).map((f) => f.path)),
+        });
+        logger.info(`[${locale}] Search index: ${pages} pages`);
       }
     },
   };

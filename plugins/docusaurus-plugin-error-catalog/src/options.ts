@@ -10,6 +10,8 @@ export const optionsSchema = z.strictObject({
     .string()
     .regex(/^[A-Za-z0-9_-]+(\/[A-Za-z0-9_-]+)*$/, 'must be a URL path such as "errors" (no leading or trailing slash)')
     .default('errors'),
+  /** Index the built site with Pagefind for the ErrorSearchBar theme component. */
+  search: z.boolean().default(true),
 });
 
 export type Options = z.input<typeof optionsSchema>;

@@ -54,7 +54,7 @@ function Facts({page}: {page: CodePageData}): React.JSX.Element {
           <Translate id="errorCatalog.code.httpStatus">HTTP status</Translate>
         </dt>
         <dd>
-          <Link to={page.statusPermalink} data-field="status">
+          <Link to={page.statusPermalink} data-field="status" data-pagefind-meta="status" data-pagefind-filter="status">
             {page.status} {page.statusTitle}
           </Link>
         </dd>
@@ -64,7 +64,7 @@ function Facts({page}: {page: CodePageData}): React.JSX.Element {
           <Translate id="errorCatalog.code.category">Category</Translate>
         </dt>
         <dd>
-          <Link to={page.category.permalink} data-field="category">
+          <Link to={page.category.permalink} data-field="category" data-pagefind-filter="category">
             <Text text={page.category.title} />
           </Link>
           {page.category.range && <span className={styles.muted}> ({formatRange(page.category.range)})</span>}
@@ -133,10 +133,10 @@ export default function ErrorCodePage({page}: {page: CodePageData}): React.JSX.E
         />
         <header className={styles.header}>
           <Heading as="h1" className={styles.title}>
-            <code className={styles.codeBadge} data-field="code">
+            <code className={styles.codeBadge} data-field="code" data-pagefind-meta="code" data-pagefind-weight="10">
               {page.code}
             </code>{' '}
-            <span className={styles.name} data-field="name">
+            <span className={styles.name} data-field="name" data-pagefind-meta="name" data-pagefind-weight="10">
               {page.name}
             </span>{' '}
             <LifecycleBadge state={page.lifecycle.state} />
@@ -150,7 +150,7 @@ export default function ErrorCodePage({page}: {page: CodePageData}): React.JSX.E
 
         <Section id="message" title={translate({id: 'errorCatalog.code.message', message: 'Message'})}>
           <blockquote className={styles.message}>
-            <code data-field="message">
+            <code data-field="message" data-pagefind-meta="message" data-pagefind-weight="8">
               <Text text={page.message} />
             </code>
           </blockquote>
