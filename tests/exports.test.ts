@@ -121,7 +121,7 @@ describe('error-catalog export openapi', () => {
     ['Synaxis', sites.synaxis.catalog],
   ])('validates as OpenAPI 3.1 (%s)', async (_name, dir) => {
     const spec = openApiExport(await loadCatalog(dir));
-    const result = await new Validator().validate(spec as object);
+    const result = await new Validator().validate(spec as Parameters<Validator['validate']>[0]);
     expect(result.errors).toBeUndefined();
     expect(result.valid).toBe(true);
     expect(Object.keys((spec.components as {responses: object}).responses)).toContain(dir === sites.demo.catalog ? 'Error429' : 'Error502');
