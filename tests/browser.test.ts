@@ -14,13 +14,18 @@ beforeAll(async () => {
 
 /** Axe violations a reader would hit: serious and critical ones. */
 async function seriousViolations(path: string, url = site.url): Promise<string[]> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(url + path);
-  await page.waitForLoadState('networkidle');
-  const results = await new AxeBuilder({page}).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${path}: ${v.id} (${v.nodes.length})`);
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(url + path);
+    await page.waitForLoadState('networkidle');
+    const results = await new AxeBuilder({page}).analyze();
+    return results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${path}: ${v.id} (${v.nodes.length})`);
+  } finally {
+    await context.close();
+  }
 }
 
 afterAll(async () => {

@@ -69,6 +69,8 @@ interface Context {
   paths: RoutePaths;
   md: MarkdownRenderer;
   l10n: Localizer;
+  /** One per catalog locale, source first: for the pages that show every language. */
+  everyLocale: Localizer[];
 }
 
 function summary({paths, l10n}: Context, entry: CodeEntry): CodeSummary {
@@ -150,10 +152,10 @@ function codePage(ctx: Context, entry: CodeEntry, languageName: (code: string) =
     },
     message: text(message),
     exampleMessage: mapText(message, (template) => exampleMessage(entry, template, l10n.locale)),
-    localizedMessages: catalog.locales.map((locale) => ({
-      locale,
-      language: languageName(locale),
-      message: text(new Localizer(catalog, locale).code(entry, 'message')),
+    localizedMessages: ctx.everyLocale.map((l) => ({
+      locale: l.locale,
+      language: languageName(l.locale),
+      message: text(l.code(entry, 'message')),
     })),
     params: Object.entries(entry.params).map(([name, p]) => ({
       name,
@@ -233,13 +235,13 @@ function translationStatus(ctx: Context, languageName: (code: string) => string)
 }
 
 /** The message of each locale as a pattern, translations that repeat the source text listed once. */
-function patterns(catalog: Catalog, entry: CodeEntry): LookupData['codes'][number]['patterns'] {
+function patterns(everyLocale: Localizer[], entry: CodeEntry): LookupData['codes'][number]['patterns'] {
   const seen = new Set<string>();
-  return catalog.locales.flatMap((locale) => {
-    const message = new Localizer(catalog, locale).code(entry, 'message');
+  return everyLocale.flatMap((l) => {
+    const message = l.code(entry, 'message');
     if (message.fallback || seen.has(message.value)) return [];
     seen.add(message.value);
-    return [{locale, ...messagePattern(message.value)}];
+    return [{locale: l.locale, ...messagePattern(message.value)}];
   });
 }
 
@@ -280,6 +282,7 @@ export function buildContent(
     paths,
     md,
     l10n,
+    everyLocale: catalog.locales.map((l) => (l === locale ? l10n : new Localizer(catalog, l))),
     siteUrl: siteUrl.replace(/\/+$/, ''),
   };
   const languageName = languageNamer(locale);
@@ -350,7 +353,7 @@ export function buildContent(
         permalink: paths.code(e.slug),
         segments: publishedSegments(e),
         ...(e.type ? {type: e.type} : {}),
-        patterns: patterns(catalog, e),
+        patterns: patterns(ctx.everyLocale, e),
       })),
     },
     bundles: bundles(catalog),
