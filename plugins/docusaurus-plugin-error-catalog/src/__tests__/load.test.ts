@@ -2,10 +2,22 @@ import {promises as fs} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {CatalogError, formatDiagnostic, loadCatalog, readCatalog} from '../model';
+import {parse} from 'yaml';
+import {CatalogError, formatDiagnostic, loadCatalog, parseSource, readCatalog} from '../model';
 import {demoCatalog, fixture, synaxisCatalog} from './helpers';
 
 describe('readCatalog', () => {
+  it('reads the same data as the positional YAML parser, for every file of the demo and Synaxis catalogs', async () => {
+    for (const dir of [demoCatalog, synaxisCatalog]) {
+      const files = (await fs.readdir(dir, {recursive: true})).filter((f) => /\.(ya?ml|json)$/.test(f));
+      expect(files.length).toBeGreaterThan(3);
+      for (const file of files) {
+        const text = await fs.readFile(path.join(dir, file), 'utf8');
+        expect(parseSource(file, text).source.data, file).toEqual(parse(text));
+      }
+    }
+  });
+
   it('reports every problem of a broken catalog at once, each with file:line:column and field', async () => {
     const {catalog, diagnostics} = await readCatalog(fixture('broken'));
     expect(catalog).toBeUndefined();

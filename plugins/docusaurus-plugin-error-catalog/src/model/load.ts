@@ -51,7 +51,7 @@ async function readSource(dir: string, rel: string): Promise<{source?: SourceFil
 }
 
 function parseWith<T>(source: SourceFile, schema: z.ZodType<T>): {data?: T; diagnostics: Diagnostic[]} {
-  const result = schema.safeParse(source.doc.toJS());
+  const result = schema.safeParse(source.data);
   if (result.success) return {data: result.data, diagnostics: []};
   return {diagnostics: result.error.issues.flatMap((issue) => issueDiagnostics(source, issue))};
 }
@@ -188,14 +188,14 @@ interface ParsedCategory {
 
 /** Every `code` written in a category file, valid or not, so references to it are not reported as unknown. */
 function rawCodes(source: SourceFile): string[] {
-  const raw = source.doc.toJS() as {codes?: unknown} | null;
+  const raw = source.data as {codes?: unknown} | null;
   if (!Array.isArray(raw?.codes)) return [];
   return raw.codes.flatMap((c: unknown) => (c && typeof c === 'object' && 'code' in c ? [String(c.code)] : []));
 }
 
 /** The valid entries of a category file that failed the schema, so they still get cross-checked. */
 function salvageCategory(source: SourceFile): ParsedCategory | undefined {
-  const raw = source.doc.toJS() as {category?: unknown; codes?: unknown} | null;
+  const raw = source.data as {category?: unknown; codes?: unknown} | null;
   const header = categoryFileSchema.shape.category.safeParse(raw?.category);
   if (!header.success) return undefined;
   const codes = (Array.isArray(raw?.codes) ? raw.codes : []).flatMap((candidate: unknown, index: number) => {
