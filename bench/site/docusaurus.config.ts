@@ -1,17 +1,39 @@
 import type {Config} from '@docusaurus/types';
 
-// The benchmark site: the plugin alone, on the catalog named by BENCH_CATALOG.
+/**
+ * The benchmark site, in one of three modes (BENCH_MODE):
+ * - catalog: the error-catalog plugin on the catalog in BENCH_CATALOG;
+ * - mdx: the same content as one generated MDX doc per code, in BENCH_DOCS and BENCH_I18N;
+ * - empty: neither, the baseline both are measured against.
+ */
+const mode = process.env.BENCH_MODE ?? 'catalog';
+const locales = ['en', 'es', 'fr', 'de', 'ja', 'zh'];
+
 const config: Config = {
   title: 'Benchmark',
-  url: 'https://bench.example.com',
+  url: process.env.BENCH_URL ?? 'https://bench.example.com',
   baseUrl: '/',
   trailingSlash: false,
   onBrokenLinks: 'throw',
   future: {v4: true},
-  i18n: {defaultLocale: 'en', locales: ['en', 'es', 'fr', 'de', 'ja', 'zh']},
-  presets: [['classic', {docs: false, blog: false}]],
-  plugins: [['docusaurus-plugin-error-catalog', {path: process.env.BENCH_CATALOG ?? '../.output/catalog'}]],
-  themeConfig: {navbar: {title: 'Benchmark', items: [{type: 'search', position: 'right'}]}},
+  i18n: {
+    defaultLocale: 'en',
+    locales,
+    ...(mode === 'mdx' ? {path: process.env.BENCH_I18N} : {}),
+    // Explicit base URLs keep /ja/ even when a locale is built on its own (`--locale ja`), one process per locale.
+    localeConfigs: Object.fromEntries(locales.map((l) => [l, {baseUrl: l === 'en' ? '/' : `/${l}/`}])),
+  },
+  presets: [
+    [
+      'classic',
+      {
+        docs: mode === 'mdx' ? {path: process.env.BENCH_DOCS, routeBasePath: 'errors', sidebarPath: false} : false,
+        blog: false,
+      },
+    ],
+  ],
+  plugins: mode === 'catalog' ? [['docusaurus-plugin-error-catalog', {path: process.env.BENCH_CATALOG ?? '../.output/catalog'}]] : [],
+  themeConfig: {navbar: {title: 'Benchmark', items: mode === 'catalog' ? [{type: 'search', position: 'right'}] : []}},
 };
 
 export default config;

@@ -92,7 +92,7 @@ export default function pluginErrorCatalog(context: LoadContext, options: Plugin
       }
       const md = await createMarkdownRenderer();
       const siteUrl = context.i18n.localeConfigs[locale]?.url ?? context.siteConfig.url;
-      const content = buildContent(catalog, {routeBase, locale, siteUrl}, md);
+      const content = buildContent(catalog, {routeBase, locale, siteUrl, codesPerPage: options.codesPerPage}, md);
       const files = outputFiles(catalog, content, md, {
         routeBasePath: options.routeBasePath,
         siteUrl,

@@ -1,5 +1,6 @@
 import type {OptionValidationContext} from '@docusaurus/types';
 import {z} from 'zod';
+import {defaultCodesPerPage} from './model';
 
 export const optionsSchema = z.strictObject({
   id: z.string().default('default'),
@@ -10,6 +11,8 @@ export const optionsSchema = z.strictObject({
     .string()
     .regex(/^[A-Za-z0-9_-]+(\/[A-Za-z0-9_-]+)*$/, 'must be a URL path such as "errors" (no leading or trailing slash)')
     .default('errors'),
+  /** Longest code list a page shows: longer category and status lists get numbered pages, and the index lists categories only. */
+  codesPerPage: z.number().int().min(10).default(defaultCodesPerPage),
   /** Index the built site with Pagefind for the ErrorSearchBar theme component. */
   search: z.boolean().default(true),
 });

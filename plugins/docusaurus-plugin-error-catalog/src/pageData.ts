@@ -112,11 +112,25 @@ export interface CountsData {
   removed: number;
 }
 
+/** One page of a long code list. */
+export interface PaginationData {
+  /** 1-based. */
+  page: number;
+  /** The URL of every page of the list, the first page first. */
+  permalinks: string[];
+  /** 1-based positions of the first and last code shown, and the length of the whole list. */
+  from: number;
+  to: number;
+  total: number;
+}
+
 export interface IndexPageData {
   product: string;
   locale: string;
   permalink: string;
   counts: CountsData;
+  /** False when the catalog has more codes than one page holds: they are listed on the category pages instead. */
+  listsCodes: boolean;
   categories: (CategoryRowData & {descriptionHtml: LocalizedText; codes: CodeSummary[]})[];
   statuses: StatusRowData[];
   statusPermalinks: Record<number, string>;
@@ -126,6 +140,7 @@ export interface CategoryPageData {
   product: string;
   category: CategoryRowData & {descriptionHtml: LocalizedText};
   codes: CodeSummary[];
+  pagination: PaginationData;
   statusPermalinks: Record<number, string>;
   indexPermalink: string;
 }
@@ -140,6 +155,7 @@ export interface StatusPageData {
   troubleshootingHtml: LocalizedList;
   ranges: string[];
   codes: (CodeSummary & {category: {title: LocalizedText; permalink: string}})[];
+  pagination: PaginationData;
   indexPermalink: string;
 }
 

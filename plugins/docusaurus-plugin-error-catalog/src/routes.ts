@@ -25,7 +25,7 @@ export function buildRouteConfigs(content: ErrorCatalogContent): PageRoute[] {
       data,
     })),
     ...content.categories.map((data) => ({
-      route: {path: data.category.permalink, component: '@theme/ErrorCategoryPage', exact: true},
+      route: {path: data.pagination.permalinks[data.pagination.page - 1]!, component: '@theme/ErrorCategoryPage', exact: true},
       prop: 'page',
       data,
     })),
@@ -35,7 +35,7 @@ export function buildRouteConfigs(content: ErrorCatalogContent): PageRoute[] {
       data: content.translations,
     },
     ...content.statuses.map((data) => ({
-      route: {path: data.permalink, component: '@theme/ErrorStatusPage', exact: true},
+      route: {path: data.pagination.permalinks[data.pagination.page - 1]!, component: '@theme/ErrorStatusPage', exact: true},
       prop: 'page',
       data,
     })),

@@ -1,8 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import type {PluginContentLoadedActions, RouteConfig} from '@docusaurus/types';
 import {buildContent, createMarkdownRenderer, exampleBody, loadCatalog, type Catalog, type EnvelopeFormat} from '../model';
-import {createRoutes} from '../routes';
-import {fixture, synaxisCatalog} from './helpers';
+import {buildRouteConfigs, createRoutes} from '../routes';
+import {demoCatalog, fixture, synaxisCatalog} from './helpers';
 
 async function minimalContent() {
   const catalog = await loadCatalog(fixture('minimal'));
@@ -78,6 +78,41 @@ describe('envelopes', () => {
     const entry = catalog.codes.find((c) => c.code === 100)!;
     return exampleBody({catalog: withFormat, entry, mode: 'production', suggestion: 'Send a value.'});
   };
+
+  it('splits long category and status lists into numbered pages that together list every code once', async () => {
+    const catalog = await loadCatalog(demoCatalog);
+    const content = buildContent(
+      catalog,
+      {routeBase: '/errors', siteUrl: 'https://docs.example.com', codesPerPage: 10},
+      await createMarkdownRenderer(),
+    );
+    expect(content.index.listsCodes).toBe(false);
+    expect(content.index.categories.every((c) => c.codes.length === 0)).toBe(true);
+    for (const category of catalog.categories) {
+      const pages = content.categories.filter((p) => p.category.id === category.id);
+      expect(pages.length).toBe(Math.ceil(category.codes.length / 10));
+      expect(pages.flatMap((p) => p.codes.map((c) => c.code))).toEqual(category.codes.map((c) => c.code));
+      expect(pages.map((p) => p.pagination.page)).toEqual(pages.map((_, i) => i + 1));
+      expect(pages[0]!.pagination.permalinks).toEqual(
+        pages.map((_, i) => (i === 0 ? `/errors/categories/${category.id}` : `/errors/categories/${category.id}/page/${i + 1}`)),
+      );
+      const position = (code: number) => category.codes.findIndex((c) => c.code === code) + 1;
+      for (const p of pages) {
+        const {from, to, total} = p.pagination;
+        expect([from, to, total]).toEqual([
+          position(p.codes[0]!.code as number),
+          position(p.codes.at(-1)!.code as number),
+          category.codes.length,
+        ]);
+      }
+    }
+    for (const status of new Set(catalog.codes.map((c) => c.status))) {
+      const pages = content.statuses.filter((p) => p.status === status);
+      expect(pages.flatMap((p) => p.codes.map((c) => c.code))).toEqual(catalog.codes.filter((c) => c.status === status).map((c) => c.code));
+    }
+    const paths = buildRouteConfigs(content).map((r) => r.route.path);
+    expect(new Set(paths).size).toBe(paths.length);
+  });
 
   it('renders each supported wire format with the entry’s code and status', async () => {
     expect(await body('nested')).toEqual({

@@ -9,6 +9,7 @@ import type {
   LocalizedList,
   LocalizedText,
   LookupData,
+  PaginationData,
   StatusPageData,
   TranslationStatusPageData,
 } from '../pageData';
@@ -259,6 +260,27 @@ function bundles(catalog: Catalog): MessageBundle[] {
   });
 }
 
+/** Splits a long list into pages, so no page renders or ships thousands of rows. */
+export function paginate<T>(items: T[], perPage: number, permalink: (n: number) => string): {items: T[]; pagination: PaginationData}[] {
+  const pages = Math.max(1, Math.ceil(items.length / perPage));
+  const permalinks = Array.from({length: pages}, (_, i) => permalink(i + 1));
+  return permalinks.map((_, i) => {
+    const slice = items.slice(i * perPage, (i + 1) * perPage);
+    return {
+      items: slice,
+      pagination: {
+        page: i + 1,
+        permalinks,
+        from: Math.min(i * perPage + 1, items.length),
+        to: i * perPage + slice.length,
+        total: items.length,
+      },
+    };
+  });
+}
+
+export const defaultCodesPerPage = 200;
+
 export interface BuildOptions {
   /** URL path of the index, site baseUrl included: `/errors`, `/ja/errors`. */
   routeBase: string;
@@ -266,12 +288,14 @@ export interface BuildOptions {
   locale?: string;
   /** Origin of the site being built, for absolute URLs in structured data. */
   siteUrl: string;
+  /** Longest code list one page shows; longer category and status lists are paginated. */
+  codesPerPage?: number;
 }
 
 /** All page data of a catalog in one locale. */
 export function buildContent(
   catalog: Catalog,
-  {routeBase, locale = catalog.locales[0]!, siteUrl}: BuildOptions,
+  {routeBase, locale = catalog.locales[0]!, siteUrl, codesPerPage = defaultCodesPerPage}: BuildOptions,
   md: MarkdownRenderer,
 ): ErrorCatalogContent {
   const paths = routePaths(routeBase);
@@ -290,6 +314,7 @@ export function buildContent(
   const statusPermalinks = Object.fromEntries(catalog.statuses.map((s) => [s.status, paths.status(s.status)]));
   const statuses = statusTable(catalog);
   const categoryTitle = new Map(catalog.categories.map((c) => [c.id, text(l10n.category(c, 'title'))]));
+  const listsCodes = catalog.codes.length <= codesPerPage;
 
   return {
     locale,
@@ -298,10 +323,11 @@ export function buildContent(
       locale,
       permalink: paths.index,
       counts: codeCounts(catalog.codes),
+      listsCodes,
       categories: catalog.categories.map((c) => ({
         ...categoryRowData(ctx, c),
         descriptionHtml: mapText(l10n.category(c, 'description'), md.block),
-        codes: c.codes.map((e) => summary(ctx, e)),
+        codes: listsCodes ? c.codes.map((e) => summary(ctx, e)) : [],
       })),
       statuses: statuses.map((row) => ({
         status: row.status,
@@ -319,29 +345,41 @@ export function buildContent(
       statusPermalinks,
     },
     codes: catalog.codes.map((entry) => codePage(ctx, entry, languageName)),
-    categories: catalog.categories.map((c) => ({
-      product,
-      category: {...categoryRowData(ctx, c), descriptionHtml: mapText(l10n.category(c, 'description'), md.block)},
-      codes: c.codes.map((e) => summary(ctx, e)),
-      statusPermalinks,
-      indexPermalink: paths.index,
-    })),
+    categories: catalog.categories.flatMap((c) => {
+      const category = {...categoryRowData(ctx, c), descriptionHtml: mapText(l10n.category(c, 'description'), md.block)};
+      const codes = c.codes.map((e) => summary(ctx, e));
+      return paginate(codes, codesPerPage, (n) => paths.listPage(paths.category(c.id), n)).map(({items, pagination}) => ({
+        product,
+        category,
+        codes: items,
+        pagination,
+        statusPermalinks,
+        indexPermalink: paths.index,
+      }));
+    }),
     statuses: catalog.statuses
       .filter((s) => catalog.codes.some((c) => c.status === s.status))
-      .map((s) => ({
-        product,
-        permalink: paths.status(s.status),
-        status: s.status,
-        title: s.title,
-        meaning: text(l10n.status(s, 'meaning')),
-        descriptionHtml: mapText(l10n.status(s, 'description'), md.block),
-        troubleshootingHtml: mapList(l10n.status(s, 'troubleshooting'), md.inline),
-        ranges: statuses.find((row) => row.status === s.status)?.ranges ?? [],
-        codes: catalog.codes
+      .flatMap((s) => {
+        const codes = catalog.codes
           .filter((c) => c.status === s.status)
-          .map((e) => ({...summary(ctx, e), category: {title: categoryTitle.get(e.categoryId)!, permalink: paths.category(e.categoryId)}})),
-        indexPermalink: paths.index,
-      })),
+          .map((e) => ({...summary(ctx, e), category: {title: categoryTitle.get(e.categoryId)!, permalink: paths.category(e.categoryId)}}));
+        const page = {
+          product,
+          permalink: paths.status(s.status),
+          status: s.status,
+          title: s.title,
+          meaning: text(l10n.status(s, 'meaning')),
+          descriptionHtml: mapText(l10n.status(s, 'description'), md.block),
+          troubleshootingHtml: mapList(l10n.status(s, 'troubleshooting'), md.inline),
+          ranges: statuses.find((row) => row.status === s.status)?.ranges ?? [],
+          indexPermalink: paths.index,
+        };
+        return paginate(codes, codesPerPage, (n) => paths.listPage(page.permalink, n)).map(({items, pagination}) => ({
+          ...page,
+          codes: items,
+          pagination,
+        }));
+      }),
     translations: translationStatus(ctx, languageName),
     lookup: {
       routeBase: paths.index,

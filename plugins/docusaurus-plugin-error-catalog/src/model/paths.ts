@@ -27,6 +27,8 @@ export interface RoutePaths {
   translations: string;
   /** A message bundle for servers, e.g. `/errors/messages.ja.json`. */
   messages: (locale: string) => string;
+  /** Page `n` of a paginated list: the list's own URL for the first, then `…/page/2`. */
+  listPage: (list: string, n: number) => string;
 }
 
 /** `base` is the site base URL joined with the route base path, e.g. `/errors`. */
@@ -40,6 +42,7 @@ export function routePaths(base: string): RoutePaths {
     status: (status) => join('status', String(status)),
     translations: join('translations'),
     messages: (locale) => join(`messages.${locale}.json`),
+    listPage: (list, n) => (n === 1 ? list : `${list}/page/${n}`),
   };
 }
 

@@ -6,6 +6,7 @@ import Layout from '@theme/Layout';
 import type {CategoryPageData} from '../../pageData';
 import Breadcrumbs from '../ErrorCatalog/Breadcrumbs';
 import CodeTable from '../ErrorCatalog/CodeTable';
+import Pagination, {pagedTitle} from '../ErrorCatalog/Pagination';
 import {HtmlBlock, Text} from '../ErrorCatalog/Localized';
 import {errorsLabel, formatRange} from '../ErrorCatalog/labels';
 import styles from '../ErrorCatalog/styles.module.css';
@@ -13,7 +14,7 @@ import styles from '../ErrorCatalog/styles.module.css';
 export default function ErrorCategoryPage({page}: {page: CategoryPageData}): React.JSX.Element {
   const {category} = page;
   return (
-    <Layout title={category.title.value} description={`${page.product}: ${category.title.value}`}>
+    <Layout title={pagedTitle(category.title.value, page.pagination)} description={`${page.product}: ${category.title.value}`}>
       <main className={styles.page}>
         <Breadcrumbs items={[{label: errorsLabel(), to: page.indexPermalink}, {label: category.title.value}]} />
         <Heading as="h1">
@@ -54,6 +55,7 @@ export default function ErrorCategoryPage({page}: {page: CategoryPageData}): Rea
             {translate({id: 'errorCatalog.category.codes', message: 'Codes in this category'})}
           </Heading>
           <CodeTable codes={page.codes} column="status" statusPermalinks={page.statusPermalinks} />
+          <Pagination pagination={page.pagination} />
         </section>
       </main>
     </Layout>

@@ -115,34 +115,42 @@ export default function ErrorIndexPage({page}: {page: IndexPageData}): React.JSX
           </DataTable>
         </section>
 
-        <section className={styles.section}>
-          <Heading as="h2" id="all-codes">
-            <Translate id="errorCatalog.index.allCodes">All codes</Translate>
-          </Heading>
-          <label className={styles.filter}>
-            <span>
-              <Translate id="errorCatalog.index.filter">Filter by code, name, status or message</Translate>
-            </span>
-            <input type="search" className={styles.filterInput} value={query} onChange={(e) => setQuery(e.target.value)} />
-          </label>
-          {page.categories.map((c) => (
-            <div key={c.id} hidden={c.codes.every((code) => hidden.has(code.permalink))}>
-              <Heading as="h3" id={c.id}>
-                <Link to={c.permalink}>
-                  <Text text={c.title} />
-                </Link>
-                {c.range && <span className={styles.muted}> ({formatRange(c.range)})</span>}
-              </Heading>
-              <HtmlBlock html={c.descriptionHtml} />
-              <CodeTable codes={c.codes} column="status" statusPermalinks={page.statusPermalinks} hidden={hidden} />
-            </div>
-          ))}
-          {hidden.size === page.counts.total && (
-            <p role="status">
-              <Translate id="errorCatalog.index.noMatch">No code matches this filter.</Translate>
-            </p>
-          )}
-        </section>
+        {page.listsCodes ? (
+          <section className={styles.section}>
+            <Heading as="h2" id="all-codes">
+              <Translate id="errorCatalog.index.allCodes">All codes</Translate>
+            </Heading>
+            <label className={styles.filter}>
+              <span>
+                <Translate id="errorCatalog.index.filter">Filter by code, name, status or message</Translate>
+              </span>
+              <input type="search" className={styles.filterInput} value={query} onChange={(e) => setQuery(e.target.value)} />
+            </label>
+            {page.categories.map((c) => (
+              <div key={c.id} hidden={c.codes.every((code) => hidden.has(code.permalink))}>
+                <Heading as="h3" id={c.id}>
+                  <Link to={c.permalink}>
+                    <Text text={c.title} />
+                  </Link>
+                  {c.range && <span className={styles.muted}> ({formatRange(c.range)})</span>}
+                </Heading>
+                <HtmlBlock html={c.descriptionHtml} />
+                <CodeTable codes={c.codes} column="status" statusPermalinks={page.statusPermalinks} hidden={hidden} />
+              </div>
+            ))}
+            {hidden.size === page.counts.total && (
+              <p role="status">
+                <Translate id="errorCatalog.index.noMatch">No code matches this filter.</Translate>
+              </p>
+            )}
+          </section>
+        ) : (
+          <p className={styles.muted} data-codes-on-category-pages>
+            <Translate id="errorCatalog.index.listedByCategory" values={{count: page.counts.total}}>
+              {'The {count} codes are listed on their category and status pages. To go straight to one, search above.'}
+            </Translate>
+          </p>
+        )}
       </main>
     </Layout>
   );

@@ -6,6 +6,7 @@ import type {StatusPageData} from '../../pageData';
 import Breadcrumbs from '../ErrorCatalog/Breadcrumbs';
 import {HtmlBlock, HtmlList, Text} from '../ErrorCatalog/Localized';
 import CodeTable from '../ErrorCatalog/CodeTable';
+import Pagination, {pagedTitle} from '../ErrorCatalog/Pagination';
 import {errorsLabel} from '../ErrorCatalog/labels';
 import styles from '../ErrorCatalog/styles.module.css';
 
@@ -13,7 +14,7 @@ export default function ErrorStatusPage({page}: {page: StatusPageData}): React.J
   const heading = `${page.status} ${page.title}`;
   return (
     <Layout
-      title={translate({id: 'errorCatalog.status.title', message: 'HTTP {status} errors'}, {status: heading})}
+      title={pagedTitle(translate({id: 'errorCatalog.status.title', message: 'HTTP {status} errors'}, {status: heading}), page.pagination)}
       description={page.meaning.value}>
       <main className={styles.page} data-status={page.status}>
         <Breadcrumbs items={[{label: errorsLabel(), to: page.indexPermalink}, {label: heading}]} />
@@ -30,7 +31,7 @@ export default function ErrorStatusPage({page}: {page: StatusPageData}): React.J
         </section>
         <section className={styles.section}>
           <Heading as="h2" id="codes">
-            <Translate id="errorCatalog.status.codes" values={{count: page.codes.length}}>
+            <Translate id="errorCatalog.status.codes" values={{count: page.pagination.total}}>
               {'Codes with this status ({count})'}
             </Translate>
           </Heading>
@@ -40,6 +41,7 @@ export default function ErrorStatusPage({page}: {page: StatusPageData}): React.J
             </p>
           )}
           <CodeTable codes={page.codes} column="category" />
+          <Pagination pagination={page.pagination} />
         </section>
       </main>
     </Layout>

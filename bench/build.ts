@@ -1,0 +1,252 @@
+/**
+ * Build cost of the error reference against the generated-MDX approach, side by
+ * side in one run: wall time, marginal cost per code page, peak RSS, output size
+ * and what a reader downloads to open a code page.
+ *
+ * Run: npm run bench [-- --codes 81,1000,10000 --locales 1,6 --mdx-max 1000 --split-above 2000]
+ * 81 is the demo catalog; other sizes are synthetic (seeded, deterministic).
+ * Writes docs/benchmarks.md.
+ */
+import {spawnSync} from 'node:child_process';
+import {closeSync, openSync, promises as fs, readFileSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {gzipSync} from 'node:zlib';
+import {codeMarkdown, loadCatalog, type Catalog} from '../plugins/docusaurus-plugin-error-catalog/src/model';
+import {launchChromium, serveSite} from '../tests/browser';
+import {writeSyntheticCatalog} from './synthetic';
+
+const root = path.resolve(__dirname, '..');
+const output = path.join(__dirname, '.output', 'build');
+const siteDir = path.join(__dirname, 'site');
+const allLocales = ['en', 'es', 'fr', 'de', 'ja', 'zh'];
+const arg = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1]! : fallback;
+};
+
+type Mode = 'empty' | 'catalog' | 'mdx';
+
+interface BuildResult {
+  seconds: number;
+  peakRssMb: number;
+  /** Why the build did not finish, if it did not. */
+  failure?: string;
+}
+
+/**
+ * One `docusaurus build`, or one per locale (`perLocale`), each in its own
+ * process, so a locale's bundler memory is returned before the next starts.
+ */
+function build(mode: Mode, outDir: string, locales: string[], env: Record<string, string>, perLocale: boolean): BuildResult {
+  const rssFile = `${outDir}.rss`;
+  const log = `${outDir}.log`;
+  const runs = perLocale ? locales.map((l) => [l]) : [locales];
+  const start = performance.now();
+  let peak = 0;
+  const fd = openSync(log, 'w');
+  try {
+    for (const run of runs) {
+      const result = spawnSync(
+        process.execPath,
+        [
+          '-r',
+          path.join(__dirname, 'peak-rss.cjs'),
+          path.join(root, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'),
+          'build',
+          siteDir,
+          '--out-dir',
+          outDir,
+          ...run.flatMap((l) => ['--locale', l]),
+        ],
+        {cwd: root, stdio: ['ignore', fd, fd], env: {...process.env, ...env, BENCH_MODE: mode, BENCH_RSS_FILE: rssFile}},
+      );
+      const rss = Number(readFileSync(rssFile, {encoding: 'utf8', flag: 'a+'}) || 0) / 1024;
+      peak = Math.max(peak, rss);
+      if (result.status !== 0) {
+        const failure = result.signal === 'SIGKILL' ? 'killed (out of memory)' : `failed (${result.signal ?? `exit ${result.status}`}), see ${log}`;
+        return {seconds: (performance.now() - start) / 1000, peakRssMb: peak, failure};
+      }
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return {seconds: (performance.now() - start) / 1000, peakRssMb: peak};
+}
+
+async function dirSize(dir: string): Promise<number> {
+  const entries = await fs.readdir(dir, {recursive: true, withFileTypes: true});
+  const sizes = await Promise.all(entries.filter((e) => e.isFile()).map(async (e) => (await fs.stat(path.join(e.parentPath, e.name))).size));
+  return sizes.reduce((a, b) => a + b, 0);
+}
+
+/** Braces and angle brackets are MDX syntax outside code blocks; a generator must escape them, as this one does. */
+function toMdx(markdown: string): string {
+  let fenced = false;
+  return markdown
+    .split('\n')
+    .map((line) => {
+      if (line.startsWith('```')) fenced = !fenced;
+      return fenced || line.startsWith('```') ? line : line.replace(/[{}<>]/g, (c) => `\\${c}`);
+    })
+    .join('\n');
+}
+
+/** The same content as the plugin's pages: one MDX doc per code and locale, from each code's Markdown twin. */
+async function writeMdxDocs(catalog: Catalog, dir: string, locales: string[]): Promise<{docs: string; i18n: string}> {
+  const docs = path.join(dir, 'docs');
+  const i18n = path.join(dir, 'i18n');
+  await fs.rm(dir, {recursive: true, force: true});
+  for (const locale of locales) {
+    const target = locale === 'en' ? docs : path.join(i18n, locale, 'docusaurus-plugin-content-docs/current');
+    await fs.mkdir(target, {recursive: true});
+    for (const entry of catalog.codes) {
+      await fs.writeFile(path.join(target, `${entry.slug}.mdx`), toMdx(codeMarkdown(catalog, entry, locale)));
+    }
+  }
+  return {docs, i18n};
+}
+
+interface PageWeight {
+  /** Gzipped bytes every page loads: Docusaurus's runtime and main bundles. */
+  entry: number;
+  /** Gzipped bytes of split chunks that many routes share (named by number), such as the theme's CodeBlock. */
+  sharedChunks: number;
+  /** Gzipped bytes of the code page's own chunks (named by route hash): its component and its data. */
+  own: number;
+}
+
+/** Opens a code page in Chromium and sorts the scripts it executes (prefetches excluded) into entry, shared and own parts. */
+async function pageWeight(outDir: string, slug: string): Promise<PageWeight> {
+  const site = await serveSite(outDir);
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    const scripts = new Map<string, number>();
+    page.on('response', async (response) => {
+      if (response.request().resourceType() === 'script') scripts.set(new URL(response.url()).pathname, gzipSync(await response.body()).length);
+    });
+    await page.goto(`${site.url}/errors/${slug}`, {waitUntil: 'networkidle'});
+    const kind = (p: string) => (/\/(runtime~main|main)\.[^/]+\.js$/.test(p) ? 'entry' : /\/\d+\.[0-9a-f]+\.js$/.test(p) ? 'sharedChunks' : 'own');
+    const weight: PageWeight = {entry: 0, sharedChunks: 0, own: 0};
+    for (const [p, size] of scripts) weight[kind(p)] += size;
+    return weight;
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+}
+
+interface Row {
+  codes: number;
+  locales: number;
+  mode: Mode;
+  processes: 'one' | 'per locale';
+  build: BuildResult;
+  marginalMs?: number;
+  outputMb?: number;
+  codePageKb?: number;
+  weight?: PageWeight;
+}
+
+async function codePageBytes(outDir: string, catalog: Catalog): Promise<number> {
+  const sample = catalog.codes.filter((_, i) => i % Math.max(1, Math.floor(catalog.codes.length / 50)) === 0);
+  const sizes = await Promise.all(sample.map(async (c) => (await fs.stat(path.join(outDir, 'errors', `${c.slug}.html`))).size));
+  return sizes.reduce((a, b) => a + b, 0) / sizes.length;
+}
+
+async function main() {
+  const sizes = arg('codes', '81,1000,10000').split(',').map(Number);
+  const localeCounts = arg('locales', '1,6').split(',').map(Number);
+  const mdxMax = Number(arg('mdx-max', '1000'));
+  const splitAbove = Number(arg('split-above', '2000'));
+  await fs.mkdir(output, {recursive: true});
+  const rows: Row[] = [];
+  const empty = new Map<number, BuildResult>();
+
+  for (const codes of sizes) {
+    const catalogDir = codes === 81 ? path.join(root, 'catalog') : path.join(output, `catalog-${codes}`);
+    if (codes !== 81) await writeSyntheticCatalog(catalogDir, {codes, seed: 1});
+    const catalog = await loadCatalog(catalogDir);
+    const env = {BENCH_CATALOG: catalogDir, BENCH_URL: new URL(catalog.documentationUrl.replace(/\{(code|slug)\}/, '')).origin};
+    for (const n of localeCounts) {
+      const locales = allLocales.slice(0, n);
+      const label = `${codes}-${n}`;
+      console.log(`\n${codes} codes × ${n} locale(s)`);
+      if (!empty.has(n)) empty.set(n, build('empty', path.join(output, `empty-${n}`), locales, env, false));
+      const measure = async (mode: Mode, processes: Row['processes'], extraEnv: Record<string, string> = {}) => {
+        const outDir = path.join(output, `${mode}-${processes === 'one' ? 'one' : 'split'}-${label}`);
+        const result = build(mode, outDir, locales, {...env, ...extraEnv}, processes === 'per locale');
+        const row: Row = {codes, locales: n, mode, processes, build: result};
+        if (!result.failure) {
+          row.marginalMs = ((result.seconds - empty.get(n)!.seconds) * 1000) / (catalog.codes.length * n);
+          row.outputMb = (await dirSize(outDir)) / 1e6;
+          row.codePageKb = (await codePageBytes(outDir, catalog)) / 1024;
+          if (n === 1) row.weight = await pageWeight(outDir, catalog.codes.at(-1)!.slug);
+        }
+        console.log(`  ${mode} (${processes}): ${result.failure ?? `${result.seconds.toFixed(0)} s`}, peak ${result.peakRssMb.toFixed(0)} MB`);
+        rows.push(row);
+        await fs.rm(outDir, {recursive: true, force: true});
+      };
+      // Docusaurus keeps each locale's bundler memory until the process ends, so big multi-locale builds only run split.
+      if (n === 1 || codes <= splitAbove) await measure('catalog', 'one');
+      if (n > 1) await measure('catalog', 'per locale');
+      if (codes <= mdxMax) {
+        const mdx = await writeMdxDocs(catalog, path.join(output, `mdx-${label}`), locales);
+        await measure('mdx', 'one', {BENCH_DOCS: mdx.docs, BENCH_I18N: mdx.i18n});
+      }
+    }
+  }
+
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  const ratio = (row: Row) => {
+    const mdx = rows.find((r) => r.mode === 'mdx' && r.codes === row.codes && r.locales === row.locales);
+    return row.mode === 'catalog' && mdx?.marginalMs && row.marginalMs ? `${(mdx.marginalMs / row.marginalMs).toFixed(1)}×` : '';
+  };
+  const table = [
+    '| Codes | Locales | Approach | Processes | Build | Per code page (marginal) | vs MDX | Peak RSS | Output | Code page HTML | Entry JS | Shared chunks | Page\'s own JS + data |',
+    '| ---: | ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...localeCounts.map((n) => {
+      const e = empty.get(n)!;
+      return `| 0 | ${n} | empty site | one | ${e.seconds.toFixed(0)} s | | | ${e.peakRssMb.toFixed(0)} MB | | | | | |`;
+    }),
+    ...rows.map((r) =>
+      [
+        r.codes,
+        r.locales,
+        r.mode === 'catalog' ? 'error-catalog plugin' : 'generated MDX docs',
+        r.processes,
+        r.build.failure ? `${r.build.failure} after ${r.build.seconds.toFixed(0)} s` : `${r.build.seconds.toFixed(0)} s`,
+        r.marginalMs === undefined ? '' : `${r.marginalMs.toFixed(1)} ms`,
+        ratio(r),
+        `${r.build.peakRssMb.toFixed(0)} MB`,
+        r.outputMb === undefined ? '' : `${r.outputMb.toFixed(0)} MB`,
+        r.codePageKb === undefined ? '' : `${r.codePageKb.toFixed(1)} KB`,
+        r.weight ? kb(r.weight.entry) : '',
+        r.weight ? kb(r.weight.sharedChunks) : '',
+        r.weight ? kb(r.weight.own) : '',
+      ].join(' | '),
+    ).map((line) => `| ${line} |`),
+  ].join('\n');
+  console.log(`\n${table}`);
+
+  const command = `npm run bench -- --codes ${sizes.join(',')} --locales ${localeCounts.join(',')} --mdx-max ${mdxMax} --split-above ${splitAbove}`;
+  const doc = `# Build benchmarks
+
+Generated by \`bench/build.ts\` on ${new Date().toISOString().slice(0, 10)}, on this machine: ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}. Reproduce with:
+
+\`\`\`bash
+${command}
+\`\`\`
+
+Every build in a row ran in the same run as the others, so the ratios hold even on a noisy machine. "Per code page (marginal)" is the build time minus the empty site's, divided by the code pages built (codes × locales). The MDX approach builds the same content (each code's Markdown twin, in each locale) as one generated \`.mdx\` doc per code with the docs plugin. Its rows have no search index; the plugin's builds include the Pagefind index. "Processes: per locale" builds each locale with its own \`docusaurus build --locale xx\`, one after the other; above ${splitAbove} codes, multi-locale builds run only that way, because one process keeps every finished locale's bundler memory (at 10,000 codes a second locale in the same process was killed at about 18 GB). Peak RSS is the largest of those processes. Pagefind runs as a separate process and is not counted. The page weight comes from opening a code page in Chromium and gzipping every script it executes (link prefetches excluded): the entry is Docusaurus's runtime and main bundles, which every page loads and which hold the route table; shared chunks are split chunks many routes use (the theme's code block, for one); the page's own part is its component and its data.
+
+${table}
+`;
+  await fs.writeFile(path.join(root, 'docs/benchmarks.md'), doc);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
