@@ -20,6 +20,14 @@ export const sites = {
   },
 } as const;
 
+/** A synthetic catalog of 2,000 codes, built in one locale on the benchmark site: what a big catalog gets. */
+export const scaledSite = {
+  codes: 2000,
+  siteDir: path.join(root, 'bench/site'),
+  catalog: path.join(outputRoot, 'scaled-catalog'),
+  outDir: path.join(outputRoot, 'scaled'),
+};
+
 type Site = (typeof sites)[keyof typeof sites];
 
 /** The locales a site was built for, and where each one's error index is. */
@@ -31,14 +39,14 @@ export function builtLocales(site: Site, catalogLocales: string[]): {locale: str
   ];
 }
 
-export function docusaurusBuild(siteDir: string, outDir: string, extraArgs: string[] = []) {
+export function docusaurusBuild(siteDir: string, outDir: string, extraArgs: string[] = [], env: Record<string, string> = {}) {
   return spawnSync(
     process.execPath,
     [path.join(root, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'), 'build', siteDir, '--out-dir', outDir, ...extraArgs],
     {
       cwd: root,
       encoding: 'utf8',
-      env: {...process.env, FORCE_COLOR: '0'},
+      env: {...process.env, ...env, FORCE_COLOR: '0'},
     },
   );
 }

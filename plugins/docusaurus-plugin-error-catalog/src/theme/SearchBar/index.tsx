@@ -1,2 +1,2 @@
 // The navbar's `{type: 'search'}` item: the Pagefind box, so a site needs no swizzle to get search.
-export {default} from '@theme/ErrorSearchBar';
+export {default} from '../ErrorSearchBar';
