@@ -8,6 +8,7 @@ const sidebars: SidebarsConfig = {
     'emitting-documentation-urls',
     'serving-errors-from-the-catalog',
     'seed-discrepancies',
+    'benchmarks',
   ],
 };
 

@@ -64,7 +64,8 @@ function build(mode: Mode, outDir: string, locales: string[], env: Record<string
       const rss = Number(readFileSync(rssFile, {encoding: 'utf8', flag: 'a+'}) || 0) / 1024;
       peak = Math.max(peak, rss);
       if (result.status !== 0) {
-        const failure = result.signal === 'SIGKILL' ? 'killed (out of memory)' : `failed (${result.signal ?? `exit ${result.status}`}), see ${log}`;
+        const failure =
+          result.signal === 'SIGKILL' ? 'killed (out of memory)' : `failed (${result.signal ?? `exit ${result.status}`}), see ${log}`;
         return {seconds: (performance.now() - start) / 1000, peakRssMb: peak, failure};
       }
     }
@@ -76,7 +77,9 @@ function build(mode: Mode, outDir: string, locales: string[], env: Record<string
 
 async function dirSize(dir: string): Promise<number> {
   const entries = await fs.readdir(dir, {recursive: true, withFileTypes: true});
-  const sizes = await Promise.all(entries.filter((e) => e.isFile()).map(async (e) => (await fs.stat(path.join(e.parentPath, e.name))).size));
+  const sizes = await Promise.all(
+    entries.filter((e) => e.isFile()).map(async (e) => (await fs.stat(path.join(e.parentPath, e.name))).size),
+  );
   return sizes.reduce((a, b) => a + b, 0);
 }
 
@@ -124,10 +127,12 @@ async function pageWeight(outDir: string, slug: string): Promise<PageWeight> {
     const page = await browser.newPage();
     const scripts = new Map<string, number>();
     page.on('response', async (response) => {
-      if (response.request().resourceType() === 'script') scripts.set(new URL(response.url()).pathname, gzipSync(await response.body()).length);
+      if (response.request().resourceType() === 'script')
+        scripts.set(new URL(response.url()).pathname, gzipSync(await response.body()).length);
     });
     await page.goto(`${site.url}/errors/${slug}`, {waitUntil: 'networkidle'});
-    const kind = (p: string) => (/\/(runtime~main|main)\.[^/]+\.js$/.test(p) ? 'entry' : /\/\d+\.[0-9a-f]+\.js$/.test(p) ? 'sharedChunks' : 'own');
+    const kind = (p: string) =>
+      /\/(runtime~main|main)\.[^/]+\.js$/.test(p) ? 'entry' : /\/\d+\.[0-9a-f]+\.js$/.test(p) ? 'sharedChunks' : 'own';
     const weight: PageWeight = {entry: 0, sharedChunks: 0, own: 0};
     for (const [p, size] of scripts) weight[kind(p)] += size;
     return weight;
@@ -184,7 +189,9 @@ async function main() {
           row.codePageKb = (await codePageBytes(outDir, catalog)) / 1024;
           if (n === 1) row.weight = await pageWeight(outDir, catalog.codes.at(-1)!.slug);
         }
-        console.log(`  ${mode} (${processes}): ${result.failure ?? `${result.seconds.toFixed(0)} s`}, peak ${result.peakRssMb.toFixed(0)} MB`);
+        console.log(
+          `  ${mode} (${processes}): ${result.failure ?? `${result.seconds.toFixed(0)} s`}, peak ${result.peakRssMb.toFixed(0)} MB`,
+        );
         rows.push(row);
         await fs.rm(outDir, {recursive: true, force: true});
       };
@@ -204,46 +211,62 @@ async function main() {
     return row.mode === 'catalog' && mdx?.marginalMs && row.marginalMs ? `${(mdx.marginalMs / row.marginalMs).toFixed(1)}×` : '';
   };
   const table = [
-    '| Codes | Locales | Approach | Processes | Build | Per code page (marginal) | vs MDX | Peak RSS | Output | Code page HTML | Entry JS | Shared chunks | Page\'s own JS + data |',
+    "| Codes | Locales | Approach | Processes | Build | Per code page (marginal) | vs MDX | Peak RSS | Output | Code page HTML | Entry JS | Shared chunks | Page's own JS + data |",
     '| ---: | ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...localeCounts.map((n) => {
       const e = empty.get(n)!;
       return `| 0 | ${n} | empty site | one | ${e.seconds.toFixed(0)} s | | | ${e.peakRssMb.toFixed(0)} MB | | | | | |`;
     }),
-    ...rows.map((r) =>
-      [
-        r.codes,
-        r.locales,
-        r.mode === 'catalog' ? 'error-catalog plugin' : 'generated MDX docs',
-        r.processes,
-        r.build.failure ? `${r.build.failure} after ${r.build.seconds.toFixed(0)} s` : `${r.build.seconds.toFixed(0)} s`,
-        r.marginalMs === undefined ? '' : `${r.marginalMs.toFixed(1)} ms`,
-        ratio(r),
-        `${r.build.peakRssMb.toFixed(0)} MB`,
-        r.outputMb === undefined ? '' : `${r.outputMb.toFixed(0)} MB`,
-        r.codePageKb === undefined ? '' : `${r.codePageKb.toFixed(1)} KB`,
-        r.weight ? kb(r.weight.entry) : '',
-        r.weight ? kb(r.weight.sharedChunks) : '',
-        r.weight ? kb(r.weight.own) : '',
-      ].join(' | '),
-    ).map((line) => `| ${line} |`),
+    ...rows
+      .map((r) =>
+        [
+          r.codes,
+          r.locales,
+          r.mode === 'catalog' ? 'error-catalog plugin' : 'generated MDX docs',
+          r.processes,
+          r.build.failure ? `${r.build.failure} after ${r.build.seconds.toFixed(0)} s` : `${r.build.seconds.toFixed(0)} s`,
+          r.marginalMs === undefined ? '' : `${r.marginalMs.toFixed(1)} ms`,
+          ratio(r),
+          `${r.build.peakRssMb.toFixed(0)} MB`,
+          r.outputMb === undefined ? '' : `${r.outputMb.toFixed(0)} MB`,
+          r.codePageKb === undefined ? '' : `${r.codePageKb.toFixed(1)} KB`,
+          r.weight ? kb(r.weight.entry) : '',
+          r.weight ? kb(r.weight.sharedChunks) : '',
+          r.weight ? kb(r.weight.own) : '',
+        ].join(' | '),
+      )
+      .map((line) => `| ${line} |`),
   ].join('\n');
   console.log(`\n${table}`);
 
   const command = `npm run bench -- --codes ${sizes.join(',')} --locales ${localeCounts.join(',')} --mdx-max ${mdxMax} --split-above ${splitAbove}`;
-  const doc = `# Build benchmarks
+  await writeReport(command, table, splitAbove);
+}
 
-Generated by \`bench/build.ts\` on ${new Date().toISOString().slice(0, 10)}, on this machine: ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}. Reproduce with:
+/**
+ * docs/benchmarks.md holds one section per command, so a long run (10,000 codes)
+ * and a short one can be reproduced separately; a run replaces its own section.
+ */
+async function writeReport(command: string, table: string, splitAbove: number): Promise<void> {
+  const file = path.join(root, 'docs/benchmarks.md');
+  const intro = `# Build benchmarks
 
-\`\`\`bash
-${command}
-\`\`\`
+Generated by \`npm run bench\` (\`bench/build.ts\`). Each section below is one run; the command above its table reproduces it.
 
-Every build in a row ran in the same run as the others, so the ratios hold even on a noisy machine. "Per code page (marginal)" is the build time minus the empty site's, divided by the code pages built (codes × locales). The MDX approach builds the same content (each code's Markdown twin, in each locale) as one generated \`.mdx\` doc per code with the docs plugin. Its rows have no search index; the plugin's builds include the Pagefind index. "Processes: per locale" builds each locale with its own \`docusaurus build --locale xx\`, one after the other; above ${splitAbove} codes, multi-locale builds run only that way, because one process keeps every finished locale's bundler memory (at 10,000 codes a second locale in the same process was killed at about 18 GB). Peak RSS is the largest of those processes. Pagefind runs as a separate process and is not counted. The page weight comes from opening a code page in Chromium and gzipping every script it executes (link prefetches excluded): the entry is Docusaurus's runtime and main bundles, which every page loads and which hold the route table; shared chunks are split chunks many routes use (the theme's code block, for one); the page's own part is its component and its data.
-
-${table}
+Within a run, every build ran in the same session as the others, so the ratios hold even on a noisy machine. "Per code page (marginal)" is the build time minus the empty site's, divided by the code pages built (codes × locales). The MDX approach builds the same content (each code's Markdown twin, in each locale) as one generated \`.mdx\` doc per code with the docs plugin. Its rows have no search index; the plugin's builds include the Pagefind index. "Processes: per locale" builds each locale with its own \`docusaurus build --locale xx\`, one after the other; above ${splitAbove} codes, multi-locale builds run only that way, because one process keeps every finished locale's bundler memory (at 10,000 codes a second locale in the same process was killed at about 18 GB). Peak RSS is the largest of those processes; Pagefind runs as a separate process and is not counted. The page weight comes from opening a code page in Chromium and gzipping every script it executes (link prefetches excluded): the entry is Docusaurus's runtime and main bundles, which every page loads and which hold the route table; shared chunks are split chunks many routes use (the theme's code block, for one); the page's own part is its component and its data.
 `;
-  await fs.writeFile(path.join(root, 'docs/benchmarks.md'), doc);
+  const previous = await fs.readFile(file, 'utf8').catch(() => '');
+  const sections = [...previous.matchAll(/^## Run: `(.+)`\n[\s\S]*?(?=^## Run: |(?![\s\S]))/gm)].map((m) => ({
+    command: m[1]!,
+    text: m[0].trimEnd(),
+  }));
+  const section = `## Run: \`${command}\`
+
+${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}.
+
+${table}`;
+  const others = sections.filter((s) => s.command !== command).map((s) => s.text);
+  await fs.writeFile(file, `${[intro, ...others, section].join('\n\n')}\n`);
 }
 
 main().catch((error: unknown) => {

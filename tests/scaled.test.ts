@@ -3,11 +3,12 @@ import path from 'node:path';
 import {gzipSync} from 'node:zlib';
 import {load} from 'cheerio';
 import {describe, expect, it} from 'vitest';
-import {defaultCodesPerPage, loadCatalog} from '../plugins/docusaurus-plugin-error-catalog/src/model';
+import {defaultCodesPerPage, documentationUrl, loadCatalog} from '../plugins/docusaurus-plugin-error-catalog/src/model';
 import {formatMismatch, verifySite} from '../plugins/docusaurus-plugin-error-catalog/src/verify';
 import {scaledSite} from './sites';
 
-const readHtml = async (urlPath: string) => load(await fs.readFile(path.join(scaledSite.outDir, `${urlPath.replace(/^\//, '')}.html`), 'utf8'));
+const readHtml = async (urlPath: string) =>
+  load(await fs.readFile(path.join(scaledSite.outDir, `${urlPath.replace(/^\//, '')}.html`), 'utf8'));
 
 describe(`a catalog of ${scaledSite.codes} codes`, () => {
   it('builds, and verify finds every code page and every paginated table equal to the entries', async () => {
@@ -37,7 +38,8 @@ describe(`a catalog of ${scaledSite.codes} codes`, () => {
     const dir = path.join(scaledSite.outDir, 'assets/js');
     const chunks = await Promise.all((await fs.readdir(dir)).map(async (name) => fs.readFile(path.join(dir, name), 'utf8')));
     for (const entry of [catalog.codes[0]!, catalog.codes.at(-1)!]) {
-      const own = chunks.filter((js) => js.includes(`{"code":${entry.code},"name":"${entry.name}"`));
+      // Only a code's own page data carries its documentation URL.
+      const own = chunks.filter((js) => js.includes(`"documentationUrl":"${documentationUrl(catalog.documentationUrl, entry.code)}"`));
       expect(own).toHaveLength(1);
       expect(gzipSync(own[0]!).length).toBeLessThan(10 * 1024);
       // One page's data, not a bundle of pages.
