@@ -1,13 +1,26 @@
-/** Registers one route per page, each with its own JSON data module. */
-import type {PluginContentLoadedActions} from '@docusaurus/types';
+/**
+ * One route per page, each with its own data module, nested under the route
+ * base and grouped by slug prefix: React Router tries routes one by one, so a
+ * flat list of 10,000 code routes made matching the main cost of rendering
+ * every page.
+ */
+import type {PluginContentLoadedActions, RouteConfig} from '@docusaurus/types';
 import type {ErrorCatalogContent} from './model';
 
 type Actions = Pick<PluginContentLoadedActions, 'createData' | 'addRoute'>;
 
 /** Data-module file names are derived from URL paths, so they are stable and unique. */
 function dataFileName(permalink: string): string {
-  return `${permalink.replace(/^\/+|\/+$/g, '').replace(/[^A-Za-z0-9_-]+/g, '_') || 'root'}.json`;
+  return `${permalink.replace(/^\/+|\/+$/g, '').replace(/[^A-Za-z0-9_-]+/g, '_') || 'root'}.js`;
 }
+
+/**
+ * Page data as a JavaScript module holding one string literal. The bundler keeps
+ * a JSON module as a tree of every value (about 70 times its size in memory, so
+ * 10,000 pages took gigabytes); a string literal stays a string, and JSON.parse
+ * is also the fastest way for a browser to read it.
+ */
+export const dataModule = (data: unknown) => `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});\n`;
 
 export interface PageRoute {
   route: {path: string; component: string; exact: boolean};
@@ -42,13 +55,60 @@ export function buildRouteConfigs(content: ErrorCatalogContent): PageRoute[] {
   ];
 }
 
+/** Routes that render their children, or the not-found page when none matches. */
+const groupComponent = '@theme/ErrorCatalogRoutes';
+
+/** At most this many sibling routes before code routes are grouped by a longer slug prefix. */
+export const maxSiblingRoutes = 32;
+
+/**
+ * Code routes grouped by slug prefix: a group of codes whose slugs start with
+ * "10" becomes a route `<base>/:slug(10[^/]*)` holding them, split again while
+ * it has too many. Matching a URL then tries a few dozen routes per level.
+ */
+export function groupCodeRoutes(routes: RouteConfig[], base: string, prefix = ''): RouteConfig[] {
+  if (routes.length <= maxSiblingRoutes) return routes;
+  const slugOf = (r: RouteConfig) => r.path.slice(base.length + 1);
+  const groups = new Map<string, RouteConfig[]>();
+  for (const route of routes) {
+    const next = slugOf(route).charAt(prefix.length);
+    groups.set(next, [...(groups.get(next) ?? []), route]);
+  }
+  return [...groups].flatMap(([next, group]): RouteConfig[] =>
+    next === '' || group.length === 1
+      ? group
+      : [
+          {
+            path: `${base}/:slug(${prefix}${next}[^/]*)`,
+            exact: false,
+            component: groupComponent,
+            routes: groupCodeRoutes(group, base, prefix + next),
+          },
+        ],
+  );
+}
+
 /** Adds every route; returns the path of the not-found lookup data module. */
 export async function createRoutes(content: ErrorCatalogContent, actions: Actions): Promise<string> {
-  await Promise.all(
+  const codePaths = new Set(content.codes.map((c) => c.permalink));
+  const routes = await Promise.all(
     buildRouteConfigs(content).map(async ({route, prop, data}) => {
-      const module = await actions.createData(dataFileName(route.path), JSON.stringify(data));
-      actions.addRoute({...route, modules: {[prop]: module}});
+      const module = await actions.createData(dataFileName(route.path), dataModule(data));
+      return {...route, modules: {[prop]: module}};
     }),
   );
-  return actions.createData('lookup.json', JSON.stringify(content.lookup));
+  const base = content.index.permalink;
+  actions.addRoute({
+    path: base,
+    exact: false,
+    component: groupComponent,
+    routes: [
+      ...routes.filter((r) => !codePaths.has(r.path)),
+      ...groupCodeRoutes(
+        routes.filter((r) => codePaths.has(r.path)),
+        base,
+      ),
+    ],
+  });
+  return actions.createData('lookup.js', dataModule(content.lookup));
 }

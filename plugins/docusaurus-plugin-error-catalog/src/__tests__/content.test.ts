@@ -1,7 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import type {PluginContentLoadedActions, RouteConfig} from '@docusaurus/types';
 import {buildContent, createMarkdownRenderer, exampleBody, loadCatalog, type Catalog, type EnvelopeFormat} from '../model';
-import {buildRouteConfigs, createRoutes} from '../routes';
+import {matchPath} from 'react-router';
+import {buildRouteConfigs, createRoutes, groupCodeRoutes, maxSiblingRoutes} from '../routes';
 import {demoCatalog, fixture, synaxisCatalog} from './helpers';
 
 async function minimalContent() {
@@ -53,21 +54,53 @@ describe('buildContent', () => {
 
   it('registers one route per page, each with its own data module (snapshot)', async () => {
     const {content} = await minimalContent();
-    const data = new Map<string, string>();
+    const data = new Map<string, unknown>();
     const routes: RouteConfig[] = [];
     const actions = {
-      createData: async (name: string, json: string) => {
-        data.set(name, json);
+      createData: async (name: string, module: string) => {
+        // A data module is one JSON string literal handed to JSON.parse.
+        data.set(name, JSON.parse(JSON.parse(/^export default JSON\.parse\((.*)\);\n$/s.exec(module)![1]!) as string));
         return `@generated/${name}`;
       },
       addRoute: (route: RouteConfig) => routes.push(route),
     } as unknown as PluginContentLoadedActions;
     const lookup = await createRoutes(content, actions);
-    expect(lookup).toBe('@generated/lookup.json');
-    routes.sort((a, b) => a.path.localeCompare(b.path));
+    expect(lookup).toBe('@generated/lookup.js');
+    expect(routes).toHaveLength(1);
+    expect(routes[0]!.routes!.map((r) => r.path).sort()).toEqual(
+      buildRouteConfigs(content)
+        .map((r) => r.route.path)
+        .sort(),
+    );
     expect(routes).toMatchSnapshot();
-    expect(JSON.parse(data.get('errors_100.json')!)).toMatchSnapshot();
-    expect(JSON.parse(data.get('errors.json')!)).toMatchSnapshot();
+    expect(data.get('errors_100.js')).toMatchSnapshot();
+    expect(data.get('errors.js')).toMatchSnapshot();
+  });
+
+  it('groups thousands of code routes by slug prefix, so a URL is matched in a few dozen tries and reaches its own page', () => {
+    const base = '/errors';
+    const leaves: RouteConfig[] = Array.from({length: 3000}, (_, i) => ({
+      path: `${base}/${i % 2 ? 10000 + i : `code-${i}`}`,
+      component: '@theme/ErrorCodePage',
+      exact: true,
+    }));
+    const tree = groupCodeRoutes(leaves, base);
+    const resolve = (pathname: string, routes: RouteConfig[], tries = 0): {route?: RouteConfig; tries: number} => {
+      for (const [i, route] of routes.entries()) {
+        if (!matchPath(pathname, {path: route.path, exact: route.exact})) continue;
+        return route.routes ? resolve(pathname, route.routes, tries + i + 1) : {route, tries: tries + i + 1};
+      }
+      return {tries};
+    };
+    const widest = (routes: RouteConfig[]): number => Math.max(routes.length, ...routes.map((r) => (r.routes ? widest(r.routes) : 0)));
+    expect(widest(tree)).toBeLessThanOrEqual(maxSiblingRoutes + 36);
+    for (const leaf of leaves) {
+      const {route, tries} = resolve(leaf.path, tree);
+      expect(route, leaf.path).toBe(leaf);
+      expect(tries).toBeLessThan(200);
+    }
+    expect(resolve(`${base}/10001/extra`, tree).route).toBeUndefined();
+    expect(resolve(`${base}/99999`, tree).route).toBeUndefined();
   });
 });
 

@@ -1,0 +1,13 @@
+import React from 'react';
+import renderRoutes from '@docusaurus/renderRoutes';
+import {matchPath, useLocation} from '@docusaurus/router';
+import type {RouteConfigComponentProps} from 'react-router-config';
+import NotFound from '@theme/NotFound';
+
+/** Renders the matching child route of the error reference, or the not-found page for a URL that names no page. */
+export default function ErrorCatalogRoutes({route}: RouteConfigComponentProps): React.JSX.Element {
+  const {pathname} = useLocation();
+  const routes = route?.routes ?? [];
+  const matched = routes.some((r) => matchPath(pathname, {path: r.path, exact: r.exact, strict: r.strict}));
+  return matched ? renderRoutes(routes) : <NotFound />;
+}
