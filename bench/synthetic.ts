@@ -29,6 +29,7 @@ const vocabulary: Record<string, string[]> = {
   zh: '请求 令牌 会话 工作流 配额 限制 提供方 缓存 数据库 流 字段 值 负载 模式 标头 重试 窗口 租户 项目 区域'.split(' '),
 };
 const locales = Object.keys(vocabulary);
+const syllables = 'ka ri to me sa lo vi nu pe da go zu fi ha jo ne wa xi yo be'.split(' ');
 const statuses: [number, string, string][] = [
   [400, 'Bad Request', 'The request is invalid.'],
   [401, 'Unauthorized', 'No valid credentials.'],
@@ -89,7 +90,9 @@ export async function writeSyntheticCatalog(dir: string, {codes, seed, perCatego
     for (let i = 0; i < Math.min(perCategory, codes - c * perCategory); i++) {
       const code = min + i;
       const withParam = rand() < 0.3;
-      const message = (l: string) => `${sentence(l, 5).slice(0, -1)}${withParam ? ` {limit}` : ''}`;
+      // Real messages name the thing that failed; a made-up term per code plays that part in every language.
+      const term = Array.from({length: 3}, () => pick(syllables)).join('');
+      const message = (l: string) => `${sentence(l, 4).slice(0, -1)} ${term}${withParam ? ` {limit}` : ''}`;
       const status = pick(statuses)[0];
       entries.push({
         code,

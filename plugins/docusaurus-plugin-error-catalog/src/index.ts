@@ -57,7 +57,7 @@ export default function pluginErrorCatalog(context: LoadContext, options: Plugin
   // context.baseUrl carries the locale prefix (/ja/); the published documentation_url does not.
   const routeBase = joinBase(context.baseUrl, options.routeBasePath);
   const locale = context.i18n.currentLocale;
-  let lookupModule: string | undefined;
+  let lookupDir: string | undefined;
 
   return {
     name: pluginName,
@@ -103,13 +103,13 @@ export default function pluginErrorCatalog(context: LoadContext, options: Plugin
     },
 
     async contentLoaded({content, actions}) {
-      lookupModule = await createRoutes(content, actions);
+      lookupDir = await createRoutes(content, actions);
       actions.setGlobalData({routeBase, sourceLocale: content.bundles[0]!.sourceLocale} satisfies ErrorCatalogGlobalData);
     },
 
     configureWebpack() {
-      // The not-found page imports the code list on demand, so no other page ships it.
-      return {resolve: {alias: {'@error-catalog/lookup': lookupModule!}}};
+      // The matcher and the not-found page import its data on demand, so no other page ships it.
+      return {resolve: {alias: {'@error-catalog/lookup': lookupDir!}}};
     },
 
     async postBuild({outDir, content}) {

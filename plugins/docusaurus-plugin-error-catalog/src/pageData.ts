@@ -171,17 +171,39 @@ export interface LookupCode {
   /** The error type, for envelopes that carry one (OpenAI `type`). */
   type?: string;
   /** The message in each locale as a pattern that matches it with any values filled in. */
-  patterns: {locale: string; source: string; literal: number}[];
+  patterns: {
+    locale: string;
+    source: string;
+    literal: number;
+    /** The message starts or ends with a word, which a longer line must not extend ("exceeded" is not in "exceededness"). */
+    wordStart?: true;
+    wordEnd?: true;
+  }[];
 }
 
-/**
- * The data of the "paste your error" matcher and of the not-found page's
- * suggestions: one file, loaded only by the pages that use it.
- */
+/** Every code the matcher knows, in catalog order; the build ships it in shards (see LookupManifest). */
 export interface LookupData {
   routeBase: string;
   codes: LookupCode[];
 }
+
+/**
+ * What the "paste your error" box loads first. A key's shard is its hash
+ * modulo `keyShards`; a key shard maps keys to code indexes, and code `i` is
+ * in code shard `floor(i / codesPerShard)`.
+ */
+export interface LookupManifest {
+  routeBase: string;
+  keyShards: number;
+  codesPerShard: number;
+  /** Codes with a message that no key covers: candidates for every query. */
+  fallback: number[];
+}
+
+export type LookupKeyShard = Record<string, number[]>;
+
+/** A code as the not-found page suggests it. */
+export type LookupName = Pick<LookupCode, 'code' | 'name' | 'title' | 'permalink'>;
 
 export interface TranslationStatusPageData {
   product: string;

@@ -4,6 +4,7 @@
  * flat list of 10,000 code routes made matching the main cost of rendering
  * every page.
  */
+import path from 'node:path';
 import type {PluginContentLoadedActions, RouteConfig} from '@docusaurus/types';
 import type {ErrorCatalogContent} from './model';
 
@@ -88,7 +89,7 @@ export function groupCodeRoutes(routes: RouteConfig[], base: string, prefix = ''
   );
 }
 
-/** Adds every route; returns the path of the not-found lookup data module. */
+/** Adds every route; returns the directory of the matcher's data modules. */
 export async function createRoutes(content: ErrorCatalogContent, actions: Actions): Promise<string> {
   const codePaths = new Set(content.codes.map((c) => c.permalink));
   const routes = await Promise.all(
@@ -110,5 +111,12 @@ export async function createRoutes(content: ErrorCatalogContent, actions: Action
       ),
     ],
   });
-  return actions.createData('lookup.js', dataModule(content.lookup));
+  const {manifest, keyShards, codeShards} = content.lookupShards;
+  const [manifestModule] = await Promise.all([
+    actions.createData('lookup/manifest.js', dataModule(manifest)),
+    actions.createData('lookup/names.js', dataModule(content.names)),
+    ...keyShards.map((shard, n) => actions.createData(`lookup/keys-${n}.js`, dataModule(shard))),
+    ...codeShards.map((shard, n) => actions.createData(`lookup/codes-${n}.js`, dataModule(shard))),
+  ]);
+  return path.dirname(manifestModule);
 }

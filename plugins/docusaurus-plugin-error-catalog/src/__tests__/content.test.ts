@@ -65,7 +65,13 @@ describe('buildContent', () => {
       addRoute: (route: RouteConfig) => routes.push(route),
     } as unknown as PluginContentLoadedActions;
     const lookup = await createRoutes(content, actions);
-    expect(lookup).toBe('@generated/lookup.js');
+    expect(lookup).toBe('@generated/lookup');
+    expect([...data.keys()].filter((name) => name.startsWith('lookup/')).sort()).toEqual([
+      'lookup/codes-0.js',
+      'lookup/keys-0.js',
+      'lookup/manifest.js',
+      'lookup/names.js',
+    ]);
     expect(routes).toHaveLength(1);
     expect(routes[0]!.routes!.map((r) => r.path).sort()).toEqual(
       buildRouteConfigs(content)

@@ -9,6 +9,7 @@ import type {
   LocalizedList,
   LocalizedText,
   LookupData,
+  LookupName,
   PaginationData,
   StatusPageData,
   TranslationStatusPageData,
@@ -18,7 +19,8 @@ import {categoryRow, codeCounts, lifecycleState, statusTable} from './derive';
 import {exampleMessage, exampleResponse, type ResponseMode} from './envelope';
 import {Localizer, translationCoverage, type Localized} from './i18n';
 import type {MarkdownRenderer} from './markdown';
-import {messagePattern} from './messages';
+import {lookupKeys, shardLookup, type LookupShards} from './lookup';
+import {messagePattern, messageWords} from './messages';
 import {documentationUrl, routePaths, type RoutePaths} from './paths';
 import type {Catalog, Category, CodeEntry} from './types';
 
@@ -34,6 +36,10 @@ export interface ErrorCatalogContent {
   bundles: MessageBundle[];
   /** Alias URL segments and the canonical page each leads to. */
   redirects: {from: string; to: string; title: string}[];
+  /** The matcher's data as the browser loads it: a manifest, key shards and code shards. */
+  lookupShards: LookupShards;
+  /** Every code's name and title, for the not-found page's nearest codes. */
+  names: LookupName[];
 }
 
 export interface MessageBundle {
@@ -235,15 +241,38 @@ function translationStatus(ctx: Context, languageName: (code: string) => string)
   };
 }
 
-/** The message of each locale as a pattern, translations that repeat the source text listed once. */
-function patterns(everyLocale: Localizer[], entry: CodeEntry): LookupData['codes'][number]['patterns'] {
+/** The message of each locale, translations that repeat the source text listed once. */
+function messages(everyLocale: Localizer[], entry: CodeEntry): {locale: string; message: string}[] {
   const seen = new Set<string>();
   return everyLocale.flatMap((l) => {
     const message = l.code(entry, 'message');
     if (message.fallback || seen.has(message.value)) return [];
     seen.add(message.value);
-    return [{locale: l.locale, ...messagePattern(message.value)}];
+    return [{locale: l.locale, message: message.value}];
   });
+}
+
+function lookup({catalog, paths, l10n, everyLocale}: Context): {lookup: LookupData; lookupShards: LookupShards; names: LookupName[]} {
+  const codes = catalog.codes.map((e) => {
+    const texts = messages(everyLocale, e);
+    const code = {
+      code: e.code,
+      name: e.name,
+      title: l10n.code(e, 'title').value,
+      status: e.status,
+      permalink: paths.code(e.slug),
+      segments: publishedSegments(e),
+      ...(e.type ? {type: e.type} : {}),
+      patterns: texts.map(({locale, message}) => ({locale, ...messagePattern(message)})),
+    };
+    return {code, messages: texts.map(({message}) => messageWords(message))};
+  });
+  const data = {routeBase: paths.index, codes: codes.map((c) => c.code)};
+  return {
+    lookup: data,
+    lookupShards: shardLookup(data, lookupKeys(codes)),
+    names: data.codes.map(({code, name, title, permalink}) => ({code, name, title, permalink})),
+  };
 }
 
 function bundles(catalog: Catalog): MessageBundle[] {
@@ -381,19 +410,7 @@ export function buildContent(
         }));
       }),
     translations: translationStatus(ctx, languageName),
-    lookup: {
-      routeBase: paths.index,
-      codes: catalog.codes.map((e) => ({
-        code: e.code,
-        name: e.name,
-        title: l10n.code(e, 'title').value,
-        status: e.status,
-        permalink: paths.code(e.slug),
-        segments: publishedSegments(e),
-        ...(e.type ? {type: e.type} : {}),
-        patterns: patterns(ctx.everyLocale, e),
-      })),
-    },
+    ...lookup(ctx),
     bundles: bundles(catalog),
     redirects: catalog.codes.flatMap((e) =>
       aliasSegments(e).map((from) => ({from, to: paths.code(e.slug), title: `${e.codeText} ${e.name}: ${l10n.code(e, 'title').value}`})),

@@ -69,11 +69,50 @@ function patternOf(elements: MessageFormatElement[]): {source: string; literal: 
  * A regular expression source that matches the message with any values filled
  * in, and how many literal characters it pins down (more is more specific).
  */
-export function messagePattern(message: string): {source: string; literal: number} {
-  return patternOf(parse(message));
+export function messagePattern(message: string): {source: string; literal: number; wordStart?: true; wordEnd?: true} {
+  const elements = parse(message);
+  const {source, literal} = patternOf(elements);
+  // Inside a longer line, the message's first and last words must be whole words ("Quota exceeded" is not in
+  // "quota exceededness"), except in scripts that do not separate words.
+  const first = elements[0]?.type === TYPE.literal ? elements[0].value.charAt(0) : '';
+  const lastElement = elements.at(-1);
+  const last = lastElement?.type === TYPE.literal ? lastElement.value.slice(-1) : '';
+  const wordEdge = (c: string) => /[\p{L}\p{N}]/u.test(c) && !unspaced.test(c);
+  return {source, literal, ...(wordEdge(first) ? {wordStart: true} : {}), ...(wordEdge(last) ? {wordEnd: true} : {})};
 }
 
 /** Renders an ICU message with concrete values, e.g. for example responses. */
 export function formatMessage(message: string, values: Record<string, string | number | boolean>, locale = 'en'): string {
   return String(new IntlMessageFormat(message, locale).format(values));
+}
+
+const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/**
+ * Runs of letters and digits, lowercased. Chinese and Japanese do not separate
+ * words with spaces, so their runs become overlapping pairs of characters (a
+ * single character, none): a message inside a longer run still shares every pair. The paste box splits
+ * what it is given the same way (theme/ErrorSearch/keys.ts).
+ */
+export function wordsOf(run: string): string[] {
+  const lower = run.toLowerCase();
+  if (!unspaced.test(lower)) return [lower];
+  return Array.from({length: lower.length - 1}, (_, i) => lower.slice(i, i + 2));
+}
+
+/**
+ * The literal words of a message that any filled-in message contains as whole
+ * words: words glued to a placeholder (`{n}items`) are left out, because the
+ * value changes them.
+ */
+export function messageWords(message: string): string[] {
+  const VALUE = '\u0000';
+  const flatten = (elements: MessageFormatElement[]): string =>
+    elements.map((el) => (el.type === TYPE.literal ? el.value : el.type === TYPE.tag ? flatten(el.children) : VALUE)).join('');
+  const text = flatten(parse(message));
+  return [...text.matchAll(/[\p{L}\p{N}]+/gu)].flatMap((m) => {
+    const glued = text[m.index - 1] === VALUE || text[m.index + m[0].length] === VALUE;
+    // Pairs of characters never include the value beside them.
+    return glued && !unspaced.test(m[0]) ? [] : wordsOf(m[0]);
+  });
 }

@@ -1,7 +1,6 @@
-declare module '@error-catalog/lookup' {
-  import type {LookupData} from '../pageData';
-
-  const data: LookupData;
+/** The matcher's data modules, written by the plugin at build time (routes.ts) and aliased in configureWebpack. */
+declare module '@error-catalog/lookup/*' {
+  const data: unknown;
   export default data;
 }
 

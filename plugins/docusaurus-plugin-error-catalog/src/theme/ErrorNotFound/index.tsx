@@ -4,28 +4,27 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {useHistory, useLocation} from '@docusaurus/router';
 import Translate from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
-import type {LookupData} from '../../pageData';
+import type {LookupName} from '../../pageData';
 import styles from '../ErrorCatalog/styles.module.css';
 import ErrorSearch from '../ErrorSearch';
+import {codeNames} from '../ErrorSearch/data';
 import {exactCode, nearestCodes} from './nearest';
-
-type Suggestion = LookupData['codes'][number];
 
 /** Shown for an unknown URL under the error reference: says so, and offers the nearest codes. */
 export default function ErrorNotFound({query, indexPermalink}: {query: string; indexPermalink: string}): React.JSX.Element {
   const {i18n} = useDocusaurusContext();
   const locale = i18n.currentLocale;
-  const [suggestions, setSuggestions] = useState<Suggestion[] | undefined>();
+  const [suggestions, setSuggestions] = useState<LookupName[] | undefined>();
   const history = useHistory();
   const {hash} = useLocation();
   useEffect(() => {
     let cancelled = false;
-    void import('@error-catalog/lookup').then(({default: lookup}) => {
+    void codeNames().then((names) => {
       if (cancelled) return;
       // A name or a spelling of a code is an alias: the build writes redirect pages for those, this covers `docusaurus start`.
-      const exact = exactCode<Suggestion>(query, lookup.codes);
+      const exact = exactCode(query, names);
       if (exact) history.replace(exact.permalink + hash);
-      else setSuggestions(nearestCodes(query, lookup.codes));
+      else setSuggestions(nearestCodes(query, names));
     });
     return () => {
       cancelled = true;

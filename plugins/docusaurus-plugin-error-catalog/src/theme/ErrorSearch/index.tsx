@@ -1,10 +1,10 @@
-import React, {useCallback, useEffect, useId, useMemo, useState} from 'react';
+import React, {useEffect, useId, useMemo, useState} from 'react';
 import Link from '@docusaurus/Link';
 import {useHistory, useLocation} from '@docusaurus/router';
 import Translate, {translate} from '@docusaurus/Translate';
-import type {LookupCode} from '../../pageData';
 import styles from '../ErrorCatalog/styles.module.css';
-import {matchError, type Match, type MatchReason} from './match';
+import {candidateCodes} from './data';
+import {matchError, type Match, type MatchReason, type MatchResult} from './match';
 
 function reasonText(reason: MatchReason, language: (locale: string) => string): string {
   switch (reason.kind) {
@@ -44,17 +44,21 @@ export default function ErrorSearch({locale}: {locale: string}): React.JSX.Eleme
   const fromUrl = useQueryParam();
   const history = useHistory();
   const [text, setText] = useState(fromUrl);
-  const [codes, setCodes] = useState<LookupCode[] | undefined>();
+  const [answer, setAnswer] = useState<{text: string; result: MatchResult} | undefined>();
   const id = useId();
 
-  const load = useCallback(() => {
-    if (!codes) void import('@error-catalog/lookup').then(({default: lookup}) => setCodes(lookup.codes));
-  }, [codes]);
+  // Each text loads only the data its keys lead to (cached by the bundler), then matches exactly.
   useEffect(() => {
-    if (fromUrl) load();
-  }, [fromUrl, load]);
-
-  const result = useMemo(() => (codes ? matchError(text, codes) : undefined), [codes, text]);
+    if (text.trim() === '') return;
+    let current = true;
+    void candidateCodes(text).then((codes) => {
+      if (current) setAnswer({text, result: matchError(text, codes)});
+    });
+    return () => {
+      current = false;
+    };
+  }, [text]);
+  const result = answer?.text === text ? answer.result : undefined;
   const language = useMemo(() => {
     const names = new Intl.DisplayNames([locale], {type: 'language'});
     return (code: string) => names.of(code) ?? code;
@@ -91,7 +95,6 @@ export default function ErrorSearch({locale}: {locale: string}): React.JSX.Eleme
           className={styles.searchInput}
           rows={2}
           value={text}
-          onFocus={load}
           onChange={(e) => setText(e.target.value)}
           onKeyDown={(e) => {
             if (e.key === 'Enter' && !e.shiftKey) submit(e);

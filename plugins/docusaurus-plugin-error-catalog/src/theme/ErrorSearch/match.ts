@@ -23,7 +23,7 @@ export interface MatchResult {
 const normalize = (s: string) => s.toLowerCase().replace(/[-_\s]+/g, '');
 
 /** String values of the fields that carry a code, type or message in any of the four envelopes. */
-function jsonFields(value: unknown, prefix = ''): {path: string; value: string}[] {
+export function jsonFields(value: unknown, prefix = ''): {path: string; value: string}[] {
   if (!value || typeof value !== 'object') return [];
   return Object.entries(value as Record<string, unknown>).flatMap(([key, v]) => {
     const path = prefix ? `${prefix}.${key}` : key;
@@ -32,7 +32,8 @@ function jsonFields(value: unknown, prefix = ''): {path: string; value: string}[
   });
 }
 
-function parseJsonBody(input: string): unknown {
+/** The JSON object inside what someone pasted, if there is one. */
+export function parseJsonBody(input: string): unknown {
   const start = input.indexOf('{');
   const end = input.lastIndexOf('}');
   if (start < 0 || end <= start) return undefined;
@@ -43,9 +44,34 @@ function parseJsonBody(input: string): unknown {
   }
 }
 
-const compiled = new WeakMap<LookupCode, {locale: string; full: RegExp; inside: RegExp; literal: number}[]>();
+/** Body fields that name the code, and fields that carry its message. */
+export const identifierFields = ['code', 'type', 'name', 'error_code', 'errorCode'];
+export const messageFields = ['message', 'detail', 'title'];
 
-function patternsOf(code: LookupCode) {
+/** A problem+json `type` is the code's page URL: its last segment names the code. */
+export function identifierOf(value: string): string {
+  return /^https?:\/\//.test(value)
+    ? decodeURIComponent(
+        value
+          .replace(/[?#].*$/, '')
+          .split('/')
+          .pop() ?? '',
+      )
+    : value;
+}
+
+interface CompiledPattern {
+  locale: string;
+  literal: number;
+  full: RegExp;
+  inside: RegExp;
+  wordStart: boolean;
+  wordEnd: boolean;
+}
+
+const compiled = new WeakMap<LookupCode, CompiledPattern[]>();
+
+function patternsOf(code: LookupCode): CompiledPattern[] {
   let list = compiled.get(code);
   if (!list) {
     list = code.patterns
@@ -54,11 +80,25 @@ function patternsOf(code: LookupCode) {
         locale: p.locale,
         literal: p.literal,
         full: new RegExp(`^\\s*${p.source}\\s*[.!。！]?\\s*$`, 'iu'),
-        inside: new RegExp(p.source, 'iu'),
+        inside: new RegExp(p.source, 'giu'),
+        wordStart: p.wordStart === true,
+        wordEnd: p.wordEnd === true,
       }));
     compiled.set(code, list);
   }
   return list;
+}
+
+const wordChar = /[\p{L}\p{N}]/u;
+
+/** The pattern occurs in the text, its first and last words not run into neighbouring letters. */
+function occursIn(text: string, p: CompiledPattern): boolean {
+  for (const m of text.matchAll(p.inside)) {
+    if (p.wordStart && wordChar.test(text.charAt(m.index - 1))) continue;
+    if (p.wordEnd && wordChar.test(text.charAt(m.index + m[0].length))) continue;
+    return true;
+  }
+  return false;
 }
 
 /** The best way the message matches a code: the whole text (exact), or within a longer log line. */
@@ -66,7 +106,7 @@ function messageMatch(text: string, code: LookupCode): Match | undefined {
   let best: Match | undefined;
   for (const p of patternsOf(code)) {
     const exact = p.full.test(text);
-    if (!exact && !p.inside.test(text)) continue;
+    if (!exact && !occursIn(text, p)) continue;
     const score = (exact ? 60 : 30) + Math.min(p.literal, 200) / 10;
     if (!best || score > best.score) best = {code, reason: {kind: 'message', locale: p.locale, exact}, score};
   }
@@ -86,18 +126,8 @@ export function matchError(input: string, codes: LookupCode[]): MatchResult {
   if (body) {
     for (const {path, value} of jsonFields(body)) {
       const key = path.split('.').pop()!;
-      if (['code', 'type', 'name', 'error_code', 'errorCode'].includes(key)) {
-        // A problem+json `type` is the code's page URL: its last segment names the code.
-        const candidate = normalize(
-          /^https?:\/\//.test(value)
-            ? decodeURIComponent(
-                value
-                  .replace(/[?#].*$/, '')
-                  .split('/')
-                  .pop() ?? '',
-              )
-            : value,
-        );
+      if (identifierFields.includes(key)) {
+        const candidate = normalize(identifierOf(value));
         for (const code of codes) {
           const byCode = normalize(String(code.code)) === candidate || code.segments.some((s) => normalize(s) === candidate);
           const byName = normalize(code.name) === candidate;
@@ -106,7 +136,7 @@ export function matchError(input: string, codes: LookupCode[]): MatchResult {
           if (byCode || byName) add({code, reason: {kind: 'json', field: path}, score: 100});
           else if (byType) add({code, reason: {kind: 'json', field: path}, score: 40});
         }
-      } else if (['message', 'detail', 'title'].includes(key)) {
+      } else if (messageFields.includes(key)) {
         for (const code of codes) add(messageMatch(value, code));
       }
     }
