@@ -100,6 +100,7 @@ export interface StatusRowData {
   status: number;
   title: string;
   meaning: LocalizedText;
+  /** The codes with this status as ranges; empty when there are too many to read, and the row links to the list. */
   ranges: string[];
   count: number;
   permalink: string;

@@ -310,6 +310,9 @@ export function paginate<T>(items: T[], perPage: number, permalink: (n: number) 
 
 export const defaultCodesPerPage = 200;
 
+/** Beyond this many ranges, the index's status table gives a count and links to the status page's list. */
+export const maxListedRanges = 24;
+
 export interface BuildOptions {
   /** URL path of the index, site baseUrl included: `/errors`, `/ja/errors`. */
   routeBase: string;
@@ -367,7 +370,7 @@ export function buildContent(
             'meaning',
           ),
         ),
-        ranges: row.ranges,
+        ranges: row.ranges.length <= maxListedRanges ? row.ranges : [],
         count: row.codes.length,
         permalink: paths.status(row.status),
       })),

@@ -21,5 +21,12 @@ export * from './paths';
 export * from './messages';
 export * from './envelope';
 export {createMarkdownRenderer, type MarkdownRenderer} from './markdown';
-export {buildContent, defaultCodesPerPage, type BuildOptions, type ErrorCatalogContent, type MessageBundle} from './content';
+export {
+  buildContent,
+  defaultCodesPerPage,
+  maxListedRanges,
+  type BuildOptions,
+  type ErrorCatalogContent,
+  type MessageBundle,
+} from './content';
 export * from './exports';

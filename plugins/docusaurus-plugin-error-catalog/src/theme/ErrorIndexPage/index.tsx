@@ -106,7 +106,17 @@ export default function ErrorIndexPage({page}: {page: IndexPageData}): React.JSX
                     {s.status} {s.title}
                   </Link>
                 </td>
-                <td>{s.ranges.join(', ')}</td>
+                <td>
+                  {s.ranges.length > 0 ? (
+                    s.ranges.join(', ')
+                  ) : (
+                    <Link to={s.permalink} data-code-count={s.count}>
+                      <Translate id="errorCatalog.index.codeCount" values={{count: s.count}}>
+                        {'{count} codes'}
+                      </Translate>
+                    </Link>
+                  )}
+                </td>
                 <td>
                   <Text text={s.meaning} />
                 </td>
