@@ -13,6 +13,21 @@ function pageWindow(page: number, pages: number): (number | null)[] {
   return shown.flatMap((n, i) => (i > 0 && n - shown[i - 1]! > 1 ? [null, n] : [n]));
 }
 
+/** "Previous" or "Next": a link, or shown disabled at either end of the list. */
+function StepLink({to, rel, children}: {to: string | undefined; rel: 'prev' | 'next'; children: React.ReactNode}): React.JSX.Element {
+  return (
+    <li className={`pagination__item${to ? '' : ' pagination__item--disabled'}`}>
+      {to ? (
+        <Link className="pagination__link" to={to} rel={rel} {...(rel === 'next' ? {'data-next': true} : {})}>
+          {children}
+        </Link>
+      ) : (
+        <span className="pagination__link">{children}</span>
+      )}
+    </li>
+  );
+}
+
 /** "Codes 201–400 of 1,000" and links to every page of a long list; nothing when the list fits on one page. */
 export default function Pagination({pagination}: {pagination: PaginationData}): React.JSX.Element | null {
   const {page, permalinks, from, to, total} = pagination;
@@ -34,17 +49,9 @@ export default function Pagination({pagination}: {pagination: PaginationData}): 
         </Translate>
       </p>
       <ul className="pagination">
-        <li className={`pagination__item${prev ? '' : ' pagination__item--disabled'}`}>
-          {prev ? (
-            <Link className="pagination__link" to={prev} rel="prev">
-              <Translate id="errorCatalog.pagination.previous">Previous</Translate>
-            </Link>
-          ) : (
-            <span className="pagination__link">
-              <Translate id="errorCatalog.pagination.previous">Previous</Translate>
-            </span>
-          )}
-        </li>
+        <StepLink to={prev} rel="prev">
+          <Translate id="errorCatalog.pagination.previous">Previous</Translate>
+        </StepLink>
         {pageWindow(page, permalinks.length).map((n, i) =>
           n === null ? (
             <li key={`gap-${i}`} className="pagination__item pagination__item--disabled" aria-hidden="true">
@@ -58,17 +65,9 @@ export default function Pagination({pagination}: {pagination: PaginationData}): 
             </li>
           ),
         )}
-        <li className={`pagination__item${next ? '' : ' pagination__item--disabled'}`}>
-          {next ? (
-            <Link className="pagination__link" to={next} rel="next" data-next>
-              <Translate id="errorCatalog.pagination.next">Next</Translate>
-            </Link>
-          ) : (
-            <span className="pagination__link">
-              <Translate id="errorCatalog.pagination.next">Next</Translate>
-            </span>
-          )}
-        </li>
+        <StepLink to={next} rel="next">
+          <Translate id="errorCatalog.pagination.next">Next</Translate>
+        </StepLink>
       </ul>
     </nav>
   );
