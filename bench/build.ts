@@ -8,79 +8,23 @@
  * Writes docs/benchmarks.md.
  */
 import {spawnSync} from 'node:child_process';
-import {closeSync, openSync, promises as fs, readFileSync} from 'node:fs';
+import {promises as fs} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {gzipSync} from 'node:zlib';
 import {codeMarkdown, loadCatalog, type Catalog} from '../plugins/docusaurus-plugin-error-catalog/src/model';
 import {launchChromium, serveSite} from '../tests/browser';
+import {arg, dirSize, docusaurusBuild, root, type BuildResult} from './run';
 import {writeSyntheticCatalog} from './synthetic';
 
-const root = path.resolve(__dirname, '..');
 const output = path.join(__dirname, '.output', 'build');
 const siteDir = path.join(__dirname, 'site');
 const allLocales = ['en', 'es', 'fr', 'de', 'ja', 'zh'];
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1]! : fallback;
-};
 
 type Mode = 'empty' | 'catalog' | 'mdx';
 
-interface BuildResult {
-  seconds: number;
-  peakRssMb: number;
-  /** Why the build did not finish, if it did not. */
-  failure?: string;
-}
-
-/**
- * One `docusaurus build`, or one per locale (`perLocale`), each in its own
- * process, so a locale's bundler memory is returned before the next starts.
- */
 function build(mode: Mode, outDir: string, locales: string[], env: Record<string, string>, perLocale: boolean): BuildResult {
-  const rssFile = `${outDir}.rss`;
-  const log = `${outDir}.log`;
-  const runs = perLocale ? locales.map((l) => [l]) : [locales];
-  const start = performance.now();
-  let peak = 0;
-  const fd = openSync(log, 'w');
-  try {
-    for (const run of runs) {
-      const result = spawnSync(
-        process.execPath,
-        [
-          '-r',
-          path.join(__dirname, 'peak-rss.cjs'),
-          path.join(root, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'),
-          'build',
-          siteDir,
-          '--out-dir',
-          outDir,
-          ...run.flatMap((l) => ['--locale', l]),
-        ],
-        {cwd: root, stdio: ['ignore', fd, fd], env: {...process.env, ...env, BENCH_MODE: mode, BENCH_RSS_FILE: rssFile}},
-      );
-      const rss = Number(readFileSync(rssFile, {encoding: 'utf8', flag: 'a+'}) || 0) / 1024;
-      peak = Math.max(peak, rss);
-      if (result.status !== 0) {
-        const failure =
-          result.signal === 'SIGKILL' ? 'killed (out of memory)' : `failed (${result.signal ?? `exit ${result.status}`}), see ${log}`;
-        return {seconds: (performance.now() - start) / 1000, peakRssMb: peak, failure};
-      }
-    }
-  } finally {
-    closeSync(fd);
-  }
-  return {seconds: (performance.now() - start) / 1000, peakRssMb: peak};
-}
-
-async function dirSize(dir: string): Promise<number> {
-  const entries = await fs.readdir(dir, {recursive: true, withFileTypes: true});
-  const sizes = await Promise.all(
-    entries.filter((e) => e.isFile()).map(async (e) => (await fs.stat(path.join(e.parentPath, e.name))).size),
-  );
-  return sizes.reduce((a, b) => a + b, 0);
+  return docusaurusBuild(siteDir, outDir, locales, {...env, BENCH_MODE: mode}, {perLocale});
 }
 
 /** Braces and angle brackets are MDX syntax outside code blocks; a generator must escape them, as this one does. */

@@ -4,41 +4,21 @@
  * for the demo catalog and a synthetic 10,000-code catalog.
  * Run: npm run bench:search [-- --codes 10000 --locales en,ja --synthetic-locales en]
  */
-import {spawnSync} from 'node:child_process';
-import {closeSync, openSync, promises as fs} from 'node:fs';
+import {promises as fs} from 'node:fs';
 import path from 'node:path';
 import {gzipSync} from 'node:zlib';
 import {buildContent, createMarkdownRenderer, exampleMessage, loadCatalog, Localizer} from '../plugins/docusaurus-plugin-error-catalog/src/model';
 import {candidateCodes} from '../plugins/docusaurus-plugin-error-catalog/src/theme/ErrorSearch/data';
 import {launchChromium, serveSite} from '../tests/browser';
+import {arg, dirSize, docusaurusBuild, root} from './run';
 import {writeSyntheticCatalog} from './synthetic';
 
-const root = path.resolve(__dirname, '..');
 const output = path.join(__dirname, '.output');
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1]! : fallback;
-};
-
-async function dirSize(dir: string): Promise<number> {
-  const entries = await fs.readdir(dir, {recursive: true, withFileTypes: true});
-  const sizes = await Promise.all(entries.filter((e) => e.isFile()).map(async (e) => (await fs.stat(path.join(e.parentPath, e.name))).size));
-  return sizes.reduce((a, b) => a + b, 0);
-}
 
 function build(siteDir: string, outDir: string, locales: string[], env: Record<string, string> = {}): number {
-  const start = performance.now();
-  // Large builds print a lot: the log goes to a file, not into this process's memory.
-  const log = `${outDir}.log`;
-  const fd = openSync(log, 'w');
-  const result = spawnSync(process.execPath, [path.join(root, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'), 'build', siteDir, '--out-dir', outDir, ...locales.flatMap((l) => ['--locale', l])], {
-    cwd: root,
-    stdio: ['ignore', fd, fd],
-    env: {...process.env, ...env},
-  });
-  closeSync(fd);
-  if (result.status !== 0) throw new Error(`build failed (${result.signal ?? `exit ${result.status}`}); see ${log}`);
-  return (performance.now() - start) / 1000;
+  const result = docusaurusBuild(siteDir, outDir, locales, env);
+  if (result.failure) throw new Error(`build ${result.failure}`);
+  return result.seconds;
 }
 
 /** Median milliseconds from typing a query to its first result, in the navbar box and in the paste box. */

@@ -182,19 +182,12 @@ export interface LookupCode {
   }[];
 }
 
-/** Every code the matcher knows, in catalog order; the build ships it in shards (see LookupManifest). */
-export interface LookupData {
-  routeBase: string;
-  codes: LookupCode[];
-}
-
 /**
  * What the "paste your error" box loads first. A key's shard is its hash
  * modulo `keyShards`; a key shard maps keys to code indexes, and code `i` is
  * in code shard `floor(i / codesPerShard)`.
  */
 export interface LookupManifest {
-  routeBase: string;
   keyShards: number;
   codesPerShard: number;
   /** Codes with a message that no key covers: candidates for every query. */

@@ -4,6 +4,7 @@
  * flat list of 10,000 code routes made matching the main cost of rendering
  * every page.
  */
+import {promises as fs} from 'node:fs';
 import path from 'node:path';
 import type {PluginContentLoadedActions, RouteConfig} from '@docusaurus/types';
 import type {ErrorCatalogContent} from './model';
@@ -73,7 +74,9 @@ export function groupCodeRoutes(routes: RouteConfig[], base: string, prefix = ''
   const groups = new Map<string, RouteConfig[]>();
   for (const route of routes) {
     const next = slugOf(route).charAt(prefix.length);
-    groups.set(next, [...(groups.get(next) ?? []), route]);
+    const group = groups.get(next);
+    if (group) group.push(route);
+    else groups.set(next, [route]);
   }
   return [...groups].flatMap(([next, group]): RouteConfig[] =>
     next === '' || group.length === 1
@@ -112,11 +115,16 @@ export async function createRoutes(content: ErrorCatalogContent, actions: Action
     ],
   });
   const {manifest, keyShards, codeShards} = content.lookupShards;
-  const [manifestModule] = await Promise.all([
-    actions.createData('lookup/manifest.js', dataModule(manifest)),
-    actions.createData('lookup/names.js', dataModule(content.names)),
-    ...keyShards.map((shard, n) => actions.createData(`lookup/keys-${n}.js`, dataModule(shard))),
-    ...codeShards.map((shard, n) => actions.createData(`lookup/codes-${n}.js`, dataModule(shard))),
+  const lookupFiles = new Map<string, unknown>([
+    ['manifest.js', manifest],
+    ['names.js', content.names],
+    ...keyShards.map((shard, n): [string, unknown] => [`keys-${n}.js`, shard]),
+    ...codeShards.map((shard, n): [string, unknown] => [`codes-${n}.js`, shard]),
   ]);
-  return path.dirname(manifestModule);
+  const modules = await Promise.all([...lookupFiles].map(([name, data]) => actions.createData(`lookup/${name}`, dataModule(data))));
+  const lookupDir = path.dirname(modules[0]!);
+  // The browser imports shards by number, so the bundler takes every file there: a larger catalog's leftovers must go.
+  const present = await fs.readdir(lookupDir).catch(() => []);
+  await Promise.all(present.filter((name) => !lookupFiles.has(name)).map((name) => fs.rm(path.join(lookupDir, name))));
+  return lookupDir;
 }

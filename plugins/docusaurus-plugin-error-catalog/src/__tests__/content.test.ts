@@ -1,3 +1,6 @@
+import {promises as fs} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import type {PluginContentLoadedActions, RouteConfig} from '@docusaurus/types';
 import {buildContent, createMarkdownRenderer, exampleBody, loadCatalog, type Catalog, type EnvelopeFormat} from '../model';
@@ -81,6 +84,23 @@ describe('buildContent', () => {
     expect(routes).toMatchSnapshot();
     expect(data.get('errors_100.js')).toMatchSnapshot();
     expect(data.get('errors.js')).toMatchSnapshot();
+  });
+
+  it("removes a larger catalog's leftover matcher shards, which the bundler would otherwise ship", async () => {
+    const {content} = await minimalContent();
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'generated-'));
+    await fs.mkdir(path.join(dir, 'lookup'));
+    await fs.writeFile(path.join(dir, 'lookup', 'keys-99.js'), 'export default {};');
+    const actions = {
+      createData: async (name: string, module: string) => {
+        await fs.writeFile(path.join(dir, name), module);
+        return path.join(dir, name);
+      },
+      addRoute: () => {},
+    } as unknown as PluginContentLoadedActions;
+    const lookupDir = await createRoutes(content, actions);
+    expect(lookupDir).toBe(path.join(dir, 'lookup'));
+    expect((await fs.readdir(lookupDir)).sort()).toEqual(['codes-0.js', 'keys-0.js', 'manifest.js', 'names.js']);
   });
 
   it('groups thousands of code routes by slug prefix, so a URL is matched in a few dozen tries and reaches its own page', () => {

@@ -8,7 +8,6 @@ import type {
   IndexPageData,
   LocalizedList,
   LocalizedText,
-  LookupData,
   LookupName,
   PaginationData,
   StatusPageData,
@@ -31,7 +30,6 @@ export interface ErrorCatalogContent {
   categories: CategoryPageData[];
   statuses: StatusPageData[];
   translations: TranslationStatusPageData;
-  lookup: LookupData;
   /** Message bundles for servers, one per catalog locale, English-filled where untranslated. */
   bundles: MessageBundle[];
   /** Alias URL segments and the canonical page each leads to. */
@@ -252,7 +250,7 @@ function messages(everyLocale: Localizer[], entry: CodeEntry): {locale: string; 
   });
 }
 
-function lookup({catalog, paths, l10n, everyLocale}: Context): {lookup: LookupData; lookupShards: LookupShards; names: LookupName[]} {
+function lookup({catalog, paths, l10n, everyLocale}: Context): {lookupShards: LookupShards; names: LookupName[]} {
   const codes = catalog.codes.map((e) => {
     const texts = messages(everyLocale, e);
     const code = {
@@ -267,11 +265,12 @@ function lookup({catalog, paths, l10n, everyLocale}: Context): {lookup: LookupDa
     };
     return {code, messages: texts.map(({message}) => messageWords(message))};
   });
-  const data = {routeBase: paths.index, codes: codes.map((c) => c.code)};
   return {
-    lookup: data,
-    lookupShards: shardLookup(data, lookupKeys(codes)),
-    names: data.codes.map(({code, name, title, permalink}) => ({code, name, title, permalink})),
+    lookupShards: shardLookup(
+      codes.map((c) => c.code),
+      lookupKeys(codes),
+    ),
+    names: codes.map(({code: {code, name, title, permalink}}) => ({code, name, title, permalink})),
   };
 }
 

@@ -5,7 +5,7 @@
  * (the client's twin of these functions is theme/ErrorSearch/keys.ts), loads
  * the key shards they hash to, and then only the codes they name.
  */
-import type {LookupCode, LookupData, LookupKeyShard, LookupManifest} from '../pageData';
+import type {LookupCode, LookupKeyShard, LookupManifest} from '../pageData';
 
 /** FNV-1a over UTF-16 code units: the same number in Node and in every browser. */
 export function keyHash(key: string): number {
@@ -50,7 +50,8 @@ export interface LookupShards {
 const keysPerShard = 400;
 export const codesPerShard = 50;
 
-export function shardLookup(lookup: LookupData, keys: string[][]): LookupShards {
+/** `codes` in catalog order, `keys[i]` the keys of `codes[i]`. */
+export function shardLookup(codes: LookupCode[], keys: string[][]): LookupShards {
   const keyCount = keys.reduce((n, k) => n + k.length, 0);
   const shardCount = Math.max(1, Math.min(1024, Math.ceil(keyCount / keysPerShard)));
   const keyShards: LookupKeyShard[] = Array.from({length: shardCount}, () => ({}));
@@ -65,8 +66,8 @@ export function shardLookup(lookup: LookupData, keys: string[][]): LookupShards 
       (shard[key] ??= []).push(index);
     }
   });
-  const codeShards = Array.from({length: Math.ceil(lookup.codes.length / codesPerShard)}, (_, i) =>
-    lookup.codes.slice(i * codesPerShard, (i + 1) * codesPerShard),
+  const codeShards = Array.from({length: Math.ceil(codes.length / codesPerShard)}, (_, i) =>
+    codes.slice(i * codesPerShard, (i + 1) * codesPerShard),
   );
-  return {manifest: {routeBase: lookup.routeBase, keyShards: shardCount, codesPerShard, fallback}, keyShards, codeShards};
+  return {manifest: {keyShards: shardCount, codesPerShard, fallback}, keyShards, codeShards};
 }

@@ -1,11 +1,10 @@
 import {distance} from 'fastest-levenshtein';
+import {normalize} from '../ErrorSearch/match';
 
 export interface CodeKey {
   code: string | number;
   name: string;
 }
-
-const normalize = (s: string) => s.toLowerCase().replace(/[-_\s]+/g, '');
 
 /** The code a URL segment spells exactly, ignoring case, `-` and `_`: `expired-token` → EXPIRED_TOKEN. */
 export function exactCode<T extends CodeKey>(query: string, codes: T[]): T | undefined {

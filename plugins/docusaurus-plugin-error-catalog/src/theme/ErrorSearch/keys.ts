@@ -3,7 +3,7 @@
  * them (model/lookup.ts): identifiers as `#` + the value without case, `-`, `_`
  * and spaces, and whole words of messages, lowercased.
  */
-import {identifierFields, identifierOf, jsonFields, messageFields, parseJsonBody} from './match';
+import {identifierFields, identifierOf, jsonFields, messageFields, normalize, parseJsonBody} from './match';
 
 /** FNV-1a over UTF-16 code units; the build hashes keys the same way. */
 export function keyHash(key: string): number {
@@ -12,7 +12,7 @@ export function keyHash(key: string): number {
   return hash;
 }
 
-const idKey = (value: string) => `#${value.toLowerCase().replace(/[-_\s]+/g, '')}`;
+const idKey = (value: string) => `#${normalize(value)}`;
 const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /** Runs of letters and digits, lowercased; Chinese and Japanese runs as overlapping pairs of characters, as the build files them. */

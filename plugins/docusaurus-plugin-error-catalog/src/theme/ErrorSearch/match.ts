@@ -20,7 +20,8 @@ export interface MatchResult {
   ambiguous: boolean;
 }
 
-const normalize = (s: string) => s.toLowerCase().replace(/[-_\s]+/g, '');
+/** A code or name as people type it: case, `-`, `_` and spaces ignored. */
+export const normalize = (s: string) => s.toLowerCase().replace(/[-_\s]+/g, '');
 
 /** String values of the fields that carry a code, type or message in any of the four envelopes. */
 export function jsonFields(value: unknown, prefix = ''): {path: string; value: string}[] {

@@ -9,7 +9,7 @@ const lookup = async (dir: string) =>
     await loadCatalog(path.join(repo, dir)),
     {routeBase: '/errors', siteUrl: 'https://docs.example.com'},
     await createMarkdownRenderer(),
-  ).lookup.codes;
+  ).lookupShards.codeShards.flat();
 
 const top = (result: ReturnType<typeof matchError>) => result.matches.map((m) => [m.code.code, m.reason]);
 

@@ -21,7 +21,7 @@ async function sharded(catalog: Catalog) {
     keyShard: async (n) => (loaded.keys.add(n), keyShards[n]!),
     codeShard: async (n) => (loaded.codes.add(n), codeShards[n]!),
   };
-  return {all: content.lookup.codes, source, loaded, shards: {keys: keyShards.length, codes: codeShards.length}};
+  return {all: codeShards.flat(), source, loaded, shards: {keys: keyShards.length, codes: codeShards.length}};
 }
 
 /** What someone could paste for each code: every message in every language with its example values, the JSON body, the name. */
