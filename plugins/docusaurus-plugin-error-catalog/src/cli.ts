@@ -28,7 +28,7 @@ const usage = `Usage:
   error-catalog export <json|typescript|openapi> [catalog-dir] [--out <file>]
                                            The catalog as JSON (what the runtime helper reads), a TypeScript
                                            module of codes and message parameters, or OpenAPI 3.1 components
-  error-catalog schema --out-dir <dir>     Write catalog, category and locale .schema.json files`;
+  error-catalog schema --out-dir <dir>     Write catalog, category, locale and guide .schema.json files`;
 
 async function check(dir: string): Promise<number> {
   const {catalog, diagnostics} = await readCatalog(dir);

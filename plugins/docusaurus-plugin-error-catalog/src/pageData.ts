@@ -32,8 +32,12 @@ export interface RangeData {
   max: number;
 }
 
+export type EnvelopeFormatId = 'nested' | 'openai' | 'camel' | 'problem';
+
 export interface ExampleData {
   mode: 'production' | 'development';
+  /** The envelope the body is in: the catalog's format or one of its alternatives. */
+  format: EnvelopeFormatId;
   statusLine: string;
   headers: [string, string][];
   /** Pretty-printed JSON body. */
@@ -70,11 +74,18 @@ export interface CodePageData {
   retryable: boolean;
   causesHtml: LocalizedList;
   resolutionHtml: LocalizedList;
-  headers: {name: string; descriptionHtml: LocalizedText; example: string}[];
-  /** One example, or production and development when details are sanitized. */
+  headers: HeaderData[];
+  retry: RetryGuidanceData;
+  /** Per envelope format, the catalog's own first: one example, or production and development when details are sanitized. */
   examples: ExampleData[];
+  /** The code that detects this error, per language. */
+  snippets: SnippetData[];
+  /** Guides that involve this code: symptom guides and their recovery flows. */
+  guides: GuideLinkData[];
+  retriesPermalink: string;
+  clientPermalink: string;
   related: CodeSummary[];
-  tags: string[];
+  tags: TagLinkData[];
   lifecycle: {
     state: LifecycleState;
     since: string;
@@ -85,6 +96,185 @@ export interface CodePageData {
   documentationUrl: string;
   permalink: string;
   indexPermalink: string;
+}
+
+export interface HeaderData {
+  name: string;
+  descriptionHtml: LocalizedText;
+  example: string;
+  /** A Unix-time example as an ISO date, so readers see what it means. */
+  exampleDate?: string;
+}
+
+export interface RetryPolicyData {
+  initialDelaySeconds: number;
+  multiplier: number;
+  maxDelaySeconds: number;
+  maxAttempts: number;
+  /** Seconds before each retry, from the policy. */
+  schedule: number[];
+}
+
+export interface RetryGuidanceData {
+  retryable: boolean;
+  /** How a client times a retry: the Retry-After header (with its example), or the catalog's backoff. */
+  wait: {kind: 'retry-after'; example: string} | {kind: 'backoff'} | {kind: 'none'};
+  policy: RetryPolicyData;
+}
+
+export interface SnippetData {
+  language: 'ts' | 'python' | 'bash';
+  /** The client module the snippet imports from, e.g. `api-errors.ts`. */
+  module: string;
+  code: string;
+}
+
+export interface GuideLinkData {
+  title: string;
+  summary: string;
+  permalink: string;
+  hasFlow: boolean;
+  /** The guide's language, when the page is in another: guides are written in the catalog's source language. */
+  lang?: string;
+}
+
+export interface TagLinkData {
+  id: string;
+  title: string;
+  permalink: string;
+}
+
+export interface FlowStepData {
+  id: string;
+  /** 1-based position in reading order. */
+  number: number;
+  kind: 'do' | 'ask' | 'end';
+  text: string;
+  /** Step numbers this one leads to. */
+  next?: number;
+  yes?: number;
+  no?: number;
+  codes: {code: CodeKey; name: string; permalink: string}[];
+}
+
+export interface FlowData {
+  title?: string;
+  steps: FlowStepData[];
+}
+
+/** The guides the plugin generates from the entries. */
+export type GeneratedGuideId = 'http-statuses' | 'retries' | 'quick-reference' | 'client-handling';
+
+export interface GuidesIndexPageData {
+  product: string;
+  permalink: string;
+  indexPermalink: string;
+  guides: (GuideLinkData & {symptoms: string[]; codes: CodeSummary[]})[];
+  generated: {id: GeneratedGuideId; permalink: string}[];
+  tagsPermalink?: string;
+}
+
+export interface GuidePageData {
+  product: string;
+  slug: string;
+  title: string;
+  summary: string;
+  symptoms: string[];
+  /** The guide's language, when the site's is another. */
+  lang?: string;
+  bodyHtml: string;
+  flow?: FlowData;
+  codes: (CodeSummary & {retryable: boolean})[];
+  permalink: string;
+  guidesPermalink: string;
+  indexPermalink: string;
+}
+
+export interface StatusReferencePageData {
+  product: string;
+  permalink: string;
+  guidesPermalink: string;
+  indexPermalink: string;
+  statuses: (StatusRowData & {descriptionHtml: LocalizedText; troubleshootingHtml: LocalizedList})[];
+}
+
+export interface RetryRowData {
+  code: CodeKey;
+  name: string;
+  title: LocalizedText;
+  status: number;
+  permalink: string;
+  wait: RetryGuidanceData['wait'];
+}
+
+export interface RetriesPageData {
+  product: string;
+  permalink: string;
+  guidesPermalink: string;
+  indexPermalink: string;
+  clientPermalink: string;
+  policy: RetryPolicyData;
+  /** Current retryable codes; empty when there are more than a page holds, see `retryableRanges`. */
+  retryable: RetryRowData[];
+  retryableRanges: string[];
+  retryableCount: number;
+  /** Current non-retryable codes as ranges, per status. */
+  nonRetryable: {status: number; title: string; ranges: string[]; count: number; permalink: string}[];
+  /** Guides with a recovery flow. */
+  flows: GuideLinkData[];
+}
+
+export interface QuickReferenceRowData {
+  code: CodeKey;
+  name: string;
+  status: number;
+  type?: string;
+  retryable: boolean;
+  quickFixHtml: LocalizedText;
+  permalink: string;
+  lifecycle: LifecycleState;
+}
+
+export interface QuickReferencePageData {
+  product: string;
+  permalink: string;
+  guidesPermalink: string;
+  indexPermalink: string;
+  /** Whether the catalog's entries carry an error type (OpenAI envelopes). */
+  hasTypes: boolean;
+  rows: QuickReferenceRowData[];
+  pagination: PaginationData;
+}
+
+export interface ClientHandlingPageData {
+  product: string;
+  permalink: string;
+  guidesPermalink: string;
+  indexPermalink: string;
+  retriesPermalink: string;
+  formats: EnvelopeFormatId[];
+  modules: SnippetData[];
+  retryableCount: number;
+  policy: RetryPolicyData;
+  /** One code per kind of handling, with its snippets: retry with Retry-After, retry with backoff, fix the request. */
+  examples: {summary: CodeSummary; snippets: SnippetData[]}[];
+}
+
+export interface TagPageData {
+  product: string;
+  tag: TagLinkData & {descriptionHtml?: string; count: number};
+  codes: CodeSummary[];
+  pagination: PaginationData;
+  statusPermalinks: Record<number, string>;
+  tagsPermalink: string;
+  indexPermalink: string;
+}
+
+export interface TagsIndexPageData {
+  product: string;
+  permalink: string;
+  indexPermalink: string;
+  tags: (TagLinkData & {count: number})[];
 }
 
 export interface CategoryRowData {
@@ -135,6 +325,9 @@ export interface IndexPageData {
   categories: (CategoryRowData & {descriptionHtml: LocalizedText; codes: CodeSummary[]})[];
   statuses: StatusRowData[];
   statusPermalinks: Record<number, string>;
+  guides: GuideLinkData[];
+  guidesPermalink: string;
+  generatedGuides: GuidesIndexPageData['generated'];
 }
 
 export interface CategoryPageData {

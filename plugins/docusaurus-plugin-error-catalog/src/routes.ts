@@ -8,6 +8,7 @@ import {promises as fs} from 'node:fs';
 import path from 'node:path';
 import type {PluginContentLoadedActions, RouteConfig} from '@docusaurus/types';
 import type {ErrorCatalogContent} from './model';
+import type {PaginationData} from './pageData';
 
 type Actions = Pick<PluginContentLoadedActions, 'createData' | 'addRoute'>;
 
@@ -54,8 +55,20 @@ export function buildRouteConfigs(content: ErrorCatalogContent): PageRoute[] {
       prop: 'page',
       data,
     })),
+    page(content.guidesIndex.permalink, '@theme/ErrorGuidesPage', content.guidesIndex),
+    ...content.guides.map((data) => page(data.permalink, '@theme/ErrorGuidePage', data)),
+    page(content.statusReference.permalink, '@theme/ErrorStatusReferencePage', content.statusReference),
+    page(content.retries.permalink, '@theme/ErrorRetriesPage', content.retries),
+    ...content.quickReference.map((data) => page(currentPage(data.pagination), '@theme/ErrorQuickReferencePage', data)),
+    page(content.clientHandling.permalink, '@theme/ErrorClientHandlingPage', content.clientHandling),
+    ...(content.tagsIndex ? [page(content.tagsIndex.permalink, '@theme/ErrorTagsPage', content.tagsIndex)] : []),
+    ...content.tags.map((data) => page(currentPage(data.pagination), '@theme/ErrorTagPage', data)),
   ];
 }
+
+const page = (path: string, component: string, data: unknown): PageRoute => ({route: {path, component, exact: true}, prop: 'page', data});
+
+const currentPage = (pagination: PaginationData) => pagination.permalinks[pagination.page - 1]!;
 
 /** Routes that render their children, or the not-found page when none matches. */
 const groupComponent = '@theme/ErrorCatalogRoutes';

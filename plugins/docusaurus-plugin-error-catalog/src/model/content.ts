@@ -2,10 +2,25 @@
 import type {
   CategoryPageData,
   CategoryRowData,
+  ClientHandlingPageData,
   CodePageData,
   CodeSummary,
   ExampleData,
+  FlowData,
+  GuideLinkData,
+  GuidePageData,
+  GuidesIndexPageData,
+  HeaderData,
   IndexPageData,
+  QuickReferencePageData,
+  RetriesPageData,
+  RetryGuidanceData,
+  RetryPolicyData,
+  SnippetData,
+  StatusReferencePageData,
+  TagLinkData,
+  TagPageData,
+  TagsIndexPageData,
   LocalizedList,
   LocalizedText,
   LookupName,
@@ -14,8 +29,11 @@ import type {
   TranslationStatusPageData,
 } from '../pageData';
 import {aliasSegments, publishedSegments} from './aliases';
-import {categoryRow, codeCounts, lifecycleState, statusTable} from './derive';
+import {categoryRow, codeCounts, compressCodeRanges, isCurrent, lifecycleState, statusTable} from './derive';
 import {exampleMessage, exampleResponse, type ResponseMode} from './envelope';
+import {flowOrder, generatedGuideSlugs, guideCodes, type Flow, type Guide} from './guides';
+import {backoffSchedule, clientModule, clientModuleFiles, codeSnippet, hasRetryAfter, snippetLanguages} from './snippets';
+import type {EnvelopeFormat} from './schema';
 import {Localizer, translationCoverage, type Localized} from './i18n';
 import type {MarkdownRenderer} from './markdown';
 import {lookupKeys, shardLookup, type LookupShards} from './lookup';
@@ -30,6 +48,15 @@ export interface ErrorCatalogContent {
   categories: CategoryPageData[];
   statuses: StatusPageData[];
   translations: TranslationStatusPageData;
+  guidesIndex: GuidesIndexPageData;
+  guides: GuidePageData[];
+  statusReference: StatusReferencePageData;
+  retries: RetriesPageData;
+  quickReference: QuickReferencePageData[];
+  clientHandling: ClientHandlingPageData;
+  /** Absent when the catalog declares no tags. */
+  tagsIndex?: TagsIndexPageData;
+  tags: TagPageData[];
   /** Message bundles for servers, one per catalog locale, English-filled where untranslated. */
   bundles: MessageBundle[];
   /** Alias URL segments and the canonical page each leads to. */
@@ -71,11 +98,14 @@ interface Context {
   siteUrl: string;
   catalog: Catalog;
   byCode: Map<string, CodeEntry>;
+  byName: Map<string, CodeEntry>;
   paths: RoutePaths;
   md: MarkdownRenderer;
   l10n: Localizer;
   /** One per catalog locale, source first: for the pages that show every language. */
   everyLocale: Localizer[];
+  /** Code text → the guides that involve it, in guide order. */
+  guidesByCode: Map<string, Guide[]>;
 }
 
 function summary({paths, l10n}: Context, entry: CodeEntry): CodeSummary {
@@ -90,12 +120,13 @@ function summary({paths, l10n}: Context, entry: CodeEntry): CodeSummary {
   };
 }
 
-function example({catalog, md, l10n}: Context, entry: CodeEntry, mode: ResponseMode): ExampleData {
+function example({catalog, md, l10n}: Context, entry: CodeEntry, mode: ResponseMode, format: EnvelopeFormat): ExampleData {
   const message = exampleMessage(entry, l10n.code(entry, 'message').value, l10n.locale);
   const suggestion = md.plain(l10n.code(entry, 'resolution').value[0]!);
-  const response = exampleResponse({catalog, entry, mode, suggestion, message, locale: l10n.locale});
+  const response = exampleResponse({catalog, entry, mode, suggestion, message, locale: l10n.locale, format});
   return {
     mode,
+    format,
     statusLine: `HTTP/1.1 ${response.status} ${response.statusText}`.trim(),
     headers: response.headers,
     body: JSON.stringify(response.body, null, 2),
@@ -131,6 +162,58 @@ function structuredData({siteUrl, paths, l10n, catalog}: Context, entry: CodeEnt
   ];
 }
 
+function retryPolicy({catalog: {retry}}: Context): RetryPolicyData {
+  return {
+    initialDelaySeconds: retry.initial_delay_seconds,
+    multiplier: retry.multiplier,
+    maxDelaySeconds: retry.max_delay_seconds,
+    maxAttempts: retry.max_attempts,
+    schedule: backoffSchedule(retry),
+  };
+}
+
+function retryWait(entry: CodeEntry): RetryGuidanceData['wait'] {
+  if (!entry.retryable) return {kind: 'none'};
+  const retryAfter = entry.headers.find((h) => h.name.toLowerCase() === 'retry-after');
+  return retryAfter ? {kind: 'retry-after', example: String(retryAfter.example)} : {kind: 'backoff'};
+}
+
+/** Reset headers carry Unix time; their example is also shown as a date. */
+function headerData({md, l10n}: Context, entry: CodeEntry, header: CodeEntry['headers'][number]): HeaderData {
+  const seconds = typeof header.example === 'number' ? header.example : Number.NaN;
+  const isUnixTime = /reset/i.test(header.name) && seconds > 1e9;
+  return {
+    name: header.name,
+    descriptionHtml: mapText(l10n.header(entry, header.name), md.inline),
+    example: String(header.example),
+    ...(isUnixTime ? {exampleDate: new Date(seconds * 1000).toISOString().replace('.000Z', 'Z')} : {}),
+  };
+}
+
+function snippets({catalog, md, l10n}: Context, entry: CodeEntry): SnippetData[] {
+  const fix = md.plain(l10n.code(entry, 'resolution').value[0]!);
+  return snippetLanguages.map((language) => ({
+    language,
+    module: clientModuleFiles[language],
+    code: codeSnippet(catalog, entry, language, fix),
+  }));
+}
+
+function guideLink({paths, l10n, catalog}: Context, guide: Guide): GuideLinkData {
+  const source = catalog.locales[0]!;
+  return {
+    title: guide.title,
+    summary: guide.summary,
+    permalink: paths.guide(guide.slug),
+    hasFlow: guide.flow !== undefined,
+    ...(l10n.locale === source ? {} : {lang: source}),
+  };
+}
+
+function tagLink({catalog, paths}: Context, id: string): TagLinkData {
+  return {id, title: catalog.tags[id]!.title, permalink: paths.tag(id)};
+}
+
 function codePage(ctx: Context, entry: CodeEntry, languageName: (code: string) => string): CodePageData {
   const {catalog, byCode, paths, md, l10n} = ctx;
   const category = catalog.categories.find((c) => c.id === entry.categoryId)!;
@@ -141,7 +224,8 @@ function codePage(ctx: Context, entry: CodeEntry, languageName: (code: string) =
   const replacedBy = lifecycle.replaced_by === undefined ? undefined : byCode.get(String(lifecycle.replaced_by));
   const message = l10n.code(entry, 'message');
   const description = l10n.code(entry, 'description');
-  const examples: ResponseMode[] = entry.expose_details ? ['production'] : ['production', 'development'];
+  const modes: ResponseMode[] = entry.expose_details ? ['production'] : ['production', 'development'];
+  const formats = [catalog.envelope.format, ...catalog.envelope.alternatives];
   return {
     code: entry.code,
     name: entry.name,
@@ -179,14 +263,15 @@ function codePage(ctx: Context, entry: CodeEntry, languageName: (code: string) =
     retryable: entry.retryable,
     causesHtml: mapList(l10n.code(entry, 'causes'), md.inline),
     resolutionHtml: mapList(l10n.code(entry, 'resolution'), md.inline),
-    headers: entry.headers.map((h) => ({
-      name: h.name,
-      descriptionHtml: mapText(l10n.header(entry, h.name), md.inline),
-      example: String(h.example),
-    })),
-    examples: examples.map((mode) => example(ctx, entry, mode)),
+    headers: entry.headers.map((h) => headerData(ctx, entry, h)),
+    retry: {retryable: entry.retryable, wait: retryWait(entry), policy: retryPolicy(ctx)},
+    examples: formats.flatMap((format) => modes.map((mode) => example(ctx, entry, mode, format))),
+    snippets: snippets(ctx, entry),
+    guides: (ctx.guidesByCode.get(entry.codeText) ?? []).map((g) => guideLink(ctx, g)),
+    retriesPermalink: paths.guide('retries'),
+    clientPermalink: paths.guide('client-handling'),
     related: entry.related.map((r) => summary(ctx, byCode.get(String(r))!)),
-    tags: entry.tags,
+    tags: entry.tags.map((id) => tagLink(ctx, id)),
     lifecycle: {
       state: lifecycleState(entry),
       since: lifecycle.since,
@@ -197,6 +282,231 @@ function codePage(ctx: Context, entry: CodeEntry, languageName: (code: string) =
     documentationUrl: documentationUrl(catalog.documentationUrl, entry.code),
     permalink: paths.code(entry.slug),
     indexPermalink: paths.index,
+  };
+}
+
+function flowData({byCode, paths}: Context, flow: Flow): FlowData {
+  const order = flowOrder(flow);
+  const numberOf = (id: string) => order.indexOf(id) + 1;
+  return {
+    ...(flow.title ? {title: flow.title} : {}),
+    steps: order.map((id, i) => {
+      const step = flow.steps[id]!;
+      const codes = (step.codes ?? []).map((c) => {
+        const e = byCode.get(String(c))!;
+        return {code: e.code, name: e.name, permalink: paths.code(e.slug)};
+      });
+      const base = {id, number: i + 1, codes};
+      if ('do' in step) return {...base, kind: 'do', text: step.do, next: numberOf(step.next)};
+      if ('ask' in step) return {...base, kind: 'ask', text: step.ask, yes: numberOf(step.yes), no: numberOf(step.no)};
+      return {...base, kind: 'end', text: step.end};
+    }),
+  };
+}
+
+function guidePage(ctx: Context, guide: Guide): GuidePageData {
+  const {catalog, byCode, byName, paths, md, l10n} = ctx;
+  const link = (inlineCode: string) => {
+    const e = byCode.get(inlineCode) ?? byName.get(inlineCode);
+    return e && {url: paths.code(e.slug), title: `${e.codeText} ${e.name}: ${l10n.code(e, 'title').value}`};
+  };
+  const {lang} = guideLink(ctx, guide);
+  return {
+    product: catalog.product.name,
+    slug: guide.slug,
+    title: guide.title,
+    summary: guide.summary,
+    symptoms: guide.symptoms,
+    ...(lang ? {lang} : {}),
+    bodyHtml: md.document(guide.body, link),
+    ...(guide.flow ? {flow: flowData(ctx, guide.flow)} : {}),
+    codes: guideCodes(guide).map((c) => {
+      const e = byCode.get(c)!;
+      return {...summary(ctx, e), retryable: e.retryable};
+    }),
+    permalink: paths.guide(guide.slug),
+    guidesPermalink: paths.guides,
+    indexPermalink: paths.index,
+  };
+}
+
+function statusRows(ctx: Context): IndexPageData['statuses'] {
+  const {catalog, paths, l10n} = ctx;
+  return statusTable(catalog).map((row) => ({
+    status: row.status,
+    title: row.title,
+    meaning: text(
+      l10n.status(
+        catalog.statuses.find((s) => s.status === row.status)!,
+        'meaning',
+      ),
+    ),
+    ranges: row.ranges.length <= maxListedRanges ? row.ranges : [],
+    count: row.codes.length,
+    permalink: paths.status(row.status),
+  }));
+}
+
+function statusReference(ctx: Context): StatusReferencePageData {
+  const {catalog, paths, md, l10n} = ctx;
+  return {
+    product: catalog.product.name,
+    permalink: paths.guide('http-statuses'),
+    guidesPermalink: paths.guides,
+    indexPermalink: paths.index,
+    statuses: statusRows(ctx).map((row) => {
+      const info = catalog.statuses.find((s) => s.status === row.status)!;
+      return {
+        ...row,
+        descriptionHtml: mapText(l10n.status(info, 'description'), md.block),
+        troubleshootingHtml: mapList(l10n.status(info, 'troubleshooting'), md.inline),
+      };
+    }),
+  };
+}
+
+function retries(ctx: Context, codesPerPage: number): RetriesPageData {
+  const {catalog, paths, l10n} = ctx;
+  const current = catalog.codes.filter(isCurrent);
+  const retryable = current.filter((e) => e.retryable);
+  const listed = retryable.length <= codesPerPage;
+  const retryableRanges = compressCodeRanges(retryable.map((e) => e.code));
+  const statusTitle = new Map(catalog.statuses.map((s) => [s.status, s.title]));
+  const nonRetryable = [...new Set(current.filter((e) => !e.retryable).map((e) => e.status))]
+    .sort((a, b) => a - b)
+    .map((status) => {
+      const codes = current.filter((e) => !e.retryable && e.status === status).map((e) => e.code);
+      const ranges = compressCodeRanges(codes);
+      return {
+        status,
+        title: statusTitle.get(status)!,
+        ranges: ranges.length <= maxListedRanges ? ranges : [],
+        count: codes.length,
+        permalink: paths.status(status),
+      };
+    });
+  return {
+    product: catalog.product.name,
+    permalink: paths.guide('retries'),
+    guidesPermalink: paths.guides,
+    indexPermalink: paths.index,
+    clientPermalink: paths.guide('client-handling'),
+    policy: retryPolicy(ctx),
+    retryable: listed
+      ? retryable.map((e) => ({
+          code: e.code,
+          name: e.name,
+          title: text(l10n.code(e, 'title')),
+          status: e.status,
+          permalink: paths.code(e.slug),
+          wait: retryWait(e),
+        }))
+      : [],
+    retryableRanges: listed || retryableRanges.length > maxListedRanges ? [] : retryableRanges,
+    retryableCount: retryable.length,
+    nonRetryable,
+    flows: catalog.guides.filter((g) => g.flow).map((g) => guideLink(ctx, g)),
+  };
+}
+
+function quickReference(ctx: Context, codesPerPage: number): QuickReferencePageData[] {
+  const {catalog, paths, md, l10n} = ctx;
+  const page = {
+    product: catalog.product.name,
+    permalink: paths.guide('quick-reference'),
+    guidesPermalink: paths.guides,
+    indexPermalink: paths.index,
+    hasTypes: catalog.codes.some((e) => e.type !== undefined),
+  };
+  const rows = catalog.codes.map((e) => {
+    const resolution = l10n.code(e, 'resolution');
+    return {
+      code: e.code,
+      name: e.name,
+      status: e.status,
+      ...(e.type ? {type: e.type} : {}),
+      retryable: e.retryable,
+      quickFixHtml: text({...resolution, value: md.inline(resolution.value[0]!)}),
+      permalink: paths.code(e.slug),
+      lifecycle: lifecycleState(e),
+    };
+  });
+  return paginate(rows, codesPerPage, (n) => paths.listPage(page.permalink, n)).map(({items, pagination}) => ({
+    ...page,
+    rows: items,
+    pagination,
+  }));
+}
+
+function clientHandling(ctx: Context): ClientHandlingPageData {
+  const {catalog, paths} = ctx;
+  const current = catalog.codes.filter(isCurrent);
+  // One code for each way of handling an error, so every branch of the client is shown once.
+  const picks = [
+    current.find((e) => e.retryable && hasRetryAfter(e)),
+    current.find((e) => e.retryable && !hasRetryAfter(e)),
+    current.find((e) => !e.retryable && e.example.field_errors) ?? current.find((e) => !e.retryable),
+  ].filter((e): e is CodeEntry => e !== undefined);
+  return {
+    product: catalog.product.name,
+    permalink: paths.guide('client-handling'),
+    guidesPermalink: paths.guides,
+    indexPermalink: paths.index,
+    retriesPermalink: paths.guide('retries'),
+    formats: [catalog.envelope.format, ...catalog.envelope.alternatives],
+    modules: snippetLanguages.map((language) => ({language, module: clientModuleFiles[language], code: clientModule(catalog, language)})),
+    retryableCount: current.filter((e) => e.retryable).length,
+    policy: retryPolicy(ctx),
+    examples: picks.map((e) => ({summary: summary(ctx, e), snippets: snippets(ctx, e)})),
+  };
+}
+
+function tagPages(ctx: Context, codesPerPage: number): {tagsIndex?: TagsIndexPageData; tags: TagPageData[]} {
+  const {catalog, paths, md} = ctx;
+  const ids = Object.keys(catalog.tags);
+  if (ids.length === 0) return {tags: []};
+  const codesOf = (id: string) => catalog.codes.filter((e) => e.tags.includes(id));
+  return {
+    tagsIndex: {
+      product: catalog.product.name,
+      permalink: paths.tags,
+      indexPermalink: paths.index,
+      tags: ids.map((id) => ({...tagLink(ctx, id), count: codesOf(id).length})),
+    },
+    tags: ids.flatMap((id) => {
+      const codes = codesOf(id).map((e) => summary(ctx, e));
+      const {description} = catalog.tags[id]!;
+      const tag = {...tagLink(ctx, id), ...(description ? {descriptionHtml: md.block(description)} : {}), count: codes.length};
+      return paginate(codes, codesPerPage, (n) => paths.listPage(tag.permalink, n)).map(({items, pagination}) => ({
+        product: catalog.product.name,
+        tag,
+        codes: items,
+        pagination,
+        statusPermalinks: Object.fromEntries(catalog.statuses.map((s) => [s.status, paths.status(s.status)])),
+        tagsPermalink: paths.tags,
+        indexPermalink: paths.index,
+      }));
+    }),
+  };
+}
+
+function generatedGuides({paths}: Context): GuidesIndexPageData['generated'] {
+  return generatedGuideSlugs.map((id) => ({id, permalink: paths.guide(id)}));
+}
+
+function guidesIndex(ctx: Context): GuidesIndexPageData {
+  const {catalog, paths, byCode} = ctx;
+  return {
+    product: catalog.product.name,
+    permalink: paths.guides,
+    indexPermalink: paths.index,
+    guides: catalog.guides.map((g) => ({
+      ...guideLink(ctx, g),
+      symptoms: g.symptoms,
+      codes: guideCodes(g).map((c) => summary(ctx, byCode.get(c)!)),
+    })),
+    generated: generatedGuides(ctx),
+    ...(Object.keys(catalog.tags).length > 0 ? {tagsPermalink: paths.tags} : {}),
   };
 }
 
@@ -331,9 +641,15 @@ export function buildContent(
 ): ErrorCatalogContent {
   const paths = routePaths(routeBase);
   const l10n = new Localizer(catalog, locale);
+  const guidesByCode = new Map<string, Guide[]>();
+  for (const guide of catalog.guides) {
+    for (const code of guideCodes(guide)) guidesByCode.set(code, [...(guidesByCode.get(code) ?? []), guide]);
+  }
   const ctx: Context = {
     catalog,
     byCode: new Map(catalog.codes.map((c) => [c.codeText, c])),
+    byName: new Map(catalog.codes.map((c) => [c.name, c])),
+    guidesByCode,
     paths,
     md,
     l10n,
@@ -344,6 +660,7 @@ export function buildContent(
   const product = catalog.product.name;
   const statusPermalinks = Object.fromEntries(catalog.statuses.map((s) => [s.status, paths.status(s.status)]));
   const statuses = statusTable(catalog);
+  const statusRowsData = statusRows(ctx);
   const categoryTitle = new Map(catalog.categories.map((c) => [c.id, text(l10n.category(c, 'title'))]));
   const listsCodes = catalog.codes.length <= codesPerPage;
 
@@ -360,20 +677,11 @@ export function buildContent(
         descriptionHtml: mapText(l10n.category(c, 'description'), md.block),
         codes: listsCodes ? c.codes.map((e) => summary(ctx, e)) : [],
       })),
-      statuses: statuses.map((row) => ({
-        status: row.status,
-        title: row.title,
-        meaning: text(
-          l10n.status(
-            catalog.statuses.find((s) => s.status === row.status)!,
-            'meaning',
-          ),
-        ),
-        ranges: row.ranges.length <= maxListedRanges ? row.ranges : [],
-        count: row.codes.length,
-        permalink: paths.status(row.status),
-      })),
+      statuses: statusRowsData,
       statusPermalinks,
+      guides: catalog.guides.map((g) => guideLink(ctx, g)),
+      guidesPermalink: paths.guides,
+      generatedGuides: generatedGuides(ctx),
     },
     codes: catalog.codes.map((entry) => codePage(ctx, entry, languageName)),
     categories: catalog.categories.flatMap((c) => {
@@ -412,6 +720,13 @@ export function buildContent(
         }));
       }),
     translations: translationStatus(ctx, languageName),
+    guidesIndex: guidesIndex(ctx),
+    guides: catalog.guides.map((g) => guidePage(ctx, g)),
+    statusReference: statusReference(ctx),
+    retries: retries(ctx, codesPerPage),
+    quickReference: quickReference(ctx, codesPerPage),
+    clientHandling: clientHandling(ctx),
+    ...tagPages(ctx, codesPerPage),
     ...lookup(ctx),
     bundles: bundles(catalog),
     redirects: catalog.codes.flatMap((e) =>

@@ -156,36 +156,48 @@ export interface ExampleContext {
   message?: string;
   /** The response's language, sent as Content-Language. */
   locale?: string;
+  /** The envelope to render: the catalog's format (the default) or one of its alternatives. */
+  format?: EnvelopeFormat;
 }
 
 /** Example bodies: in production, entries whose details are not exposed keep only code, message, link and request id. */
-export function exampleBody({catalog, entry, mode, suggestion, message = exampleMessage(entry)}: ExampleContext): Record<string, unknown> {
+export function exampleBody({
+  catalog,
+  entry,
+  mode,
+  suggestion,
+  message = exampleMessage(entry),
+  format = catalog.envelope.format,
+}: ExampleContext): Record<string, unknown> {
   const showDetails = entry.expose_details || mode === 'development';
-  return envelopeBody(catalog.envelope, {
-    code: entry.code,
-    name: entry.name,
-    status: entry.status,
-    title: entry.title,
-    type: entry.type,
-    category: entry.categoryId,
-    message,
-    documentationUrl: documentationUrl(catalog.documentationUrl, entry.code),
-    requestId: catalog.envelope.request_id_example,
-    suggestion,
-    details: showDetails ? entry.example.details : undefined,
-    fieldErrors: showDetails ? entry.example.field_errors : undefined,
-    param: entry.example.param,
-  });
+  return envelopeBody(
+    {format, code_value: catalog.envelope.code_value},
+    {
+      code: entry.code,
+      name: entry.name,
+      status: entry.status,
+      title: entry.title,
+      type: entry.type,
+      category: entry.categoryId,
+      message,
+      documentationUrl: documentationUrl(catalog.documentationUrl, entry.code),
+      requestId: catalog.envelope.request_id_example,
+      suggestion,
+      details: showDetails ? entry.example.details : undefined,
+      fieldErrors: showDetails ? entry.example.field_errors : undefined,
+      param: entry.example.param,
+    },
+  );
 }
 
 export function exampleResponse(context: ExampleContext): ExampleResponse {
-  const {catalog, entry, locale = catalog.locales[0]!} = context;
+  const {catalog, entry, locale = catalog.locales[0]!, format = catalog.envelope.format} = context;
   const statusText = catalog.statuses.find((s) => s.status === entry.status)?.title ?? '';
   return {
     status: entry.status,
     statusText,
     headers: [
-      ['Content-Type', contentType(catalog.envelope.format)],
+      ['Content-Type', contentType(format)],
       ['Content-Language', locale],
       ...entry.headers.map((h): [string, string] => [h.name, String(h.example)]),
     ],

@@ -30,3 +30,5 @@ export {
   type MessageBundle,
 } from './content';
 export * from './exports';
+export * from './guides';
+export * from './snippets';

@@ -6,7 +6,17 @@ import {CatalogError, compareDiagnostics, type Diagnostic, type FieldPath} from 
 import {codeSlug} from './paths';
 import {validateTranslations} from './i18n';
 import {checkLock, lockFileName, lockSchema, type UrlLock} from './lock';
-import {catalogFileSchema, categoryFileSchema, codeEntrySchema, localeFileSchema, type CatalogFile, type CategoryFile} from './schema';
+import {checkGuideExamples, guidesDirName, splitFrontMatter, validateGuides, type Guide} from './guides';
+import {
+  catalogFileSchema,
+  categoryFileSchema,
+  codeEntrySchema,
+  defaultRetryPolicy,
+  guideFrontMatterSchema,
+  localeFileSchema,
+  type CatalogFile,
+  type CategoryFile,
+} from './schema';
 import {diagnosticAt, parseSource, type SourceFile} from './source';
 import type {Catalog, Category, CodeEntry, HttpStatusEntry, Translation} from './types';
 import {compareCodes, validateCatalog} from './validate';
@@ -39,6 +49,44 @@ function issueDiagnostics(source: SourceFile, issue: ZodIssue, base: FieldPath =
   return [diagnosticAt(source, at, issue.message)];
 }
 
+const yamlFile = /\.ya?ml$/;
+
+/** Guides whose front matter passed the schema; their cross-checks run once every code is known. */
+async function readGuides(dir: string): Promise<{guides: Guide[]; diagnostics: Diagnostic[]}> {
+  const guides: Guide[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const rel of await listFiles(dir, guidesDirName, /\.md$/)) {
+    const display = path.join(path.basename(dir), rel);
+    const parts = splitFrontMatter(await fs.readFile(path.join(dir, rel), 'utf8'));
+    if (!parts) {
+      diagnostics.push({
+        severity: 'error',
+        file: display,
+        line: 1,
+        column: 1,
+        field: '',
+        message: 'a guide starts with YAML front matter between two --- lines (title, summary, symptoms, codes)',
+      });
+      continue;
+    }
+    const parsed = parseSource(display, parts.yaml);
+    diagnostics.push(...parsed.diagnostics);
+    if (parsed.diagnostics.some((d) => d.severity === 'error')) continue;
+    const front = parseWith(parsed.source, guideFrontMatterSchema);
+    diagnostics.push(...front.diagnostics);
+    if (front.data) {
+      guides.push({
+        ...front.data,
+        slug: path.basename(rel, '.md'),
+        body: parts.body,
+        bodyLine: parts.bodyLine,
+        ref: {source: parsed.source, path: []},
+      });
+    }
+  }
+  return {guides, diagnostics};
+}
+
 async function readSource(dir: string, rel: string): Promise<{source?: SourceFile; diagnostics: Diagnostic[]}> {
   const display = path.join(path.basename(dir), rel);
   let text: string;
@@ -56,11 +104,11 @@ function parseWith<T>(source: SourceFile, schema: z.ZodType<T>): {data?: T; diag
   return {diagnostics: result.error.issues.flatMap((issue) => issueDiagnostics(source, issue))};
 }
 
-async function listYamlFiles(dir: string, subdir: string): Promise<string[]> {
+async function listFiles(dir: string, subdir: string, extension: RegExp): Promise<string[]> {
   try {
     const names = await fs.readdir(path.join(dir, subdir));
     return names
-      .filter((n) => /\.ya?ml$/.test(n))
+      .filter((n) => extension.test(n))
       .sort()
       .map((n) => path.join(subdir, n));
   } catch {
@@ -75,7 +123,7 @@ async function readTranslations(
 ): Promise<{translations: Translation[]; diagnostics: Diagnostic[]}> {
   const translations: Translation[] = [];
   const diagnostics: Diagnostic[] = [];
-  for (const rel of await listYamlFiles(dir, localesDirName)) {
+  for (const rel of await listFiles(dir, localesDirName, yamlFile)) {
     const read = await readSource(dir, rel);
     diagnostics.push(...read.diagnostics);
     if (!read.source || read.diagnostics.some((d) => d.severity === 'error')) continue;
@@ -126,7 +174,7 @@ export async function readCatalog(dir: string, options: ReadOptions = {}): Promi
     rootData = parsed.data;
   }
 
-  const categoryFiles = await listYamlFiles(absDir, categoriesDirName);
+  const categoryFiles = await listFiles(absDir, categoriesDirName, yamlFile);
   if (categoryFiles.length === 0) {
     diagnostics.push({
       severity: 'error',
@@ -160,12 +208,14 @@ export async function readCatalog(dir: string, options: ReadOptions = {}): Promi
 
   const locales = await readTranslations(absDir, rootData);
   diagnostics.push(...locales.diagnostics);
+  const guides = await readGuides(absDir);
+  diagnostics.push(...guides.diagnostics, ...validateGuides(guides.guides, declaredCodes));
 
   // Category files are cross-checked even when catalog.yaml is broken, so every problem shows at once.
-  const catalog = assemble(absDir, root.source, rootData, categories, locales.translations);
+  const catalog = assemble(absDir, root.source, rootData, categories, locales.translations, guides.guides);
   diagnostics.push(...validateCatalog(catalog, {declaredCodes, rootValid: rootData !== undefined}));
   const complete = rootData !== undefined && declaredCodes.size === catalog.codes.length;
-  if (complete) diagnostics.push(...validateTranslations(catalog));
+  if (complete) diagnostics.push(...validateTranslations(catalog), ...checkGuideExamples(catalog.guides, catalog));
 
   // The lock is only compared with a complete catalog: a code missing because its file is broken is not deleted.
   const lockRead = await readLock(absDir, complete ? root.source : undefined);
@@ -232,9 +282,11 @@ export async function loadCatalog(dir: string): Promise<Catalog> {
 const emptyRoot: CatalogFile = {
   product: {name: ''},
   documentation_url: '{code}',
-  envelope: {format: 'nested', code_value: 'code', request_id_example: ''},
+  envelope: {format: 'nested', code_value: 'code', request_id_example: '', alternatives: []},
   locales: ['en'],
   statuses: {},
+  retry: defaultRetryPolicy,
+  tags: {},
 };
 
 function assemble(
@@ -243,6 +295,7 @@ function assemble(
   root: CatalogFile = emptyRoot,
   files: ParsedCategory[],
   translations: Translation[],
+  guides: Guide[],
 ): Catalog {
   const rootRef = {source: rootSource ?? parseSource(catalogFileName, '').source, path: []};
   const categories: Category[] = files.map(({source, category, codes}) => ({
@@ -271,6 +324,9 @@ function assemble(
     locales: root.locales,
     translations,
     statuses,
+    retry: root.retry,
+    tags: root.tags,
+    guides,
     categories,
     codes: categories.flatMap((c) => c.codes).sort(compareCodes),
     ref: rootRef,

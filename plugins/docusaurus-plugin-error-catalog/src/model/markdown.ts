@@ -1,4 +1,5 @@
 /** Markdown fields of the catalog, rendered to HTML once on the server. */
+import type {Root} from 'mdast';
 export type MarkdownRenderer = {
   /** Block Markdown (descriptions). */
   block: (markdown: string) => string;
@@ -6,7 +7,14 @@ export type MarkdownRenderer = {
   inline: (markdown: string) => string;
   /** Text only, for JSON fields and meta tags. */
   plain: (markdown: string) => string;
+  /** A whole document (a guide's body): inline code that `link` knows becomes a link to that page. */
+  document: (markdown: string, link: (inlineCode: string) => CodeLink | undefined) => string;
 };
+
+export interface CodeLink {
+  url: string;
+  title: string;
+}
 
 /**
  * One line of text that Markdown leaves as it is: no syntax characters, no
@@ -19,15 +27,23 @@ export const isPlainText = (text: string) => syntaxFree.test(text) && !autolinkL
 
 /** unified is ESM-only, hence the dynamic imports from this CommonJS module. */
 export async function createMarkdownRenderer(): Promise<MarkdownRenderer> {
-  const [{unified}, {default: remarkParse}, {default: remarkGfm}, {default: remarkRehype}, {default: rehypeStringify}, {toString}] =
-    await Promise.all([
-      import('unified'),
-      import('remark-parse'),
-      import('remark-gfm'),
-      import('remark-rehype'),
-      import('rehype-stringify'),
-      import('mdast-util-to-string'),
-    ]);
+  const [
+    {unified},
+    {default: remarkParse},
+    {default: remarkGfm},
+    {default: remarkRehype},
+    {default: rehypeStringify},
+    {toString},
+    {visit, SKIP},
+  ] = await Promise.all([
+    import('unified'),
+    import('remark-parse'),
+    import('remark-gfm'),
+    import('remark-rehype'),
+    import('rehype-stringify'),
+    import('mdast-util-to-string'),
+    import('unist-util-visit'),
+  ]);
   // Raw HTML in catalog Markdown is dropped (remark-rehype's default), so fields cannot inject markup.
   const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeStringify).freeze();
   const parser = unified().use(remarkParse).use(remarkGfm).freeze();
@@ -46,6 +62,17 @@ export async function createMarkdownRenderer(): Promise<MarkdownRenderer> {
       const html = block(markdown);
       const single = /^<p>([\s\S]*)<\/p>$/.exec(html);
       return single && !single[1]!.includes('<p>') ? single[1]! : html;
+    },
+    document: (markdown, link) => {
+      const linkCodes = () => (tree: Root) => {
+        visit(tree, 'inlineCode', (node, i, parent) => {
+          const target = parent && i !== undefined && parent.type !== 'link' ? link(node.value) : undefined;
+          if (!target) return undefined;
+          parent!.children[i!] = {type: 'link', url: target.url, title: target.title, children: [node]};
+          return SKIP;
+        });
+      };
+      return String(unified().use(remarkParse).use(remarkGfm).use(linkCodes).use(remarkRehype).use(rehypeStringify).processSync(markdown));
     },
     plain: (markdown) => (isPlainText(markdown) ? markdown : toString(parser.parse(markdown))).replace(/\s+/g, ' ').trim(),
   };

@@ -25,6 +25,11 @@ export interface RoutePaths {
   category: (id: string) => string;
   status: (status: number) => string;
   translations: string;
+  guides: string;
+  /** A symptom guide or a generated guide, e.g. `/errors/guides/retries`. */
+  guide: (slug: string) => string;
+  tags: string;
+  tag: (id: string) => string;
   /** A message bundle for servers, e.g. `/errors/messages.ja.json`. */
   messages: (locale: string) => string;
   /** Page `n` of a paginated list: the list's own URL for the first, then `…/page/2`. */
@@ -41,6 +46,10 @@ export function routePaths(base: string): RoutePaths {
     category: (id) => join('categories', id),
     status: (status) => join('status', String(status)),
     translations: join('translations'),
+    guides: join('guides'),
+    guide: (slug) => join('guides', slug),
+    tags: join('tags'),
+    tag: (id) => join('tags', id),
     messages: (locale) => join(`messages.${locale}.json`),
     listPage: (list, n) => (n === 1 ? list : `${list}/page/${n}`),
   };

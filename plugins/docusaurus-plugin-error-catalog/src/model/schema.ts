@@ -21,6 +21,8 @@ export const httpStatusSchema = z
   .min(100, 'must be an HTTP status from 100 to 599')
   .max(599, 'must be an HTTP status from 100 to 599');
 
+const tagId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a lowercase id such as groq');
+
 const semverLike = z.string().regex(/^\d+(\.\d+){0,2}([-+][0-9A-Za-z.-]+)?$/, 'must be a version such as 1.4 or 1.4.0');
 
 const paramSchema = z.strictObject({
@@ -79,7 +81,7 @@ export const codeEntrySchema = z.strictObject({
     .array(z.string().regex(/^[A-Za-z0-9._~-]+$/, 'must be one URL path segment'))
     .default([])
     .describe('Former URL segments of this code under the route base; they redirect to its page'),
-  tags: z.array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a lowercase tag such as groq')).default([]),
+  tags: z.array(tagId).default([]).describe('Tags declared in catalog.yaml `tags`, e.g. the upstream provider behind the error'),
   lifecycle: lifecycleSchema,
 });
 
@@ -123,6 +125,24 @@ const envelopeSchema = z.strictObject({
     .default('code')
     .describe('What the wire `code` field carries: the catalog code or the symbolic name'),
   request_id_example: z.string().default('req-550e8400-e29b-41d4-a716-446655440000'),
+  alternatives: z
+    .array(z.enum(envelopeFormats))
+    .default([])
+    .describe('Formats the API also serves when asked, e.g. problem for `Accept: application/problem+json`; examples show each'),
+});
+
+const retryPolicySchema = z.strictObject({
+  initial_delay_seconds: z.number().positive().default(1),
+  multiplier: z.number().min(1).default(2),
+  max_delay_seconds: z.number().positive().default(60),
+  max_attempts: z.int().min(1).max(20).default(5).describe('Attempts in all, the first request included'),
+});
+
+export const defaultRetryPolicy = retryPolicySchema.parse({});
+
+const tagInfoSchema = z.strictObject({
+  title: z.string().min(1).describe('Display name, e.g. "Groq"'),
+  description: markdown.optional(),
 });
 
 export const catalogFileSchema = z.strictObject({
@@ -144,6 +164,35 @@ export const catalogFileSchema = z.strictObject({
   statuses: z
     .record(z.string().regex(/^[1-5]\d\d$/, 'must be an HTTP status from 100 to 599'), statusInfoSchema)
     .describe('Every HTTP status the codes use, keyed by number'),
+  retry: retryPolicySchema
+    .default(defaultRetryPolicy)
+    .describe('The backoff clients use for retryable codes that send no Retry-After header'),
+  tags: z.record(tagId, tagInfoSchema).default({}).describe('The tags codes may carry; each gets a page'),
+});
+
+const stepId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a lowercase step id such as next-provider');
+const stepCodes = z.array(codeSchema).min(1).optional().describe('Catalog codes this step is about');
+
+/** One step of a recovery flow: an action, a yes/no decision or an end. */
+export const flowStepSchema = z.union([
+  z.strictObject({do: z.string().min(1), next: stepId, codes: stepCodes}),
+  z.strictObject({ask: z.string().min(1), yes: stepId, no: stepId, codes: stepCodes}),
+  z.strictObject({end: z.string().min(1), codes: stepCodes}),
+]);
+
+const flowSchema = z.strictObject({
+  title: z.string().min(1).optional(),
+  start: stepId,
+  steps: z.record(stepId, flowStepSchema),
+});
+
+/** The front matter of a symptom guide, `guides/<slug>.md`. */
+export const guideFrontMatterSchema = z.strictObject({
+  title: z.string().min(1).describe('What the reader sees, e.g. "Every request fails with 401 after an hour"'),
+  summary: z.string().min(1),
+  symptoms: z.array(z.string().min(1)).min(1).describe('Messages, log lines or status lines readers see'),
+  codes: z.array(codeSchema).min(1).describe('The catalog codes the guide involves; their pages link back'),
+  flow: flowSchema.optional().describe('A retry or fallback procedure, drawn as a flowchart and written out as steps'),
 });
 
 export type CodeValue = z.infer<typeof codeSchema>;
@@ -153,6 +202,10 @@ export type CatalogFile = z.infer<typeof catalogFileSchema>;
 export type EnvelopeFormat = (typeof envelopeFormats)[number];
 export type Envelope = CatalogFile['envelope'];
 export type StatusInfo = z.infer<typeof statusInfoSchema>;
+export type RetryPolicy = z.infer<typeof retryPolicySchema>;
+export type TagInfo = z.infer<typeof tagInfoSchema>;
+export type FlowStep = z.infer<typeof flowStepSchema>;
+export type GuideFrontMatter = z.infer<typeof guideFrontMatterSchema>;
 
 /** JSON Schemas for editors, one per kind of catalog file. */
 
@@ -200,10 +253,11 @@ export const localeFileSchema = z.strictObject({
 export type LocaleFile = z.infer<typeof localeFileSchema>;
 
 /** JSON Schemas for editors, one per kind of catalog file. */
-export function catalogJsonSchemas(): {catalog: object; category: object; locale: object} {
+export function catalogJsonSchemas(): {catalog: object; category: object; locale: object; guide: object} {
   return {
     catalog: z.toJSONSchema(catalogFileSchema, {io: 'input'}),
     category: z.toJSONSchema(categoryFileSchema, {io: 'input'}),
     locale: z.toJSONSchema(localeFileSchema, {io: 'input'}),
+    guide: z.toJSONSchema(guideFrontMatterSchema, {io: 'input'}),
   };
 }

@@ -1,4 +1,5 @@
-import type {CatalogFile, CategoryFile, CodeEntryInput, CodeValue, LocaleFile, StatusInfo} from './schema';
+import type {CatalogFile, CategoryFile, CodeEntryInput, CodeValue, LocaleFile, RetryPolicy, StatusInfo, TagInfo} from './schema';
+import type {Guide} from './guides';
 import type {FieldPath} from './diagnostics';
 import type {SourceFile} from './source';
 
@@ -42,6 +43,11 @@ export interface Catalog {
   /** Translations into the other locales, in `locales` order; a locale may have none yet. */
   translations: Translation[];
   statuses: HttpStatusEntry[];
+  retry: RetryPolicy;
+  /** Declared tags by id, in declaration order. */
+  tags: Record<string, TagInfo>;
+  /** Symptom guides, by slug. */
+  guides: Guide[];
   categories: Category[];
   /** All codes in catalog order: numeric codes ascending, then string codes. */
   codes: CodeEntry[];

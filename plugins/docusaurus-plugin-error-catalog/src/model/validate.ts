@@ -157,7 +157,19 @@ export function validateCatalog(catalog: Catalog, options: ValidateOptions): Dia
     );
   }
 
-  const needsType = rootValid && catalog.envelope.format === 'openai';
+  if (rootValid) {
+    const {format, alternatives} = catalog.envelope;
+    alternatives.forEach((alternative, i) => {
+      if (alternative === format) out.push(at(catalog.ref, ['envelope', 'alternatives', i], `${format} is already the envelope's format`));
+      else if (alternatives.indexOf(alternative) !== i)
+        out.push(at(catalog.ref, ['envelope', 'alternatives', i], `${alternative} is listed twice`));
+    });
+    if (catalog.retry.initial_delay_seconds > catalog.retry.max_delay_seconds) {
+      out.push(at(catalog.ref, ['retry', 'initial_delay_seconds'], 'must not exceed max_delay_seconds'));
+    }
+  }
+
+  const needsType = rootValid && [catalog.envelope.format, ...catalog.envelope.alternatives].includes('openai');
   for (const category of categories) {
     for (const entry of category.codes) {
       if (category.range) {
@@ -185,6 +197,18 @@ export function validateCatalog(catalog: Catalog, options: ValidateOptions): Dia
         out.push(at(entry.ref, [], 'field "type" is required by the openai envelope'));
       }
       out.push(...checkPlaceholders(entry));
+      entry.tags.forEach((tag, i) => {
+        if (rootValid && !Object.hasOwn(catalog.tags, tag)) {
+          const declared = Object.keys(catalog.tags);
+          out.push(
+            at(
+              entry.ref,
+              ['tags', i],
+              `tag "${tag}" is not declared under tags in catalog.yaml${declared.length ? ` (declared: ${declared.join(', ')})` : ''}`,
+            ),
+          );
+        }
+      });
 
       const refs: [CodeValue, (string | number)[]][] = entry.related.map((r, i) => [r, ['related', i]]);
       if (entry.lifecycle.replaced_by !== undefined) refs.push([entry.lifecycle.replaced_by, ['lifecycle', 'replaced_by']]);

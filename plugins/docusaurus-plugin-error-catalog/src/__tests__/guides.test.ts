@@ -1,0 +1,219 @@
+import {promises as fs} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {
+  buildContent,
+  compressCodeRanges,
+  createMarkdownRenderer,
+  formatDiagnostic,
+  guideCodes,
+  isCurrent,
+  loadCatalog,
+  readCatalog,
+  statusTable,
+  type Catalog,
+  type ErrorCatalogContent,
+} from '../model';
+import {mermaidSource} from '../theme/ErrorCatalog/flow';
+import {demoCatalog, fixture, synaxisCatalog} from './helpers';
+
+const guide = (frontMatter: string, body = 'Body.\n') => `---\n${frontMatter.trim()}\n---\n${body}`;
+
+describe('symptom guides in a catalog', () => {
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'guides-')), 'cat');
+    await fs.cp(fixture('minimal'), dir, {recursive: true});
+    await fs.mkdir(path.join(dir, 'guides'));
+  });
+  afterAll(async () => fs.rm(path.dirname(dir), {recursive: true, force: true}));
+
+  it('fails the check for unknown codes, broken flows, reserved slugs and wrong examples, listing every problem with its position', async () => {
+    const files: Record<string, string> = {
+      'bad-codes.md': guide(`
+title: Something fails
+summary: It fails.
+symptoms: ['It failed']
+codes: [100, 999]
+flow:
+  start: one
+  steps:
+    one: {do: Try, next: two}
+    two: {ask: Worked?, yes: done, no: nowhere, codes: [998]}
+    done: {end: Stop}
+    orphan: {end: Never reached}
+`),
+      'loop.md': guide(`
+title: Loops
+summary: Loops for ever.
+symptoms: ['Still waiting']
+codes: [101]
+flow:
+  start: a
+  steps:
+    a: {do: Wait, next: b}
+    b: {do: Wait more, next: a}
+`),
+      'retries.md': guide(`
+title: Takes a generated slug
+summary: Clashes.
+symptoms: ['x']
+codes: [100]
+`),
+      'no-front-matter.md': '# Just Markdown\n',
+      'wrong-example.md': guide(
+        `
+title: Shows a body the API never sends
+summary: Wrong.
+symptoms: ['x']
+codes: [100]
+`,
+        '\nText.\n\n```json\n{"error": {"code": 100, "message": "Hi"}}\n```\n',
+      ),
+    };
+    for (const [name, text] of Object.entries(files)) await fs.writeFile(path.join(dir, 'guides', name), text);
+    const {catalog, diagnostics} = await readCatalog(dir);
+    expect(catalog).toBeUndefined();
+    const errors = diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic);
+    expect(errors).toEqual([
+      'cat/guides/bad-codes.md:5:14 error codes[1]: unknown code 999',
+      'cat/guides/bad-codes.md:10:40 error flow.steps.two.no: step "nowhere" does not exist',
+      'cat/guides/bad-codes.md:10:57 error flow.steps.two.codes[0]: unknown code 998',
+      'cat/guides/loop.md:9:8 error flow.steps.a: no path from step "a" reaches an end step',
+      'cat/guides/loop.md:10:8 error flow.steps.b: no path from step "b" reaches an end step',
+      'cat/guides/no-front-matter.md:1:1 error a guide starts with YAML front matter between two --- lines (title, summary, symptoms, codes)',
+      'cat/guides/retries.md:2:1 error guides/retries.md would take the URL of the generated retries guide; rename the file',
+      'cat/guides/wrong-example.md:10:1 error body: json code block is an error body but matches no envelope of the catalog (nested): ' +
+        'error.documentation_url: Invalid input: expected string, received undefined; error.request_id: Invalid input: expected string, received undefined',
+    ]);
+  });
+
+  it('reports a flow step nobody reaches', async () => {
+    await fs.rm(path.join(dir, 'guides'), {recursive: true, force: true});
+    await fs.mkdir(path.join(dir, 'guides'));
+    await fs.writeFile(
+      path.join(dir, 'guides', 'orphan.md'),
+      guide(`
+title: Orphan
+summary: One step is never reached.
+symptoms: ['x']
+codes: [100]
+flow:
+  start: one
+  steps:
+    one: {end: Stop}
+    two: {end: Never}
+`),
+    );
+    const {diagnostics} = await readCatalog(dir);
+    expect(diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic)).toEqual([
+      'cat/guides/orphan.md:10:10 error flow.steps.two: step "two" cannot be reached from start "one"',
+    ]);
+  });
+});
+
+describe('guides and generated pages of the demo catalog', () => {
+  let catalog: Catalog;
+  let content: ErrorCatalogContent;
+
+  beforeAll(async () => {
+    catalog = await loadCatalog(demoCatalog);
+    content = buildContent(catalog, {routeBase: '/errors', siteUrl: 'https://docs.example.com'}, await createMarkdownRenderer());
+  });
+
+  it('has at least four symptom guides, at least two with a recovery flow', () => {
+    expect(catalog.guides.length).toBeGreaterThanOrEqual(4);
+    expect(catalog.guides.filter((g) => g.flow).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('links every code page to exactly the guides that involve the code, and every guide page to its codes', () => {
+    for (const page of content.codes) {
+      const expected = catalog.guides.filter((g) => guideCodes(g).includes(String(page.code))).map((g) => `/errors/guides/${g.slug}`);
+      expect(
+        page.guides.map((g) => g.permalink),
+        String(page.code),
+      ).toEqual(expected);
+    }
+    for (const page of content.guides) {
+      const source = catalog.guides.find((g) => g.slug === page.slug)!;
+      expect(page.codes.map((c) => String(c.code))).toEqual(guideCodes(source));
+      // Each code the guide lists links back to it.
+      for (const code of page.codes) {
+        expect(content.codes.find((c) => c.code === code.code)!.guides.map((g) => g.permalink)).toContain(page.permalink);
+      }
+    }
+    expect(content.codes.filter((c) => c.guides.length > 0).length).toBeGreaterThan(30);
+  });
+
+  it('turns inline code naming a catalog code into a link in guide bodies', () => {
+    const page = content.guides.find((g) => g.slug === 'rate-limited')!;
+    expect(page.bodyHtml).toContain(
+      '<a href="/errors/5000" title="5000 RATE_LIMIT_EXCEEDED: Rate limit exceeded"><code>RATE_LIMIT_EXCEEDED</code></a>',
+    );
+  });
+
+  it('numbers flow steps in reading order, and the flowchart has one node per step and one edge per transition', () => {
+    const page = content.guides.find((g) => g.flow)!;
+    const flow = page.flow!;
+    expect(flow.steps.map((s) => s.number)).toEqual(flow.steps.map((_, i) => i + 1));
+    const source = mermaidSource(flow, {yes: 'Yes', no: 'No'});
+    const edges = flow.steps.reduce((n, s) => n + (s.kind === 'do' ? 1 : s.kind === 'ask' ? 2 : 0), 0);
+    expect(source.split('\n').filter((l) => l.includes('-->')).length).toBe(edges);
+    for (const step of flow.steps) expect(source).toContain(`s${step.number}`);
+    expect(source).not.toMatch(/"[^"\n]*"[^\n]*"[^"\n]*"[^\n]*"[^"\n]*"/);
+  });
+
+  it('lists retryable and non-retryable codes on the retry page exactly as the entries say', () => {
+    const current = catalog.codes.filter(isCurrent);
+    const {retries} = content;
+    expect(retries.retryable.map((r) => r.code)).toEqual(current.filter((e) => e.retryable).map((e) => e.code));
+    expect(retries.retryableCount).toBe(current.filter((e) => e.retryable).length);
+    for (const row of retries.retryable) {
+      const entry = catalog.codes.find((e) => e.code === row.code)!;
+      const retryAfter = entry.headers.find((h) => h.name === 'Retry-After');
+      expect(row.wait).toEqual(retryAfter ? {kind: 'retry-after', example: String(retryAfter.example)} : {kind: 'backoff'});
+    }
+    const notRetryable = current.filter((e) => !e.retryable);
+    expect(retries.nonRetryable.reduce((n, s) => n + s.count, 0)).toBe(notRetryable.length);
+    for (const s of retries.nonRetryable) {
+      expect(s.ranges).toEqual(compressCodeRanges(notRetryable.filter((e) => e.status === s.status).map((e) => e.code)));
+    }
+    expect(retries.policy.schedule).toEqual([1, 2, 4, 8]);
+    expect(retries.flows.map((f) => f.permalink)).toEqual(catalog.guides.filter((g) => g.flow).map((g) => `/errors/guides/${g.slug}`));
+  });
+
+  it('builds the quick reference and the status reference from the entries', async () => {
+    const md = await createMarkdownRenderer();
+    const rows = content.quickReference.flatMap((p) => p.rows);
+    expect(rows.map((r) => [r.code, r.status, r.retryable])).toEqual(catalog.codes.map((e) => [e.code, e.status, e.retryable]));
+    rows.forEach((r, i) => expect(r.quickFixHtml.value).toBe(md.inline(catalog.codes[i]!.resolution[0]!)));
+    expect(content.statusReference.statuses.map((s) => [s.status, s.count, s.ranges])).toEqual(
+      statusTable(catalog).map((row) => [row.status, row.codes.length, row.ranges]),
+    );
+  });
+
+  it('gives each tag a page with exactly its codes, and each code page links its tags', () => {
+    for (const page of content.tags) {
+      expect(page.codes.map((c) => c.code)).toEqual(catalog.codes.filter((e) => e.tags.includes(page.tag.id)).map((e) => e.code));
+    }
+    expect(content.tagsIndex!.tags.map((t) => t.id)).toEqual(Object.keys(catalog.tags));
+    expect(content.codes.find((c) => c.code === 7001)!.tags).toEqual([
+      {id: 'llm-provider', title: 'LLM provider', permalink: '/errors/tags/llm-provider'},
+    ]);
+  });
+});
+
+describe('the Synaxis guide', () => {
+  it('has the provider fallback flow: rate limited, next provider, next tier', async () => {
+    const catalog = await loadCatalog(synaxisCatalog);
+    const content = buildContent(catalog, {routeBase: '/errors', siteUrl: 'https://synaxis.example.dev'}, await createMarkdownRenderer());
+    const page = content.guides.find((g) => g.slug === 'all-providers-failed')!;
+    const text = page.flow!.steps.map((s) => s.text).join('\n');
+    expect(text).toMatch(/next provider/i);
+    expect(text).toMatch(/next tier/i);
+    expect(page.flow!.steps.flatMap((s) => s.codes.map((c) => c.code))).toContain('rate_limit_exceeded');
+    expect(content.tags.map((t) => t.tag.id)).toEqual(['groq', 'openai', 'cloudflare', 'gemini']);
+  });
+});

@@ -1,0 +1,170 @@
+/** Symptom guides: `guides/<slug>.md`, YAML front matter and a Markdown body. */
+import type {Diagnostic} from './diagnostics';
+import {envelopeBodySchema} from './envelope';
+import type {FlowStep, GuideFrontMatter} from './schema';
+import {diagnosticAt} from './source';
+import type {Catalog, SourceRef} from './types';
+
+export const guidesDirName = 'guides';
+
+/** Slugs of the guides generated from the entries; a guide file may not take them. */
+export const generatedGuideSlugs = ['http-statuses', 'retries', 'quick-reference', 'client-handling'] as const;
+
+export type Flow = NonNullable<GuideFrontMatter['flow']>;
+
+export interface Guide extends GuideFrontMatter {
+  /** The file name without `.md`: the guide's URL segment. */
+  slug: string;
+  /** The Markdown after the front matter. */
+  body: string;
+  /** The file line the body starts on. */
+  bodyLine: number;
+  /** The front matter, for diagnostics. */
+  ref: SourceRef;
+}
+
+/**
+ * Splits `---\n<yaml>\n---\n<body>`. The YAML keeps a leading empty line, so
+ * its line numbers are the file's.
+ */
+export function splitFrontMatter(text: string): {yaml: string; body: string; bodyLine: number} | undefined {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  if (!match) return undefined;
+  return {yaml: `\n${match[1]!}`, body: text.slice(match[0].length), bodyLine: match[0].split('\n').length};
+}
+
+/**
+ * Error bodies shown in guides must be what the API sends: every `json` code
+ * block that holds an error response validates against one of the catalog's
+ * envelopes, and its code is a catalog code.
+ */
+export function checkGuideExamples(guides: Guide[], catalog: Catalog): Diagnostic[] {
+  const formats = [catalog.envelope.format, ...catalog.envelope.alternatives];
+  const wireCodes = new Set(catalog.codes.map((e) => String(catalog.envelope.code_value === 'name' ? e.name : e.code)));
+  const out: Diagnostic[] = [];
+  for (const guide of guides) {
+    const fence = /^[ \t]*```(json|http)[^\n]*\n([\s\S]*?)^[ \t]*```/gm;
+    for (let match = fence.exec(guide.body); match; match = fence.exec(guide.body)) {
+      const line = guide.bodyLine + guide.body.slice(0, match.index).split('\n').length - 1;
+      const language = match[1]!;
+      const problem = (message: string): Diagnostic => ({
+        severity: 'error',
+        file: guide.ref.source.file,
+        line,
+        column: 1,
+        field: 'body',
+        message,
+      });
+      // An http block is a status line and headers, then the body after the first blank line.
+      const json = language === 'http' ? /\r?\n\s*\r?\n([\s\S]*)$/.exec(match[2]!)?.[1] : match[2]!;
+      if (json === undefined || json.trim() === '') continue;
+      let value: unknown;
+      try {
+        value = JSON.parse(json);
+      } catch (error) {
+        out.push(problem(`${language} code block: the body does not parse as JSON: ${(error as Error).message}`));
+        continue;
+      }
+      const body = value as {error?: unknown; type?: unknown; status?: unknown};
+      const isError =
+        typeof body === 'object' &&
+        body !== null &&
+        (typeof body.error === 'object' || (body.type !== undefined && body.status !== undefined));
+      if (!isError) continue;
+      if (!formats.some((format) => envelopeBodySchema(format).safeParse(value).success)) {
+        const issues = envelopeBodySchema(catalog.envelope.format).safeParse(value).error!.issues;
+        const detail = issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).join('; ');
+        out.push(
+          problem(`${language} code block is an error body but matches no envelope of the catalog (${formats.join(', ')}): ${detail}`),
+        );
+        continue;
+      }
+      const code = (body.error as {code?: unknown} | undefined)?.code ?? (value as {code?: unknown}).code;
+      if (!wireCodes.has(String(code))) out.push(problem(`${language} code block shows code ${String(code)}, which is not in the catalog`));
+    }
+  }
+  return out;
+}
+
+/** The steps a step leads to, in reading order: the next step, or yes then no. */
+export function stepTargets(step: FlowStep): string[] {
+  if ('next' in step) return [step.next];
+  if ('ask' in step) return [step.yes, step.no];
+  return [];
+}
+
+/** Step ids in reading order: depth first from `start`, yes before no. */
+export function flowOrder(flow: Flow): string[] {
+  const order: string[] = [];
+  const visit = (id: string) => {
+    const step = flow.steps[id];
+    if (!step || order.includes(id)) return;
+    order.push(id);
+    for (const target of stepTargets(step)) visit(target);
+  };
+  visit(flow.start);
+  return order;
+}
+
+function flowProblems(flow: Flow): {path: (string | number)[]; message: string}[] {
+  const problems: {path: (string | number)[]; message: string}[] = [];
+  const ids = Object.keys(flow.steps);
+  if (!flow.steps[flow.start]) problems.push({path: ['flow', 'start'], message: `start names no step; the steps are ${ids.join(', ')}`});
+  for (const [id, step] of Object.entries(flow.steps)) {
+    for (const key of ['next', 'yes', 'no'] as const) {
+      const target = (step as Record<string, unknown>)[key];
+      if (typeof target === 'string' && !flow.steps[target])
+        problems.push({path: ['flow', 'steps', id, key], message: `step "${target}" does not exist`});
+    }
+  }
+  if (problems.length > 0) return problems;
+  const reached = new Set(flowOrder(flow));
+  for (const id of ids) {
+    if (!reached.has(id))
+      problems.push({path: ['flow', 'steps', id], message: `step "${id}" cannot be reached from start "${flow.start}"`});
+  }
+  // A step must lead to an end, or readers following it loop for ever.
+  const ending = new Set(ids.filter((id) => 'end' in flow.steps[id]!));
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const id of ids) {
+      if (!ending.has(id) && stepTargets(flow.steps[id]!).some((t) => ending.has(t))) {
+        ending.add(id);
+        grew = true;
+      }
+    }
+  }
+  for (const id of ids) {
+    if (reached.has(id) && !ending.has(id))
+      problems.push({path: ['flow', 'steps', id], message: `no path from step "${id}" reaches an end step`});
+  }
+  return problems;
+}
+
+/** Checks what the front matter schema cannot: known codes, unique slugs, a flow that can be followed. */
+export function validateGuides(guides: Guide[], declaredCodes: Set<string>): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const at = (guide: Guide, path: (string | number)[], message: string) => diagnosticAt(guide.ref.source, path, message);
+  for (const guide of guides) {
+    if ((generatedGuideSlugs as readonly string[]).includes(guide.slug)) {
+      out.push(at(guide, [], `guides/${guide.slug}.md would take the URL of the generated ${guide.slug} guide; rename the file`));
+    }
+    guide.codes.forEach((code, i) => {
+      if (!declaredCodes.has(String(code))) out.push(at(guide, ['codes', i], `unknown code ${code}`));
+    });
+    if (!guide.flow) continue;
+    for (const [id, step] of Object.entries(guide.flow.steps)) {
+      step.codes?.forEach((code, i) => {
+        if (!declaredCodes.has(String(code))) out.push(at(guide, ['flow', 'steps', id, 'codes', i], `unknown code ${code}`));
+      });
+    }
+    out.push(...flowProblems(guide.flow).map((p) => at(guide, p.path, p.message)));
+  }
+  return out;
+}
+
+/** Every code a guide involves: its `codes`, then those its flow steps name. */
+export function guideCodes(guide: Guide): string[] {
+  const flowCodes = guide.flow ? Object.values(guide.flow.steps).flatMap((s) => s.codes ?? []) : [];
+  return [...new Set([...guide.codes, ...flowCodes].map(String))];
+}

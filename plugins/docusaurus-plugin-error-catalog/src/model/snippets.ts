@@ -1,0 +1,344 @@
+/**
+ * Client code generated from the catalog: a module per language that reads
+ * the catalog's envelopes and retries what the entries mark retryable, and a
+ * snippet per code that detects that code.
+ */
+import type {EnvelopeFormat, RetryPolicy} from './schema';
+import type {Catalog, CodeEntry} from './types';
+
+export type SnippetLanguage = 'ts' | 'python' | 'bash';
+
+export const snippetLanguages: SnippetLanguage[] = ['ts', 'python', 'bash'];
+
+/** The file a snippet's helpers are imported from. */
+export const clientModuleFiles: Record<SnippetLanguage, string> = {
+  ts: 'api-errors.ts',
+  python: 'api_errors.py',
+  bash: 'api-errors.sh',
+};
+
+/** The value of the wire `code` field for an entry. */
+export function wireCode(catalog: Catalog, entry: CodeEntry): string | number {
+  return catalog.envelope.code_value === 'name' ? entry.name : entry.code;
+}
+
+const literal = (value: string | number) => JSON.stringify(value);
+
+/** Delays in seconds before each retry, for entries without Retry-After: initial × multiplier^n, capped. */
+export function backoffSchedule(policy: RetryPolicy): number[] {
+  return Array.from({length: policy.max_attempts - 1}, (_, n) =>
+    Math.min(policy.max_delay_seconds, policy.initial_delay_seconds * policy.multiplier ** n),
+  );
+}
+
+export function hasRetryAfter(entry: CodeEntry): boolean {
+  return entry.headers.some((h) => h.name.toLowerCase() === 'retry-after');
+}
+
+/** Formats in the order a client checks them: problem+json first, because its body has no `error` wrapper. */
+function formatsOf(catalog: Catalog): EnvelopeFormat[] {
+  const formats = [catalog.envelope.format, ...catalog.envelope.alternatives];
+  return [...formats].sort((a, b) => Number(b === 'problem') - Number(a === 'problem'));
+}
+
+/** jq paths of the wire code and the message, per format. */
+const jqPaths: Record<EnvelopeFormat, {code: string; message: string}> = {
+  nested: {code: '.error.code', message: '.error.message'},
+  openai: {code: '.error.code', message: '.error.message'},
+  camel: {code: '.error.code', message: '.error.message'},
+  problem: {code: '.code', message: '.detail'},
+};
+
+function tsReader(format: EnvelopeFormat): string {
+  switch (format) {
+    case 'problem':
+      return `  if (typeof body?.type === 'string' && typeof body.status === 'number') {
+    return {status, code: body.code, message: body.detail, requestId: body.instance, details: body.details, fieldErrors: body.field_errors};
+  }`;
+    case 'nested':
+      return `  if (e && 'documentation_url' in e) {
+    return {status, code: e.code, message: e.message, requestId: e.request_id, details: e.details, fieldErrors: e.field_errors};
+  }`;
+    case 'openai':
+      return `  if (e && 'type' in e && 'param' in e) {
+    return {status, code: e.code, message: e.message, param: e.param ?? undefined};
+  }`;
+    case 'camel':
+      return `  if (e && 'statusCode' in e) {
+    return {status, code: e.code, message: e.message, requestId: e.correlationId, details: e.details};
+  }`;
+  }
+}
+
+function pyReader(format: EnvelopeFormat): string {
+  switch (format) {
+    case 'problem':
+      return `    if isinstance(body.get("type"), str) and isinstance(body.get("status"), int):
+        return ApiError(status, body["code"], body["detail"], body.get("instance"), body.get("details"), body.get("field_errors"))`;
+    case 'nested':
+      return `    if isinstance(e, dict) and "documentation_url" in e:
+        return ApiError(status, e["code"], e["message"], e.get("request_id"), e.get("details"), e.get("field_errors"))`;
+    case 'openai':
+      return `    if isinstance(e, dict) and "type" in e and "param" in e:
+        return ApiError(status, e["code"], e["message"], param=e.get("param"))`;
+    case 'camel':
+      return `    if isinstance(e, dict) and "statusCode" in e:
+        return ApiError(status, e["code"], e["message"], e.get("correlationId"), e.get("details"))`;
+  }
+}
+
+function retryableCodes(catalog: Catalog): (string | number)[] {
+  return catalog.codes.filter((e) => e.retryable).map((e) => wireCode(catalog, e));
+}
+
+/** The whole client module in one language: read the envelope, compute the wait, retry. */
+export function clientModule(catalog: Catalog, language: SnippetLanguage): string {
+  const {retry} = catalog;
+  const product = catalog.product.name;
+  const formats = formatsOf(catalog);
+  const retryable = retryableCodes(catalog);
+  switch (language) {
+    case 'ts':
+      return `/** Reads ${product} errors and retries the retryable ones. Generated from the error catalog. */
+export interface ApiError {
+  status: number;
+  code: string | number;
+  message: string;
+  requestId?: string;
+  details?: Record<string, unknown>;
+  fieldErrors?: {field: string; message: string; constraint?: string}[];
+  param?: string;
+}
+
+/** The error in a failed response; undefined for a success or a body in no known format. */
+export async function readApiError(response: Response): Promise<ApiError | undefined> {
+  if (response.ok) return undefined;
+  const status = response.status;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const body: any = await response.json().catch(() => undefined);
+  const e = body?.error;
+${formats.map(tsReader).join('\n')}
+  return undefined;
+}
+
+/** The codes the catalog marks retryable: the same request can succeed later. */
+export const retryableCodes = new Set<string | number>([${retryable.map(literal).join(', ')}]);
+
+export const maxAttempts = ${retry.max_attempts};
+
+/** Milliseconds to wait after failed attempt \`attempt\` (1, 2, …): Retry-After when sent, else backoff with jitter. */
+export function retryDelayMs(response: Response, attempt: number): number {
+  const retryAfter = response.headers.get('Retry-After');
+  if (retryAfter !== null) {
+    const seconds = Number(retryAfter);
+    if (Number.isFinite(seconds)) return seconds * 1000;
+    const date = Date.parse(retryAfter);
+    if (!Number.isNaN(date)) return Math.max(0, date - Date.now());
+  }
+  const delay = Math.min(${retry.max_delay_seconds}, ${retry.initial_delay_seconds} * ${retry.multiplier} ** (attempt - 1)) * 1000;
+  return delay / 2 + Math.random() * (delay / 2);
+}
+
+/** Sends a request; retryable errors are sent again after the wait, up to maxAttempts in all. */
+export async function fetchWithRetry(input: string | URL, init?: RequestInit): Promise<Response> {
+  for (let attempt = 1; ; attempt++) {
+    const response = await fetch(input, init);
+    if (response.ok || attempt >= maxAttempts) return response;
+    const error = await readApiError(response.clone());
+    if (!error || !retryableCodes.has(error.code)) return response;
+    await new Promise((resolve) => setTimeout(resolve, retryDelayMs(response, attempt)));
+  }
+}
+`;
+    case 'python':
+      return `"""Reads ${product} errors and retries the retryable ones. Generated from the error catalog."""
+import random
+import time
+from dataclasses import dataclass
+from email.utils import parsedate_to_datetime
+from typing import Any, Optional, Union
+
+import requests
+
+
+@dataclass
+class ApiError:
+    status: int
+    code: Union[str, int]
+    message: str
+    request_id: Optional[str] = None
+    details: Optional[dict] = None
+    field_errors: Optional[list] = None
+    param: Optional[str] = None
+
+
+def read_api_error(response: requests.Response) -> Optional[ApiError]:
+    """The error in a failed response; None for a success or a body in no known format."""
+    if response.ok:
+        return None
+    status = response.status_code
+    try:
+        body: Any = response.json()
+    except ValueError:
+        return None
+    if not isinstance(body, dict):
+        return None
+    e = body.get("error")
+${formats.map(pyReader).join('\n')}
+    return None
+
+
+# The codes the catalog marks retryable: the same request can succeed later.
+RETRYABLE_CODES = {${retryable.map(literal).join(', ')}}
+
+MAX_ATTEMPTS = ${retry.max_attempts}
+
+
+def retry_delay_seconds(response: requests.Response, attempt: int) -> float:
+    """Seconds to wait after failed attempt \`attempt\` (1, 2, ...): Retry-After when sent, else backoff with jitter."""
+    retry_after = response.headers.get("Retry-After")
+    if retry_after is not None:
+        try:
+            return float(retry_after)
+        except ValueError:
+            return max(0.0, parsedate_to_datetime(retry_after).timestamp() - time.time())
+    delay = min(${retry.max_delay_seconds}, ${retry.initial_delay_seconds} * ${retry.multiplier} ** (attempt - 1))
+    return delay / 2 + random.random() * delay / 2
+
+
+def request_with_retry(method: str, url: str, **kwargs: Any) -> requests.Response:
+    """Sends a request; retryable errors are sent again after the wait, up to MAX_ATTEMPTS in all."""
+    attempt = 1
+    while True:
+        response = requests.request(method, url, **kwargs)
+        if response.ok or attempt >= MAX_ATTEMPTS:
+            return response
+        error = read_api_error(response)
+        if error is None or error.code not in RETRYABLE_CODES:
+            return response
+        time.sleep(retry_delay_seconds(response, attempt))
+        attempt += 1
+`;
+    case 'bash': {
+      const paths = jqPaths[catalog.envelope.format];
+      return `#!/usr/bin/env bash
+# Calls the ${product} API with curl and retries the retryable errors. Generated from the error catalog.
+# Usage: api_call URL [curl options...]; needs curl and jq.
+
+RETRYABLE_CODES=" ${retryable.join(' ')} "
+MAX_ATTEMPTS=${retry.max_attempts}
+
+api_call() {
+  local attempt=1 status code retry_after delay
+  while true; do
+    status=$(curl -sS -o body.json -D headers.txt -w '%{http_code}' "$@")
+    if [ "$status" -lt 400 ] || [ "$attempt" -ge "$MAX_ATTEMPTS" ]; then break; fi
+    code=$(jq -r '${paths.code} // empty' body.json)
+    case "$RETRYABLE_CODES" in *" $code "*) ;; *) break ;; esac
+    retry_after=$(awk 'tolower($1) == "retry-after:" { print $2 + 0 }' headers.txt)
+    delay=$(( ${retry.initial_delay_seconds} * ${retry.multiplier} ** (attempt - 1) ))
+    if [ "$delay" -gt ${retry.max_delay_seconds} ]; then delay=${retry.max_delay_seconds}; fi
+    sleep "\${retry_after:-$delay}"
+    attempt=$(( attempt + 1 ))
+  done
+  echo "HTTP $status \${code:-}" >&2
+  cat body.json
+}
+`;
+    }
+  }
+}
+
+function plainComment(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** What a client does once it has detected the entry's code. */
+function tsAction(catalog: Catalog, entry: CodeEntry, fix: string): string[] {
+  if (entry.retryable) {
+    const wait = hasRetryAfter(entry) ? 'the seconds in Retry-After' : 'the backoff delay';
+    return [
+      `  // Retryable: wait ${wait}, then send the same request again.`,
+      '  await new Promise((resolve) => setTimeout(resolve, retryDelayMs(response, attempt)));',
+    ];
+  }
+  const lines = [`  // Not retryable as sent. ${plainComment(fix)}`];
+  if (entry.example.field_errors && carriesFieldErrors(catalog)) {
+    lines.push('  for (const {field, message} of error.fieldErrors ?? []) console.error(`${field}: ${message}`);');
+  }
+  lines.push('  throw new Error(`${error.code}: ${error.message}`);');
+  return lines;
+}
+
+function pyAction(catalog: Catalog, entry: CodeEntry, fix: string): string[] {
+  if (entry.retryable) {
+    const wait = hasRetryAfter(entry) ? 'the seconds in Retry-After' : 'the backoff delay';
+    return [`    # Retryable: wait ${wait}, then send the same request again.`, '    time.sleep(retry_delay_seconds(response, attempt))'];
+  }
+  const lines = [`    # Not retryable as sent. ${plainComment(fix)}`];
+  if (entry.example.field_errors && carriesFieldErrors(catalog)) {
+    lines.push('    for item in error.field_errors or []:', "        print(f\"{item['field']}: {item['message']}\")");
+  }
+  lines.push('    raise RuntimeError(f"{error.code}: {error.message}")');
+  return lines;
+}
+
+function carriesFieldErrors(catalog: Catalog): boolean {
+  return catalog.envelope.format === 'nested' || catalog.envelope.format === 'problem';
+}
+
+/**
+ * The snippet that detects one code, in one language. `fix` is the entry's
+ * first resolution step as plain text, in the page's language.
+ */
+export function codeSnippet(catalog: Catalog, entry: CodeEntry, language: SnippetLanguage, fix: string): string {
+  const code = wireCode(catalog, entry);
+  const module = clientModuleFiles[language];
+  switch (language) {
+    case 'ts':
+      return [
+        `import {${entry.retryable ? 'readApiError, retryDelayMs' : 'readApiError'}} from './${module.replace(/\.ts$/, '')}';`,
+        '',
+        '// `response` is the Response of any API call, `attempt` counts from 1.',
+        'const error = await readApiError(response);',
+        `if (error?.code === ${literal(code)}) {`,
+        ...tsAction(catalog, entry, fix),
+        '}',
+        '',
+      ].join('\n');
+    case 'python':
+      return [
+        ...(entry.retryable ? ['import time', ''] : []),
+        `from ${module.replace(/\.py$/, '')} import read_api_error${entry.retryable ? ', retry_delay_seconds' : ''}`,
+        '',
+        '# `response` is the requests.Response of any API call, `attempt` counts from 1.',
+        'error = read_api_error(response)',
+        `if error is not None and error.code == ${literal(code)}:`,
+        ...pyAction(catalog, entry, fix),
+        '',
+      ].join('\n');
+    case 'bash': {
+      const paths = jqPaths[catalog.envelope.format];
+      const lines = [
+        'curl -sS -o body.json -D headers.txt "$URL" -H "Authorization: Bearer $API_KEY"',
+        `if [ "$(jq -r '${paths.code}' body.json)" = "${code}" ]; then`,
+      ];
+      if (entry.retryable && hasRetryAfter(entry)) {
+        lines.push(
+          '  # Retryable: wait the seconds in Retry-After, then send the same request again.',
+          `  sleep "$(awk 'tolower($1) == "retry-after:" { print $2 + 0 }' headers.txt)"`,
+        );
+      } else if (entry.retryable) {
+        const {initial_delay_seconds: initial, multiplier, max_delay_seconds: max} = catalog.retry;
+        lines.push(
+          `  # Retryable: wait ${initial} s, then ${multiplier} times longer after each failure (at most ${max} s), and send it again.`,
+          `  sleep ${initial}`,
+        );
+      } else {
+        lines.push(`  # Not retryable as sent. ${plainComment(fix)}`, `  jq -r '${paths.message}' body.json >&2`);
+      }
+      lines.push('fi', '');
+      return lines.join('\n');
+    }
+  }
+}
