@@ -6,7 +6,7 @@ import type {ExampleData} from '../../pageData';
 export default function HttpExample({example}: {example: ExampleData}): React.JSX.Element {
   const head = [example.statusLine, ...example.headers.map(([name, value]) => `${name}: ${value}`)].join('\n');
   return (
-    <div data-example-mode={example.mode}>
+    <div data-example-mode={example.mode} data-example-format={example.format}>
       <CodeBlock language="http">{head}</CodeBlock>
       <CodeBlock language="json">{example.body}</CodeBlock>
     </div>

@@ -12,3 +12,11 @@ export function yesNo(value: boolean): string {
 export function formatRange(range: {min: number; max: number}): string {
   return `${range.min}–${range.max}`;
 }
+
+/** The name of an envelope format, for tabs; the API's own format is its default. */
+export function formatLabel(format: 'nested' | 'openai' | 'camel' | 'problem', isDefault: boolean): string {
+  if (format === 'problem') return translate({id: 'errorCatalog.format.problem', message: 'RFC 9457 problem+json'});
+  return isDefault
+    ? translate({id: 'errorCatalog.format.default', message: 'JSON (default)'})
+    : translate({id: 'errorCatalog.format.json', message: 'JSON'});
+}

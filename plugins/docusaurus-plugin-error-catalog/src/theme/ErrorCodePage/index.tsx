@@ -4,14 +4,20 @@ import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
-import type {CodePageData} from '../../pageData';
+import TabItem from '@theme/TabItem';
+import Tabs from '@theme/Tabs';
+import type {CodePageData, ExampleData} from '../../pageData';
 import Breadcrumbs from '../ErrorCatalog/Breadcrumbs';
 import CopyButton from '../ErrorCatalog/CopyButton';
 import {HtmlBlock, HtmlInline, HtmlList, Text} from '../ErrorCatalog/Localized';
 import DataTable from '../ErrorCatalog/DataTable';
+import GuideLinks from '../ErrorCatalog/GuideLinks';
+import HeaderTable from '../ErrorCatalog/HeaderTable';
 import HttpExample from '../ErrorCatalog/HttpExample';
+import RetryGuidance from '../ErrorCatalog/RetryGuidance';
+import Snippets from '../ErrorCatalog/Snippets';
 import LifecycleBadge from '../ErrorCatalog/LifecycleBadge';
-import {errorsLabel, formatRange, yesNo} from '../ErrorCatalog/labels';
+import {errorsLabel, formatLabel, formatRange, yesNo} from '../ErrorCatalog/labels';
 import styles from '../ErrorCatalog/styles.module.css';
 
 function Tombstone({page}: {page: CodePageData}): React.JSX.Element | null {
@@ -107,11 +113,42 @@ function Section({id, title, children}: {id: string; title: string; children: Re
   );
 }
 
-export default function ErrorCodePage({page}: {page: CodePageData}): React.JSX.Element {
+function Examples({examples}: {examples: ExampleData[]}): React.JSX.Element {
   const exampleTitle = (mode: string) =>
     mode === 'production'
       ? translate({id: 'errorCatalog.example.production', message: 'Production (details sanitized)'})
       : translate({id: 'errorCatalog.example.development', message: 'Development (details shown)'});
+  if (examples.length === 1) return <HttpExample example={examples[0]!} />;
+  return (
+    <>
+      {examples.map((example) => (
+        <div key={example.mode}>
+          <Heading as="h3" id={`example-${example.format}-${example.mode}`}>
+            {exampleTitle(example.mode)}
+          </Heading>
+          <HttpExample example={example} />
+        </div>
+      ))}
+    </>
+  );
+}
+
+/** The response in each envelope the API speaks, one tab per format when there is more than one. */
+function ExampleResponses({examples}: {examples: ExampleData[]}): React.JSX.Element {
+  const formats = [...new Set(examples.map((e) => e.format))];
+  if (formats.length === 1) return <Examples examples={examples} />;
+  return (
+    <Tabs groupId="error-catalog-envelope">
+      {formats.map((format, i) => (
+        <TabItem key={format} value={format} label={formatLabel(format, i === 0)}>
+          <Examples examples={examples.filter((e) => e.format === format)} />
+        </TabItem>
+      ))}
+    </Tabs>
+  );
+}
+
+export default function ErrorCodePage({page}: {page: CodePageData}): React.JSX.Element {
   return (
     <Layout title={page.metaTitle} description={page.metaDescription}>
       <Head>
@@ -220,41 +257,54 @@ export default function ErrorCodePage({page}: {page: CodePageData}): React.JSX.E
           <HtmlList items={page.resolutionHtml} ordered />
         </Section>
 
-        <Section id="example-response" title={translate({id: 'errorCatalog.code.example', message: 'Example response'})}>
-          {page.examples.length === 1 ? (
-            <HttpExample example={page.examples[0]!} />
-          ) : (
-            page.examples.map((example) => (
-              <div key={example.mode}>
-                <Heading as="h3" id={`example-${example.mode}`}>
-                  {exampleTitle(example.mode)}
-                </Heading>
-                <HttpExample example={example} />
-              </div>
-            ))
+        <Section id="retry" title={translate({id: 'errorCatalog.code.retry', message: 'Retry guidance'})}>
+          <RetryGuidance retry={page.retry} retriesPermalink={page.retriesPermalink} />
+          {page.headers.length > 0 && (
+            <>
+              <Heading as="h3" id="headers">
+                <Translate id="errorCatalog.code.headers">Response headers</Translate>
+              </Heading>
+              <HeaderTable headers={page.headers} />
+            </>
           )}
         </Section>
 
-        {page.headers.length > 0 && (
-          <Section id="headers" title={translate({id: 'errorCatalog.code.headers', message: 'Response headers'})}>
-            <DataTable
-              head={[
-                translate({id: 'errorCatalog.code.header', message: 'Header'}),
-                translate({id: 'errorCatalog.code.headerExample', message: 'Example'}),
-                translate({id: 'errorCatalog.code.headerMeaning', message: 'Meaning'}),
-              ]}>
-              {page.headers.map((h) => (
-                <tr key={h.name}>
-                  <td>
-                    <code>{h.name}</code>
-                  </td>
-                  <td>
-                    <code>{h.example}</code>
-                  </td>
-                  <HtmlInline as="td" html={h.descriptionHtml} />
-                </tr>
+        <Section id="handle-in-code" title={translate({id: 'errorCatalog.code.handleInCode', message: 'Handle it in code'})}>
+          <p>
+            <Translate
+              id="errorCatalog.code.handleInCodeIntro"
+              values={{
+                client: (
+                  <Link to={page.clientPermalink}>{translate({id: 'errorCatalog.code.clientModule', message: 'client module'})}</Link>
+                ),
+              }}>
+              {'This detects the error with the helpers of the generated {client}, which reads every envelope of this API.'}
+            </Translate>
+          </p>
+          <Snippets snippets={page.snippets} />
+        </Section>
+
+        <Section id="example-response" title={translate({id: 'errorCatalog.code.example', message: 'Example response'})}>
+          <ExampleResponses examples={page.examples} />
+        </Section>
+
+        {page.guides.length > 0 && (
+          <Section id="guides" title={translate({id: 'errorCatalog.code.guides', message: 'Troubleshooting guides'})}>
+            <GuideLinks guides={page.guides} />
+          </Section>
+        )}
+
+        {page.tags.length > 0 && (
+          <Section id="tags" title={translate({id: 'errorCatalog.code.tags', message: 'Tags'})}>
+            <ul className={styles.tags} data-tags>
+              {page.tags.map((t) => (
+                <li key={t.id}>
+                  <Link to={t.permalink} className="badge badge--primary">
+                    {t.title}
+                  </Link>
+                </li>
               ))}
-            </DataTable>
+            </ul>
           </Section>
         )}
 

@@ -7,6 +7,8 @@ import type {IndexPageData} from '../../pageData';
 import CodeTable from '../ErrorCatalog/CodeTable';
 import ErrorSearch from '../ErrorSearch';
 import DataTable from '../ErrorCatalog/DataTable';
+import GuideLinks from '../ErrorCatalog/GuideLinks';
+import {generatedGuide, guidesLabel} from '../ErrorCatalog/guideLabels';
 import {HtmlBlock, Text} from '../ErrorCatalog/Localized';
 import {formatRange} from '../ErrorCatalog/labels';
 import styles from '../ErrorCatalog/styles.module.css';
@@ -88,6 +90,20 @@ export default function ErrorIndexPage({page}: {page: IndexPageData}): React.JSX
           </DataTable>
         </section>
 
+        <section className={styles.section}>
+          <Heading as="h2" id="troubleshooting">
+            <Link to={page.guidesPermalink}>{guidesLabel()}</Link>
+          </Heading>
+          {page.guides.length > 0 && <GuideLinks guides={page.guides} />}
+          <p>
+            {page.generatedGuides.map((g, i) => (
+              <React.Fragment key={g.id}>
+                {i > 0 && ' · '}
+                <Link to={g.permalink}>{generatedGuide(g.id).title}</Link>
+              </React.Fragment>
+            ))}
+          </p>
+        </section>
         <section className={styles.section}>
           <Heading as="h2" id="status-mapping">
             <Translate id="errorCatalog.index.statusMapping">HTTP status mapping</Translate>

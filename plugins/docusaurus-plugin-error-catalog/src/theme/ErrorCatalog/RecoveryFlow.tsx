@@ -1,0 +1,72 @@
+import React from 'react';
+import Link from '@docusaurus/Link';
+import Translate, {translate} from '@docusaurus/Translate';
+import Heading from '@theme/Heading';
+import Mermaid from '@theme/Mermaid';
+import type {FlowData} from '../../pageData';
+import {mermaidSource} from './flow';
+import styles from './styles.module.css';
+
+const stepAnchor = (n: number) => `flow-step-${n}`;
+
+function StepLink({n}: {n: number}): React.JSX.Element {
+  return (
+    <a href={`#${stepAnchor(n)}`}>
+      <Translate id="errorCatalog.flow.step" values={{n}}>
+        {'step {n}'}
+      </Translate>
+    </a>
+  );
+}
+
+/**
+ * A recovery flow twice: as a Mermaid flowchart, drawn in the browser, and as
+ * numbered steps in the static HTML for readers and indexers without scripts.
+ */
+export default function RecoveryFlow({flow}: {flow: FlowData}): React.JSX.Element {
+  const yes = translate({id: 'errorCatalog.yes', message: 'Yes'});
+  const no = translate({id: 'errorCatalog.no', message: 'No'});
+  return (
+    <section className={styles.section} aria-labelledby="recovery-flow" data-flow>
+      <Heading as="h2" id="recovery-flow">
+        {flow.title ?? translate({id: 'errorCatalog.flow.title', message: 'Recovery flow'})}
+      </Heading>
+      <div className={styles.flowchart}>
+        <Mermaid value={mermaidSource(flow, {yes, no})} />
+      </div>
+      <ol className={styles.flowSteps}>
+        {flow.steps.map((step) => (
+          <li key={step.id} id={stepAnchor(step.number)} data-step={step.id}>
+            <strong>{step.text}</strong>
+            {step.codes.length > 0 && (
+              <>
+                {' '}
+                {step.codes.map((c) => (
+                  <Link key={c.permalink} to={c.permalink} className={styles.codeLink}>
+                    <code>{c.code}</code>
+                  </Link>
+                ))}
+              </>
+            )}
+            <br />
+            {step.kind === 'do' && (
+              <span className={styles.muted}>
+                <Translate id="errorCatalog.flow.then">Then:</Translate> <StepLink n={step.next!} />
+              </span>
+            )}
+            {step.kind === 'ask' && (
+              <span className={styles.muted}>
+                {yes}: <StepLink n={step.yes!} /> · {no}: <StepLink n={step.no!} />
+              </span>
+            )}
+            {step.kind === 'end' && (
+              <span className={styles.muted}>
+                <Translate id="errorCatalog.flow.end">End of the flow.</Translate>
+              </span>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+import React from 'react';
+import Link from '@docusaurus/Link';
+import Translate from '@docusaurus/Translate';
+import type {RetryGuidanceData, RetryPolicyData} from '../../pageData';
+import styles from './styles.module.css';
+
+/** "1 s, 2 s, 4 s, 8 s": the waits before each retry. */
+export function formatSchedule(policy: RetryPolicyData): string {
+  return policy.schedule.map((s) => `${s} s`).join(', ');
+}
+
+/** The backoff a client uses when the response says nothing about when to retry. */
+export function BackoffRule({policy}: {policy: RetryPolicyData}): React.JSX.Element {
+  return (
+    <Translate
+      id="errorCatalog.retry.backoff"
+      values={{schedule: formatSchedule(policy), max: policy.maxDelaySeconds, attempts: policy.maxAttempts}}>
+      {
+        'Wait {schedule} before the successive retries: exponential backoff, at most {max} s, with random jitter so clients do not retry in step. Give up after {attempts} attempts in all.'
+      }
+    </Translate>
+  );
+}
+
+/** Whether to retry, and how long to wait, for one code. */
+export default function RetryGuidance({retry, retriesPermalink}: {retry: RetryGuidanceData; retriesPermalink: string}): React.JSX.Element {
+  const {wait} = retry;
+  return (
+    <div className={`alert ${retry.retryable ? 'alert--info' : 'alert--secondary'}`} data-retryable={retry.retryable}>
+      <p>
+        <strong>
+          {retry.retryable ? (
+            <Translate id="errorCatalog.retry.yes">Retryable.</Translate>
+          ) : (
+            <Translate id="errorCatalog.retry.no">Not retryable.</Translate>
+          )}
+        </strong>{' '}
+        {wait.kind === 'retry-after' && (
+          <Translate id="errorCatalog.retry.retryAfter" values={{header: <code>Retry-After</code>, example: <code>{wait.example}</code>}}>
+            {
+              'Wait the number of seconds in the {header} header ({example} in the example), then send the same request again. Retrying sooner only returns this error again.'
+            }
+          </Translate>
+        )}
+        {wait.kind === 'backoff' && (
+          <>
+            <Translate id="errorCatalog.retry.noHeader" values={{header: <code>Retry-After</code>}}>
+              {'The response has no {header} header.'}
+            </Translate>{' '}
+            <BackoffRule policy={retry.policy} />
+          </>
+        )}
+        {wait.kind === 'none' && (
+          <Translate id="errorCatalog.retry.fixFirst">
+            The same request fails the same way every time. Follow the resolution steps, then send the corrected request.
+          </Translate>
+        )}
+      </p>
+      <p className={styles.alertFoot}>
+        <Link to={retriesPermalink}>
+          <Translate id="errorCatalog.retry.strategyLink">Retry strategy for every code</Translate>
+        </Link>
+      </p>
+    </div>
+  );
+}

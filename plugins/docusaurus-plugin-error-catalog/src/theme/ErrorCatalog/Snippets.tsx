@@ -1,0 +1,26 @@
+import React from 'react';
+import {translate} from '@docusaurus/Translate';
+import CodeBlock from '@theme/CodeBlock';
+import TabItem from '@theme/TabItem';
+import Tabs from '@theme/Tabs';
+import type {SnippetData} from '../../pageData';
+
+const labels: Record<SnippetData['language'], string> = {ts: 'TypeScript', python: 'Python', bash: 'curl'};
+
+/** Code in each language, one tab each; the reader's choice is remembered across pages. */
+export default function Snippets({snippets, showModule = false}: {snippets: SnippetData[]; showModule?: boolean}): React.JSX.Element {
+  return (
+    <Tabs groupId="error-catalog-language">
+      {snippets.map((s) => (
+        <TabItem key={s.language} value={s.language} label={labels[s.language]}>
+          <CodeBlock
+            language={s.language}
+            title={showModule ? s.module : undefined}
+            aria-label={translate({id: 'errorCatalog.snippets.label', message: 'Example code'})}>
+            {s.code}
+          </CodeBlock>
+        </TabItem>
+      ))}
+    </Tabs>
+  );
+}

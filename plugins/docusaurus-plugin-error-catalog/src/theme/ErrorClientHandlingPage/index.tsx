@@ -1,0 +1,76 @@
+import React from 'react';
+import Link from '@docusaurus/Link';
+import Translate from '@docusaurus/Translate';
+import Heading from '@theme/Heading';
+import Layout from '@theme/Layout';
+import type {ClientHandlingPageData} from '../../pageData';
+import Breadcrumbs from '../ErrorCatalog/Breadcrumbs';
+import {generatedGuide, guidesLabel} from '../ErrorCatalog/guideLabels';
+import {Text} from '../ErrorCatalog/Localized';
+import {BackoffRule} from '../ErrorCatalog/RetryGuidance';
+import Snippets from '../ErrorCatalog/Snippets';
+import {errorsLabel, formatLabel} from '../ErrorCatalog/labels';
+import styles from '../ErrorCatalog/styles.module.css';
+
+export default function ErrorClientHandlingPage({page}: {page: ClientHandlingPageData}): React.JSX.Element {
+  const {title, description} = generatedGuide('client-handling');
+  return (
+    <Layout title={`${title} · ${page.product}`} description={description}>
+      <main className={styles.page} data-client-handling>
+        <Breadcrumbs
+          items={[{label: errorsLabel(), to: page.indexPermalink}, {label: guidesLabel(), to: page.guidesPermalink}, {label: title}]}
+        />
+        <Heading as="h1">{title}</Heading>
+        <p className={styles.lead}>{description}</p>
+        <section className={styles.section}>
+          <Heading as="h2" id="client-module">
+            <Translate id="errorCatalog.client.module">The client module</Translate>
+          </Heading>
+          <ul>
+            <li>
+              <Translate
+                id="errorCatalog.client.formats"
+                values={{formats: page.formats.map((f, i) => formatLabel(f, i === 0)).join(', ')}}>
+                {'It reads error bodies in every format the API sends: {formats}.'}
+              </Translate>
+            </li>
+            <li>
+              <Translate
+                id="errorCatalog.client.retryable"
+                values={{count: page.retryableCount, link: <Link to={page.retriesPermalink}>{generatedGuide('retries').title}</Link>}}>
+                {'It retries the {count} codes the catalog marks retryable ({link}), honouring Retry-After.'}
+              </Translate>
+            </li>
+            <li>
+              <BackoffRule policy={page.policy} />
+            </li>
+          </ul>
+          <Snippets snippets={page.modules} showModule />
+        </section>
+        <section className={styles.section}>
+          <Heading as="h2" id="detecting-codes">
+            <Translate id="errorCatalog.client.detecting">Branching on a code</Translate>
+          </Heading>
+          <p>
+            <Translate id="errorCatalog.client.detectingIntro">
+              Every code page shows the code that detects it. These are the three kinds of handling:
+            </Translate>
+          </p>
+          {page.examples.map(({summary, snippets}) => (
+            <div key={summary.permalink} data-code={summary.code}>
+              <Heading as="h3" id={`code-${summary.code}`}>
+                <Link to={summary.permalink}>
+                  <code>{summary.code}</code> {summary.name}
+                </Link>{' '}
+                <span className={styles.muted}>
+                  <Text text={summary.title} />
+                </span>
+              </Heading>
+              <Snippets snippets={snippets} />
+            </div>
+          ))}
+        </section>
+      </main>
+    </Layout>
+  );
+}

@@ -1,0 +1,73 @@
+import React from 'react';
+import Link from '@docusaurus/Link';
+import Translate, {translate} from '@docusaurus/Translate';
+import Heading from '@theme/Heading';
+import Layout from '@theme/Layout';
+import type {GuidePageData} from '../../pageData';
+import Breadcrumbs from '../ErrorCatalog/Breadcrumbs';
+import DataTable from '../ErrorCatalog/DataTable';
+import {guidesLabel} from '../ErrorCatalog/guideLabels';
+import {Text} from '../ErrorCatalog/Localized';
+import RecoveryFlow from '../ErrorCatalog/RecoveryFlow';
+import {errorsLabel, yesNo} from '../ErrorCatalog/labels';
+import styles from '../ErrorCatalog/styles.module.css';
+
+export default function ErrorGuidePage({page}: {page: GuidePageData}): React.JSX.Element {
+  return (
+    <Layout title={`${page.title} · ${page.product}`} description={page.summary}>
+      <main className={styles.page} data-guide={page.slug}>
+        <Breadcrumbs
+          items={[{label: errorsLabel(), to: page.indexPermalink}, {label: guidesLabel(), to: page.guidesPermalink}, {label: page.title}]}
+        />
+        <article lang={page.lang}>
+          <Heading as="h1">{page.title}</Heading>
+          <p className={styles.lead}>{page.summary}</p>
+          <section className={styles.section} aria-labelledby="symptoms">
+            <Heading as="h2" id="symptoms">
+              <Translate id="errorCatalog.guide.symptoms">Symptoms</Translate>
+            </Heading>
+            <ul className={styles.symptoms} data-symptoms>
+              {page.symptoms.map((s) => (
+                <li key={s}>
+                  <code>{s}</code>
+                </li>
+              ))}
+            </ul>
+          </section>
+          <div className={`markdown ${styles.section}`} dangerouslySetInnerHTML={{__html: page.bodyHtml}} />
+          {page.flow && <RecoveryFlow flow={page.flow} />}
+        </article>
+        <section className={styles.section} aria-labelledby="codes">
+          <Heading as="h2" id="codes">
+            <Translate id="errorCatalog.guide.codes">Codes in this guide</Translate>
+          </Heading>
+          <DataTable
+            name="guide-codes"
+            head={[
+              translate({id: 'errorCatalog.table.code', message: 'Code'}),
+              translate({id: 'errorCatalog.table.name', message: 'Name'}),
+              translate({id: 'errorCatalog.table.status', message: 'HTTP'}),
+              translate({id: 'errorCatalog.code.retryable', message: 'Retryable'}),
+              translate({id: 'errorCatalog.table.message', message: 'Message'}),
+            ]}>
+            {page.codes.map((c) => (
+              <tr key={c.permalink} data-code={c.code}>
+                <td>
+                  <Link to={c.permalink} className={styles.codeLink}>
+                    <code>{c.code}</code>
+                  </Link>
+                </td>
+                <td className={styles.name}>{c.name}</td>
+                <td>{c.status}</td>
+                <td>{yesNo(c.retryable)}</td>
+                <td>
+                  <Text text={c.message} />
+                </td>
+              </tr>
+            ))}
+          </DataTable>
+        </section>
+      </main>
+    </Layout>
+  );
+}

@@ -1,0 +1,77 @@
+import React from 'react';
+import Link from '@docusaurus/Link';
+import Translate from '@docusaurus/Translate';
+import Heading from '@theme/Heading';
+import Layout from '@theme/Layout';
+import type {GuidesIndexPageData} from '../../pageData';
+import Breadcrumbs from '../ErrorCatalog/Breadcrumbs';
+import {generatedGuide, guidesLabel} from '../ErrorCatalog/guideLabels';
+import {errorsLabel} from '../ErrorCatalog/labels';
+import styles from '../ErrorCatalog/styles.module.css';
+
+export default function ErrorGuidesPage({page}: {page: GuidesIndexPageData}): React.JSX.Element {
+  return (
+    <Layout title={`${guidesLabel()} · ${page.product}`}>
+      <main className={styles.page} data-guides-index>
+        <Breadcrumbs items={[{label: errorsLabel(), to: page.indexPermalink}, {label: guidesLabel()}]} />
+        <Heading as="h1">{guidesLabel()}</Heading>
+        {page.guides.length > 0 && (
+          <section className={styles.section}>
+            <Heading as="h2" id="by-symptom">
+              <Translate id="errorCatalog.guides.bySymptom">By what you see</Translate>
+            </Heading>
+            {page.guides.map((g) => (
+              <article key={g.permalink} className={styles.guideCard} lang={g.lang} data-guide={g.permalink}>
+                <Heading as="h3" id={g.permalink.split('/').pop()}>
+                  <Link to={g.permalink}>{g.title}</Link>
+                </Heading>
+                <p>{g.summary}</p>
+                <ul className={styles.symptoms}>
+                  {g.symptoms.map((s) => (
+                    <li key={s}>
+                      <code>{s}</code>
+                    </li>
+                  ))}
+                </ul>
+                <p className={styles.muted}>
+                  {g.codes.map((c, i) => (
+                    <React.Fragment key={c.permalink}>
+                      {i > 0 && ' · '}
+                      <Link to={c.permalink}>
+                        <code>{c.code}</code> {c.name}
+                      </Link>
+                    </React.Fragment>
+                  ))}
+                </p>
+              </article>
+            ))}
+          </section>
+        )}
+        <section className={styles.section}>
+          <Heading as="h2" id="generated">
+            <Translate id="errorCatalog.guides.fromCatalog">Built from every entry</Translate>
+          </Heading>
+          <ul className={styles.guideLinks}>
+            {page.generated.map((g) => {
+              const {title, description} = generatedGuide(g.id);
+              return (
+                <li key={g.id}>
+                  <Link to={g.permalink}>{title}</Link>
+                  <br />
+                  <span className={styles.muted}>{description}</span>
+                </li>
+              );
+            })}
+            {page.tagsPermalink && (
+              <li>
+                <Link to={page.tagsPermalink}>
+                  <Translate id="errorCatalog.tags.title">Tags</Translate>
+                </Link>
+              </li>
+            )}
+          </ul>
+        </section>
+      </main>
+    </Layout>
+  );
+}

@@ -1,0 +1,57 @@
+import React from 'react';
+import Link from '@docusaurus/Link';
+import {translate} from '@docusaurus/Translate';
+import Heading from '@theme/Heading';
+import Layout from '@theme/Layout';
+import type {QuickReferencePageData} from '../../pageData';
+import Breadcrumbs from '../ErrorCatalog/Breadcrumbs';
+import DataTable from '../ErrorCatalog/DataTable';
+import {generatedGuide, guidesLabel} from '../ErrorCatalog/guideLabels';
+import LifecycleBadge from '../ErrorCatalog/LifecycleBadge';
+import {HtmlInline} from '../ErrorCatalog/Localized';
+import Pagination, {pagedTitle} from '../ErrorCatalog/Pagination';
+import {errorsLabel, yesNo} from '../ErrorCatalog/labels';
+import styles from '../ErrorCatalog/styles.module.css';
+
+export default function ErrorQuickReferencePage({page}: {page: QuickReferencePageData}): React.JSX.Element {
+  const {title, description} = generatedGuide('quick-reference');
+  return (
+    <Layout title={pagedTitle(`${title} · ${page.product}`, page.pagination)} description={description}>
+      <main className={styles.page} data-quick-reference>
+        <Breadcrumbs
+          items={[{label: errorsLabel(), to: page.indexPermalink}, {label: guidesLabel(), to: page.guidesPermalink}, {label: title}]}
+        />
+        <Heading as="h1">{title}</Heading>
+        <p className={styles.lead}>{description}</p>
+        <DataTable
+          name="quick-reference"
+          head={[
+            translate({id: 'errorCatalog.table.code', message: 'Code'}),
+            translate({id: 'errorCatalog.table.name', message: 'Name'}),
+            translate({id: 'errorCatalog.table.status', message: 'HTTP'}),
+            ...(page.hasTypes ? [translate({id: 'errorCatalog.quickReference.type', message: 'Type'})] : []),
+            translate({id: 'errorCatalog.code.retryable', message: 'Retryable'}),
+            translate({id: 'errorCatalog.quickReference.quickFix', message: 'Quick fix'}),
+          ]}>
+          {page.rows.map((r) => (
+            <tr key={r.permalink} data-code={r.code}>
+              <td>
+                <Link to={r.permalink} className={styles.codeLink}>
+                  <code>{r.code}</code>
+                </Link>
+              </td>
+              <td className={styles.name}>
+                {r.name} <LifecycleBadge state={r.lifecycle} />
+              </td>
+              <td data-field="status">{r.status}</td>
+              {page.hasTypes && <td>{r.type && <code>{r.type}</code>}</td>}
+              <td data-field="retryable">{yesNo(r.retryable)}</td>
+              <HtmlInline as="td" html={r.quickFixHtml} />
+            </tr>
+          ))}
+        </DataTable>
+        <Pagination pagination={page.pagination} />
+      </main>
+    </Layout>
+  );
+}

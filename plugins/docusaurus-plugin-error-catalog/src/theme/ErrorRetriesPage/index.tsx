@@ -1,0 +1,149 @@
+import React from 'react';
+import Link from '@docusaurus/Link';
+import Translate, {translate} from '@docusaurus/Translate';
+import Heading from '@theme/Heading';
+import Layout from '@theme/Layout';
+import type {RetriesPageData, RetryRowData} from '../../pageData';
+import Breadcrumbs from '../ErrorCatalog/Breadcrumbs';
+import DataTable from '../ErrorCatalog/DataTable';
+import GuideLinks from '../ErrorCatalog/GuideLinks';
+import {generatedGuide, guidesLabel} from '../ErrorCatalog/guideLabels';
+import {Text} from '../ErrorCatalog/Localized';
+import {BackoffRule} from '../ErrorCatalog/RetryGuidance';
+import {errorsLabel} from '../ErrorCatalog/labels';
+import styles from '../ErrorCatalog/styles.module.css';
+
+function WaitCell({wait}: {wait: RetryRowData['wait']}): React.JSX.Element {
+  if (wait.kind === 'retry-after') {
+    return (
+      <Translate id="errorCatalog.retries.waitHeader" values={{header: <code>Retry-After</code>, example: wait.example}}>
+        {'{header} (e.g. {example} s)'}
+      </Translate>
+    );
+  }
+  return <Translate id="errorCatalog.retries.waitBackoff">Backoff</Translate>;
+}
+
+export default function ErrorRetriesPage({page}: {page: RetriesPageData}): React.JSX.Element {
+  const {title, description} = generatedGuide('retries');
+  return (
+    <Layout title={`${title} · ${page.product}`} description={description}>
+      <main className={styles.page} data-retries>
+        <Breadcrumbs
+          items={[{label: errorsLabel(), to: page.indexPermalink}, {label: guidesLabel(), to: page.guidesPermalink}, {label: title}]}
+        />
+        <Heading as="h1">{title}</Heading>
+        <p className={styles.lead}>{description}</p>
+        <section className={styles.section}>
+          <Heading as="h2" id="rules">
+            <Translate id="errorCatalog.retries.rules">The rules</Translate>
+          </Heading>
+          <ol>
+            <li>
+              <Translate id="errorCatalog.retries.ruleCodes">
+                Retry only the codes listed as retryable below. Every other error fails the same way until the request, the credentials or
+                the account changes.
+              </Translate>
+            </li>
+            <li>
+              <Translate id="errorCatalog.retries.ruleHeader" values={{header: <code>Retry-After</code>}}>
+                {'When the response has a {header} header, wait that many seconds before the next attempt.'}
+              </Translate>
+            </li>
+            <li data-policy>
+              <Translate id="errorCatalog.retries.ruleBackoff" values={{header: <code>Retry-After</code>}}>
+                {'Without {header}:'}
+              </Translate>{' '}
+              <BackoffRule policy={page.policy} />
+            </li>
+            <li>
+              <Translate
+                id="errorCatalog.retries.ruleClient"
+                values={{client: <Link to={page.clientPermalink}>{generatedGuide('client-handling').title}</Link>}}>
+                {'The generated client code applies these rules: {client}.'}
+              </Translate>
+            </li>
+          </ol>
+        </section>
+        <section className={styles.section}>
+          <Heading as="h2" id="retryable">
+            <Translate id="errorCatalog.retries.retryable" values={{count: page.retryableCount}}>
+              {'Retryable codes ({count})'}
+            </Translate>
+          </Heading>
+          {page.retryable.length > 0 ? (
+            <DataTable
+              name="retryable"
+              head={[
+                translate({id: 'errorCatalog.table.code', message: 'Code'}),
+                translate({id: 'errorCatalog.table.name', message: 'Name'}),
+                translate({id: 'errorCatalog.table.status', message: 'HTTP'}),
+                translate({id: 'errorCatalog.retries.wait', message: 'How long to wait'}),
+                translate({id: 'errorCatalog.retries.title', message: 'Title'}),
+              ]}>
+              {page.retryable.map((r) => (
+                <tr key={r.permalink} data-code={r.code}>
+                  <td>
+                    <Link to={r.permalink} className={styles.codeLink}>
+                      <code>{r.code}</code>
+                    </Link>
+                  </td>
+                  <td className={styles.name}>{r.name}</td>
+                  <td>{r.status}</td>
+                  <td>
+                    <WaitCell wait={r.wait} />
+                  </td>
+                  <td>
+                    <Text text={r.title} />
+                  </td>
+                </tr>
+              ))}
+            </DataTable>
+          ) : (
+            <p className={styles.muted} data-ranges>
+              {page.retryableRanges.join(', ')}
+            </p>
+          )}
+        </section>
+        <section className={styles.section}>
+          <Heading as="h2" id="not-retryable">
+            <Translate id="errorCatalog.retries.notRetryable">Codes not to retry</Translate>
+          </Heading>
+          <DataTable
+            name="not-retryable"
+            head={[
+              translate({id: 'errorCatalog.table.status', message: 'HTTP'}),
+              translate({id: 'errorCatalog.retries.codes', message: 'Codes'}),
+            ]}>
+            {page.nonRetryable.map((s) => (
+              <tr key={s.status} data-status={s.status}>
+                <td>
+                  <Link to={s.permalink}>
+                    {s.status} {s.title}
+                  </Link>
+                </td>
+                <td>
+                  {s.ranges.length > 0 ? (
+                    s.ranges.join(', ')
+                  ) : (
+                    <Translate id="errorCatalog.index.codeCount" values={{count: s.count}}>
+                      {'{count} codes'}
+                    </Translate>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
+        </section>
+        {page.flows.length > 0 && (
+          <section className={styles.section}>
+            <Heading as="h2" id="flows">
+              <Translate id="errorCatalog.retries.flows">Recovery flows</Translate>
+            </Heading>
+            <GuideLinks guides={page.flows} />
+          </section>
+        )}
+      </main>
+    </Layout>
+  );
+}
