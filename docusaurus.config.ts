@@ -11,7 +11,9 @@ const config: Config = {
   trailingSlash: false,
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
-  markdown: {hooks: {onBrokenMarkdownLinks: 'throw'}},
+  markdown: {mermaid: true, hooks: {onBrokenMarkdownLinks: 'throw'}},
+  // The plugin draws recovery flows with Mermaid.
+  themes: ['@docusaurus/theme-mermaid'],
   future: {v4: true},
   // Build one locale for quick work: npm run build -- --locale ja
   i18n: {defaultLocale: 'en', locales: ['en', 'es', 'fr', 'de', 'ja', 'zh']},
@@ -33,10 +35,12 @@ const config: Config = {
   plugins: [['docusaurus-plugin-error-catalog', {path: 'catalog', routeBasePath: 'errors'} satisfies ErrorCatalogOptions]],
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},
+    prism: {additionalLanguages: ['bash', 'http']},
     navbar: {
       title: 'LLM-CoPilot-Agent',
       items: [
         {to: '/errors', label: 'Error codes', position: 'left'},
+        {to: '/errors/guides', label: 'Troubleshooting', position: 'left'},
         {type: 'docSidebar', sidebarId: 'guides', label: 'Guides', position: 'left'},
         {to: '/errors/translations', label: 'Translation status', position: 'right'},
         {type: 'localeDropdown', position: 'right'},

@@ -35,14 +35,18 @@ describe.each(Object.entries(sites))('the %s site', (_name, site) => {
     for (const entry of catalog.codes) {
       const $ = await readHtml(site.outDir, `/errors/${entry.slug}`);
       const examples = $('[data-example-mode]').toArray();
-      expect(examples.length, entry.codeText).toBe(entry.expose_details ? 1 : 2);
+      // Production, plus development when details are sanitized, in each envelope the API sends.
+      const formats = [catalog.envelope.format, ...catalog.envelope.alternatives];
+      expect(examples.length, entry.codeText).toBe((entry.expose_details ? 1 : 2) * formats.length);
       for (const example of examples) {
+        const format = $(example).attr('data-example-format');
         const [head, body] = $(example)
           .find('pre')
           .toArray()
           .map((pre) => $(pre).text());
         expect(head).toMatch(new RegExp(`^HTTP/1\\.1 ${entry.status} `));
-        expect(JSON.parse(body!).error.code).toBe(wire === 'name' ? entry.name : entry.code);
+        const parsed = JSON.parse(body!) as {code?: unknown; error?: {code?: unknown}};
+        expect(format === 'problem' ? parsed.code : parsed.error!.code).toBe(wire === 'name' ? entry.name : entry.code);
       }
     }
   });
@@ -92,8 +96,10 @@ describe('the demo site', () => {
       'description',
       'causes',
       'resolution',
+      'retry',
+      'handle-in-code',
       'example-response',
-      'headers',
+      'guides',
       'related',
       'documentation-url',
     ]);

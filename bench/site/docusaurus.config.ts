@@ -33,6 +33,9 @@ const config: Config = {
     ],
   ],
   plugins: mode === 'catalog' ? [['docusaurus-plugin-error-catalog', {path: process.env.BENCH_CATALOG ?? '../.output/catalog'}]] : [],
+  // The plugin's guide pages draw recovery flows with Mermaid.
+  themes: mode === 'catalog' ? ['@docusaurus/theme-mermaid'] : [],
+  markdown: {mermaid: mode === 'catalog'},
   themeConfig: {navbar: {title: 'Benchmark', items: mode === 'catalog' ? [{type: 'search', position: 'right'}] : []}},
 };
 

@@ -10,9 +10,14 @@ const config: Config = {
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
   future: {v4: true},
+  markdown: {mermaid: true},
+  themes: ['@docusaurus/theme-mermaid'],
   presets: [['classic', {docs: false, blog: false} satisfies Preset.Options]],
   plugins: [['docusaurus-plugin-error-catalog', {path: 'catalog'}]],
-  themeConfig: {navbar: {title: 'Synaxis', items: [{to: '/errors', label: 'Error reference', position: 'left'}]}},
+  themeConfig: {
+    prism: {additionalLanguages: ['bash', 'http']},
+    navbar: {title: 'Synaxis', items: [{to: '/errors', label: 'Error reference', position: 'left'}]},
+  },
 };
 
 export default config;
