@@ -25,36 +25,24 @@ function dataFileName(permalink: string): string {
  */
 export const dataModule = (data: unknown) => `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});\n`;
 
+/** A page route; every page component receives its data as the `page` prop. */
 export interface PageRoute {
   route: {path: string; component: string; exact: boolean};
-  /** Name of the component prop that receives `data`. */
-  prop: string;
   data: unknown;
 }
 
+const page = (path: string, component: string, data: unknown): PageRoute => ({route: {path, component, exact: true}, data});
+
+/** The URL of one page of a paginated list. */
+const currentPage = (pagination: PaginationData) => pagination.permalinks[pagination.page - 1]!;
+
 export function buildRouteConfigs(content: ErrorCatalogContent): PageRoute[] {
   return [
-    {route: {path: content.index.permalink, component: '@theme/ErrorIndexPage', exact: true}, prop: 'page', data: content.index},
-    ...content.codes.map((data) => ({
-      route: {path: data.permalink, component: '@theme/ErrorCodePage', exact: true},
-      prop: 'page',
-      data,
-    })),
-    ...content.categories.map((data) => ({
-      route: {path: data.pagination.permalinks[data.pagination.page - 1]!, component: '@theme/ErrorCategoryPage', exact: true},
-      prop: 'page',
-      data,
-    })),
-    {
-      route: {path: content.translations.permalink, component: '@theme/ErrorTranslationStatusPage', exact: true},
-      prop: 'page',
-      data: content.translations,
-    },
-    ...content.statuses.map((data) => ({
-      route: {path: data.pagination.permalinks[data.pagination.page - 1]!, component: '@theme/ErrorStatusPage', exact: true},
-      prop: 'page',
-      data,
-    })),
+    page(content.index.permalink, '@theme/ErrorIndexPage', content.index),
+    ...content.codes.map((data) => page(data.permalink, '@theme/ErrorCodePage', data)),
+    ...content.categories.map((data) => page(currentPage(data.pagination), '@theme/ErrorCategoryPage', data)),
+    page(content.translations.permalink, '@theme/ErrorTranslationStatusPage', content.translations),
+    ...content.statuses.map((data) => page(currentPage(data.pagination), '@theme/ErrorStatusPage', data)),
     page(content.guidesIndex.permalink, '@theme/ErrorGuidesPage', content.guidesIndex),
     ...content.guides.map((data) => page(data.permalink, '@theme/ErrorGuidePage', data)),
     page(content.statusReference.permalink, '@theme/ErrorStatusReferencePage', content.statusReference),
@@ -65,10 +53,6 @@ export function buildRouteConfigs(content: ErrorCatalogContent): PageRoute[] {
     ...content.tags.map((data) => page(currentPage(data.pagination), '@theme/ErrorTagPage', data)),
   ];
 }
-
-const page = (path: string, component: string, data: unknown): PageRoute => ({route: {path, component, exact: true}, prop: 'page', data});
-
-const currentPage = (pagination: PaginationData) => pagination.permalinks[pagination.page - 1]!;
 
 /** Routes that render their children, or the not-found page when none matches. */
 const groupComponent = '@theme/ErrorCatalogRoutes';
@@ -109,9 +93,9 @@ export function groupCodeRoutes(routes: RouteConfig[], base: string, prefix = ''
 export async function createRoutes(content: ErrorCatalogContent, actions: Actions): Promise<string> {
   const codePaths = new Set(content.codes.map((c) => c.permalink));
   const routes = await Promise.all(
-    buildRouteConfigs(content).map(async ({route, prop, data}) => {
+    buildRouteConfigs(content).map(async ({route, data}) => {
       const module = await actions.createData(dataFileName(route.path), dataModule(data));
-      return {...route, modules: {[prop]: module}};
+      return {...route, modules: {page: module}};
     }),
   );
   const base = content.index.permalink;

@@ -162,7 +162,14 @@ describe('guides and generated pages of the demo catalog', () => {
     const edges = flow.steps.reduce((n, s) => n + (s.kind === 'do' ? 1 : s.kind === 'ask' ? 2 : 0), 0);
     expect(source.split('\n').filter((l) => l.includes('-->')).length).toBe(edges);
     for (const step of flow.steps) expect(source).toContain(`s${step.number}`);
-    expect(source).not.toMatch(/"[^"\n]*"[^\n]*"[^"\n]*"[^\n]*"[^"\n]*"/);
+  });
+
+  it('escapes quotes and angle brackets in flowchart labels, which would end a Mermaid label', () => {
+    const source = mermaidSource(
+      {steps: [{id: 'a', number: 1, kind: 'end', text: 'Say "retry" <later>', codes: []}]},
+      {yes: 'Yes', no: 'No'},
+    );
+    expect(source).toBe('flowchart TD\n  s1(["1. Say #quot;retry#quot; #lt;later#gt;"])');
   });
 
   it('lists retryable and non-retryable codes on the retry page exactly as the entries say', () => {

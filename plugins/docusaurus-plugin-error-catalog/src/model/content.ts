@@ -29,10 +29,10 @@ import type {
   TranslationStatusPageData,
 } from '../pageData';
 import {aliasSegments, publishedSegments} from './aliases';
-import {categoryRow, codeCounts, compressCodeRanges, isCurrent, lifecycleState, statusTable} from './derive';
-import {exampleMessage, exampleResponse, type ResponseMode} from './envelope';
+import {categoryRow, codeCounts, compressCodeRanges, isCurrent, lifecycleState, statusTable, type StatusRow} from './derive';
+import {exampleMessage, exampleResponse, retryAfterHeader, type ResponseMode} from './envelope';
 import {flowOrder, generatedGuideSlugs, guideCodes, type Flow, type Guide} from './guides';
-import {backoffSchedule, clientModule, clientModuleFiles, codeSnippet, hasRetryAfter, snippetLanguages} from './snippets';
+import {backoffSchedule, clientModule, clientModuleFiles, codeSnippet, snippetLanguages} from './snippets';
 import type {EnvelopeFormat} from './schema';
 import {Localizer, translationCoverage, type Localized} from './i18n';
 import type {MarkdownRenderer} from './markdown';
@@ -106,7 +106,11 @@ interface Context {
   everyLocale: Localizer[];
   /** Code text → the guides that involve it, in guide order. */
   guidesByCode: Map<string, Guide[]>;
+  statusPermalinks: Record<number, string>;
 }
+
+/** Code ranges short enough to read; beyond that a page shows the count and links to the list. */
+const listedRanges = (ranges: string[]) => (ranges.length <= maxListedRanges ? ranges : []);
 
 function summary({paths, l10n}: Context, entry: CodeEntry): CodeSummary {
   return {
@@ -174,7 +178,7 @@ function retryPolicy({catalog: {retry}}: Context): RetryPolicyData {
 
 function retryWait(entry: CodeEntry): RetryGuidanceData['wait'] {
   if (!entry.retryable) return {kind: 'none'};
-  const retryAfter = entry.headers.find((h) => h.name.toLowerCase() === 'retry-after');
+  const retryAfter = retryAfterHeader(entry);
   return retryAfter ? {kind: 'retry-after', example: String(retryAfter.example)} : {kind: 'backoff'};
 }
 
@@ -330,9 +334,9 @@ function guidePage(ctx: Context, guide: Guide): GuidePageData {
   };
 }
 
-function statusRows(ctx: Context): IndexPageData['statuses'] {
+function statusRows(ctx: Context, table: StatusRow[]): IndexPageData['statuses'] {
   const {catalog, paths, l10n} = ctx;
-  return statusTable(catalog).map((row) => ({
+  return table.map((row) => ({
     status: row.status,
     title: row.title,
     meaning: text(
@@ -341,20 +345,20 @@ function statusRows(ctx: Context): IndexPageData['statuses'] {
         'meaning',
       ),
     ),
-    ranges: row.ranges.length <= maxListedRanges ? row.ranges : [],
+    ranges: listedRanges(row.ranges),
     count: row.codes.length,
     permalink: paths.status(row.status),
   }));
 }
 
-function statusReference(ctx: Context): StatusReferencePageData {
+function statusReference(ctx: Context, rows: IndexPageData['statuses']): StatusReferencePageData {
   const {catalog, paths, md, l10n} = ctx;
   return {
     product: catalog.product.name,
     permalink: paths.guide('http-statuses'),
     guidesPermalink: paths.guides,
     indexPermalink: paths.index,
-    statuses: statusRows(ctx).map((row) => {
+    statuses: rows.map((row) => {
       const info = catalog.statuses.find((s) => s.status === row.status)!;
       return {
         ...row,
@@ -370,17 +374,15 @@ function retries(ctx: Context, codesPerPage: number): RetriesPageData {
   const current = catalog.codes.filter(isCurrent);
   const retryable = current.filter((e) => e.retryable);
   const listed = retryable.length <= codesPerPage;
-  const retryableRanges = compressCodeRanges(retryable.map((e) => e.code));
   const statusTitle = new Map(catalog.statuses.map((s) => [s.status, s.title]));
   const nonRetryable = [...new Set(current.filter((e) => !e.retryable).map((e) => e.status))]
     .sort((a, b) => a - b)
     .map((status) => {
       const codes = current.filter((e) => !e.retryable && e.status === status).map((e) => e.code);
-      const ranges = compressCodeRanges(codes);
       return {
         status,
         title: statusTitle.get(status)!,
-        ranges: ranges.length <= maxListedRanges ? ranges : [],
+        ranges: listedRanges(compressCodeRanges(codes)),
         count: codes.length,
         permalink: paths.status(status),
       };
@@ -402,7 +404,7 @@ function retries(ctx: Context, codesPerPage: number): RetriesPageData {
           wait: retryWait(e),
         }))
       : [],
-    retryableRanges: listed || retryableRanges.length > maxListedRanges ? [] : retryableRanges,
+    retryableRanges: listed ? [] : listedRanges(compressCodeRanges(retryable.map((e) => e.code))),
     retryableCount: retryable.length,
     nonRetryable,
     flows: catalog.guides.filter((g) => g.flow).map((g) => guideLink(ctx, g)),
@@ -443,8 +445,8 @@ function clientHandling(ctx: Context): ClientHandlingPageData {
   const current = catalog.codes.filter(isCurrent);
   // One code for each way of handling an error, so every branch of the client is shown once.
   const picks = [
-    current.find((e) => e.retryable && hasRetryAfter(e)),
-    current.find((e) => e.retryable && !hasRetryAfter(e)),
+    current.find((e) => e.retryable && retryAfterHeader(e)),
+    current.find((e) => e.retryable && !retryAfterHeader(e)),
     current.find((e) => !e.retryable && e.example.field_errors) ?? current.find((e) => !e.retryable),
   ].filter((e): e is CodeEntry => e !== undefined);
   return {
@@ -462,19 +464,19 @@ function clientHandling(ctx: Context): ClientHandlingPageData {
 }
 
 function tagPages(ctx: Context, codesPerPage: number): {tagsIndex?: TagsIndexPageData; tags: TagPageData[]} {
-  const {catalog, paths, md} = ctx;
+  const {catalog, paths, md, statusPermalinks} = ctx;
   const ids = Object.keys(catalog.tags);
   if (ids.length === 0) return {tags: []};
-  const codesOf = (id: string) => catalog.codes.filter((e) => e.tags.includes(id));
+  const tagged = new Map(ids.map((id) => [id, catalog.codes.filter((e) => e.tags.includes(id))]));
   return {
     tagsIndex: {
       product: catalog.product.name,
       permalink: paths.tags,
       indexPermalink: paths.index,
-      tags: ids.map((id) => ({...tagLink(ctx, id), count: codesOf(id).length})),
+      tags: ids.map((id) => ({...tagLink(ctx, id), count: tagged.get(id)!.length})),
     },
     tags: ids.flatMap((id) => {
-      const codes = codesOf(id).map((e) => summary(ctx, e));
+      const codes = tagged.get(id)!.map((e) => summary(ctx, e));
       const {description} = catalog.tags[id]!;
       const tag = {...tagLink(ctx, id), ...(description ? {descriptionHtml: md.block(description)} : {}), count: codes.length};
       return paginate(codes, codesPerPage, (n) => paths.listPage(tag.permalink, n)).map(({items, pagination}) => ({
@@ -482,7 +484,7 @@ function tagPages(ctx: Context, codesPerPage: number): {tagsIndex?: TagsIndexPag
         tag,
         codes: items,
         pagination,
-        statusPermalinks: Object.fromEntries(catalog.statuses.map((s) => [s.status, paths.status(s.status)])),
+        statusPermalinks,
         tagsPermalink: paths.tags,
         indexPermalink: paths.index,
       }));
@@ -650,6 +652,7 @@ export function buildContent(
     byCode: new Map(catalog.codes.map((c) => [c.codeText, c])),
     byName: new Map(catalog.codes.map((c) => [c.name, c])),
     guidesByCode,
+    statusPermalinks: Object.fromEntries(catalog.statuses.map((s) => [s.status, paths.status(s.status)])),
     paths,
     md,
     l10n,
@@ -658,9 +661,9 @@ export function buildContent(
   };
   const languageName = languageNamer(locale);
   const product = catalog.product.name;
-  const statusPermalinks = Object.fromEntries(catalog.statuses.map((s) => [s.status, paths.status(s.status)]));
+  const {statusPermalinks} = ctx;
   const statuses = statusTable(catalog);
-  const statusRowsData = statusRows(ctx);
+  const statusRowsData = statusRows(ctx, statuses);
   const categoryTitle = new Map(catalog.categories.map((c) => [c.id, text(l10n.category(c, 'title'))]));
   const listsCodes = catalog.codes.length <= codesPerPage;
 
@@ -722,7 +725,7 @@ export function buildContent(
     translations: translationStatus(ctx, languageName),
     guidesIndex: guidesIndex(ctx),
     guides: catalog.guides.map((g) => guidePage(ctx, g)),
-    statusReference: statusReference(ctx),
+    statusReference: statusReference(ctx, statusRowsData),
     retries: retries(ctx, codesPerPage),
     quickReference: quickReference(ctx, codesPerPage),
     clientHandling: clientHandling(ctx),

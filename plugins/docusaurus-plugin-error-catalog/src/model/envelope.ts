@@ -136,6 +136,16 @@ export interface ExampleResponse {
   body: Record<string, unknown>;
 }
 
+/** The value of the wire `code` field for an entry: its code or its symbolic name. */
+export function wireCode(catalog: Pick<Catalog, 'envelope'>, entry: Pick<CodeEntry, 'code' | 'name'>): string | number {
+  return catalog.envelope.code_value === 'name' ? entry.name : entry.code;
+}
+
+/** The entry's Retry-After header, which tells clients how long to wait. */
+export function retryAfterHeader(entry: CodeEntry): CodeEntry['headers'][number] | undefined {
+  return entry.headers.find((h) => h.name.toLowerCase() === 'retry-after');
+}
+
 /** The values an entry's message is rendered with in examples. */
 export function exampleValues(entry: CodeEntry): Record<string, string | number | boolean> {
   return Object.fromEntries(Object.entries(entry.params).map(([name, p]) => [name, p.example]));

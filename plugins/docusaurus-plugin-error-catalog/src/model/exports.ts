@@ -5,7 +5,7 @@
  */
 import {z} from 'zod';
 import {aliasSegments} from './aliases';
-import {contentType, envelopeBodySchema} from './envelope';
+import {contentType, envelopeBodySchema, wireCode} from './envelope';
 import {Localizer} from './i18n';
 import type {MarkdownRenderer} from './markdown';
 import {documentationUrl, routePaths} from './paths';
@@ -180,7 +180,7 @@ export function typescriptExport(catalog: Catalog): string {
 /** OpenAPI 3.1 components: the envelope with the code enum, and one response per status. */
 export function openApiExport(catalog: Catalog): Record<string, unknown> {
   const wire = (codes: CodeEntry[]) => {
-    const values = codes.map((c) => (catalog.envelope.code_value === 'name' ? c.name : c.code));
+    const values = codes.map((c) => wireCode(catalog, c));
     return z.literal(values as [string | number, ...(string | number)[]]);
   };
   const schema = (codes: CodeEntry[]) => {

@@ -1,6 +1,6 @@
 /** Symptom guides: `guides/<slug>.md`, YAML front matter and a Markdown body. */
 import type {Diagnostic} from './diagnostics';
-import {envelopeBodySchema} from './envelope';
+import {envelopeBodySchema, wireCode} from './envelope';
 import type {FlowStep, GuideFrontMatter} from './schema';
 import {diagnosticAt} from './source';
 import type {Catalog, SourceRef} from './types';
@@ -40,7 +40,7 @@ export function splitFrontMatter(text: string): {yaml: string; body: string; bod
  */
 export function checkGuideExamples(guides: Guide[], catalog: Catalog): Diagnostic[] {
   const formats = [catalog.envelope.format, ...catalog.envelope.alternatives];
-  const wireCodes = new Set(catalog.codes.map((e) => String(catalog.envelope.code_value === 'name' ? e.name : e.code)));
+  const wireCodes = new Set(catalog.codes.map((e) => String(wireCode(catalog, e))));
   const out: Diagnostic[] = [];
   for (const guide of guides) {
     const fence = /^[ \t]*```(json|http)[^\n]*\n([\s\S]*?)^[ \t]*```/gm;

@@ -1,5 +1,4 @@
 /** Markdown fields of the catalog, rendered to HTML once on the server. */
-import type {Root} from 'mdast';
 export type MarkdownRenderer = {
   /** Block Markdown (descriptions). */
   block: (markdown: string) => string;
@@ -64,15 +63,14 @@ export async function createMarkdownRenderer(): Promise<MarkdownRenderer> {
       return single && !single[1]!.includes('<p>') ? single[1]! : html;
     },
     document: (markdown, link) => {
-      const linkCodes = () => (tree: Root) => {
-        visit(tree, 'inlineCode', (node, i, parent) => {
-          const target = parent && i !== undefined && parent.type !== 'link' ? link(node.value) : undefined;
-          if (!target) return undefined;
-          parent!.children[i!] = {type: 'link', url: target.url, title: target.title, children: [node]};
-          return SKIP;
-        });
-      };
-      return String(unified().use(remarkParse).use(remarkGfm).use(linkCodes).use(remarkRehype).use(rehypeStringify).processSync(markdown));
+      const tree = parser.parse(markdown);
+      visit(tree, 'inlineCode', (node, i, parent) => {
+        const target = parent && i !== undefined && parent.type !== 'link' ? link(node.value) : undefined;
+        if (!target) return undefined;
+        parent!.children[i!] = {type: 'link', url: target.url, title: target.title, children: [node]};
+        return SKIP;
+      });
+      return String(processor.stringify(processor.runSync(tree))).trim();
     },
     plain: (markdown) => (isPlainText(markdown) ? markdown : toString(parser.parse(markdown))).replace(/\s+/g, ' ').trim(),
   };

@@ -3,6 +3,7 @@
  * the catalog's envelopes and retries what the entries mark retryable, and a
  * snippet per code that detects that code.
  */
+import {retryAfterHeader, wireCode} from './envelope';
 import type {EnvelopeFormat, RetryPolicy} from './schema';
 import type {Catalog, CodeEntry} from './types';
 
@@ -17,11 +18,6 @@ export const clientModuleFiles: Record<SnippetLanguage, string> = {
   bash: 'api-errors.sh',
 };
 
-/** The value of the wire `code` field for an entry. */
-export function wireCode(catalog: Catalog, entry: CodeEntry): string | number {
-  return catalog.envelope.code_value === 'name' ? entry.name : entry.code;
-}
-
 const literal = (value: string | number) => JSON.stringify(value);
 
 /** Delays in seconds before each retry, for entries without Retry-After: initial × multiplier^n, capped. */
@@ -29,10 +25,6 @@ export function backoffSchedule(policy: RetryPolicy): number[] {
   return Array.from({length: policy.max_attempts - 1}, (_, n) =>
     Math.min(policy.max_delay_seconds, policy.initial_delay_seconds * policy.multiplier ** n),
   );
-}
-
-export function hasRetryAfter(entry: CodeEntry): boolean {
-  return entry.headers.some((h) => h.name.toLowerCase() === 'retry-after');
 }
 
 /** Formats in the order a client checks them: problem+json first, because its body has no `error` wrapper. */
@@ -114,7 +106,6 @@ export interface ApiError {
 export async function readApiError(response: Response): Promise<ApiError | undefined> {
   if (response.ok) return undefined;
   const status = response.status;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const body: any = await response.json().catch(() => undefined);
   const e = body?.error;
 ${formats.map(tsReader).join('\n')}
@@ -256,7 +247,7 @@ function plainComment(text: string): string {
 /** What a client does once it has detected the entry's code. */
 function tsAction(catalog: Catalog, entry: CodeEntry, fix: string): string[] {
   if (entry.retryable) {
-    const wait = hasRetryAfter(entry) ? 'the seconds in Retry-After' : 'the backoff delay';
+    const wait = retryAfterHeader(entry) ? 'the seconds in Retry-After' : 'the backoff delay';
     return [
       `  // Retryable: wait ${wait}, then send the same request again.`,
       '  await new Promise((resolve) => setTimeout(resolve, retryDelayMs(response, attempt)));',
@@ -272,7 +263,7 @@ function tsAction(catalog: Catalog, entry: CodeEntry, fix: string): string[] {
 
 function pyAction(catalog: Catalog, entry: CodeEntry, fix: string): string[] {
   if (entry.retryable) {
-    const wait = hasRetryAfter(entry) ? 'the seconds in Retry-After' : 'the backoff delay';
+    const wait = retryAfterHeader(entry) ? 'the seconds in Retry-After' : 'the backoff delay';
     return [`    # Retryable: wait ${wait}, then send the same request again.`, '    time.sleep(retry_delay_seconds(response, attempt))'];
   }
   const lines = [`    # Not retryable as sent. ${plainComment(fix)}`];
@@ -323,7 +314,7 @@ export function codeSnippet(catalog: Catalog, entry: CodeEntry, language: Snippe
         'curl -sS -o body.json -D headers.txt "$URL" -H "Authorization: Bearer $API_KEY"',
         `if [ "$(jq -r '${paths.code}' body.json)" = "${code}" ]; then`,
       ];
-      if (entry.retryable && hasRetryAfter(entry)) {
+      if (entry.retryable && retryAfterHeader(entry)) {
         lines.push(
           '  # Retryable: wait the seconds in Retry-After, then send the same request again.',
           `  sleep "$(awk 'tolower($1) == "retry-after:" { print $2 + 0 }' headers.txt)"`,

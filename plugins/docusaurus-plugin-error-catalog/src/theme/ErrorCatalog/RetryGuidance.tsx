@@ -5,7 +5,7 @@ import type {RetryGuidanceData, RetryPolicyData} from '../../pageData';
 import styles from './styles.module.css';
 
 /** "1 s, 2 s, 4 s, 8 s": the waits before each retry. */
-export function formatSchedule(policy: RetryPolicyData): string {
+function formatSchedule(policy: RetryPolicyData): string {
   return policy.schedule.map((s) => `${s} s`).join(', ');
 }
 

@@ -1,5 +1,4 @@
 import React from 'react';
-import {translate} from '@docusaurus/Translate';
 import CodeBlock from '@theme/CodeBlock';
 import TabItem from '@theme/TabItem';
 import Tabs from '@theme/Tabs';
@@ -13,10 +12,7 @@ export default function Snippets({snippets, showModule = false}: {snippets: Snip
     <Tabs groupId="error-catalog-language">
       {snippets.map((s) => (
         <TabItem key={s.language} value={s.language} label={labels[s.language]}>
-          <CodeBlock
-            language={s.language}
-            title={showModule ? s.module : undefined}
-            aria-label={translate({id: 'errorCatalog.snippets.label', message: 'Example code'})}>
+          <CodeBlock language={s.language} title={showModule ? s.module : undefined}>
             {s.code}
           </CodeBlock>
         </TabItem>

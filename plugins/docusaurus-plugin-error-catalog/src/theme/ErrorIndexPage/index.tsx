@@ -4,6 +4,7 @@ import Translate, {translate} from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import type {IndexPageData} from '../../pageData';
+import CodeRanges from '../ErrorCatalog/CodeRanges';
 import CodeTable from '../ErrorCatalog/CodeTable';
 import ErrorSearch from '../ErrorSearch';
 import DataTable from '../ErrorCatalog/DataTable';
@@ -123,15 +124,7 @@ export default function ErrorIndexPage({page}: {page: IndexPageData}): React.JSX
                   </Link>
                 </td>
                 <td>
-                  {s.ranges.length > 0 ? (
-                    s.ranges.join(', ')
-                  ) : (
-                    <Link to={s.permalink} data-code-count={s.count}>
-                      <Translate id="errorCatalog.index.codeCount" values={{count: s.count}}>
-                        {'{count} codes'}
-                      </Translate>
-                    </Link>
-                  )}
+                  <CodeRanges ranges={s.ranges} count={s.count} permalink={s.permalink} />
                 </td>
                 <td>
                   <Text text={s.meaning} />

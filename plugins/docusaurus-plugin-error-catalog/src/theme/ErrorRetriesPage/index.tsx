@@ -5,6 +5,7 @@ import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import type {RetriesPageData, RetryRowData} from '../../pageData';
 import Breadcrumbs from '../ErrorCatalog/Breadcrumbs';
+import CodeRanges from '../ErrorCatalog/CodeRanges';
 import DataTable from '../ErrorCatalog/DataTable';
 import GuideLinks from '../ErrorCatalog/GuideLinks';
 import {generatedGuide, guidesLabel} from '../ErrorCatalog/guideLabels';
@@ -123,13 +124,7 @@ export default function ErrorRetriesPage({page}: {page: RetriesPageData}): React
                   </Link>
                 </td>
                 <td>
-                  {s.ranges.length > 0 ? (
-                    s.ranges.join(', ')
-                  ) : (
-                    <Translate id="errorCatalog.index.codeCount" values={{count: s.count}}>
-                      {'{count} codes'}
-                    </Translate>
-                  )}
+                  <CodeRanges ranges={s.ranges} count={s.count} permalink={s.permalink} />
                 </td>
               </tr>
             ))}

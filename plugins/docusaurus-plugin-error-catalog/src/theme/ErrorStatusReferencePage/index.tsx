@@ -37,8 +37,8 @@ export default function ErrorStatusReferencePage({page}: {page: StatusReferenceP
             <HtmlList items={s.troubleshootingHtml} />
             <p data-codes>
               <Link to={s.permalink}>
-                <Translate id="errorCatalog.index.codeCount" values={{count: s.count}}>
-                  {'{count} codes'}
+                <Translate id="errorCatalog.status.codes" values={{count: s.count}}>
+                  {'Codes with this status ({count})'}
                 </Translate>
               </Link>
               {s.ranges.length > 0 && <span className={styles.muted}>: {s.ranges.join(', ')}</span>}
