@@ -72,6 +72,18 @@ describe('the demo site', () => {
     ]);
   });
 
+  it('fails verification when a guide gains a code but the site is not rebuilt: the code page lacks the backlink, the guide the row', async () => {
+    const edited = await fs.mkdtemp(path.join(os.tmpdir(), 'catalog-'));
+    await fs.cp(demo.catalog, edited, {recursive: true});
+    const file = path.join(edited, 'guides/token-expired.md');
+    await fs.writeFile(file, (await fs.readFile(file, 'utf8')).replace(/^codes: \[(.*)\]$/m, 'codes: [$1, 5000]'));
+    const mismatches = await verifySite(await loadCatalog(edited), demo.outDir, {routeBase: '/errors'});
+    expect(mismatches.map(formatMismatch)).toEqual([
+      '/errors/5000 guides: expected "/errors/guides/rate-limited /errors/guides/token-expired", found "/errors/guides/rate-limited"',
+      '/errors/guides/token-expired codes: expected "2002 2005 2006 2001 2003 2004 5000", found "2002 2005 2006 2001 2003 2004"',
+    ]);
+  });
+
   it('fails verification when a generated table cell is tampered with, naming the page and cell', async () => {
     const tampered = await fs.mkdtemp(path.join(os.tmpdir(), 'site-'));
     await fs.cp(demo.outDir, tampered, {recursive: true});

@@ -2,7 +2,7 @@ import {promises as fs} from 'node:fs';
 import path from 'node:path';
 import {load} from 'cheerio';
 import {describe, expect, it} from 'vitest';
-import {loadCatalog, routePaths, statusTable} from '../plugins/docusaurus-plugin-error-catalog/src/model';
+import {generatedGuideSlugs, loadCatalog, routePaths, statusTable} from '../plugins/docusaurus-plugin-error-catalog/src/model';
 import {pageText} from './pageText';
 import {builtLocales, sites} from './sites';
 
@@ -21,6 +21,11 @@ describe('page text snapshots', async () => {
       ...catalog.categories.map((c) => paths.category(c.id)),
       ...statusTable(catalog).map((s) => paths.status(s.status)),
       ...catalog.codes.map((c) => paths.code(c.slug)),
+      paths.guides,
+      ...catalog.guides.map((g) => paths.guide(g.slug)),
+      ...generatedGuideSlugs.map((slug) => paths.guide(slug)),
+      paths.tags,
+      ...Object.keys(catalog.tags).map((id) => paths.tag(id)),
     ];
   };
 

@@ -9,6 +9,7 @@ import {
   aliasSegments,
   categoryTable,
   codeCounts,
+  guideCodes,
   isCurrent,
   Localizer,
   maxListedRanges,
@@ -94,6 +95,17 @@ export async function verifySite(
   const categoryTitle = new Map(catalog.categories.map((c) => [c.id, l10n.category(c, 'title').value]));
   const message = (entry: Catalog['codes'][number]) => l10n.code(entry, 'message').value;
 
+  const hrefs = ($: Page, selector: string) =>
+    $(selector)
+      .toArray()
+      .map((a) => $(a).attr('href'))
+      .join(' ');
+  const rowCodes = ($: Page, table: string) =>
+    $(`[data-table="${table}"] tr[data-code]`)
+      .toArray()
+      .map((tr) => $(tr).attr('data-code'))
+      .join(' ');
+
   const pages = new Map<string, Page | undefined>();
   const open = async (url: string) => {
     if (!pages.has(url)) pages.set(url, await readPage(buildDir, url));
@@ -148,6 +160,8 @@ export async function verifySite(
     const fallback = l10n.code(c, 'message').fallback ? catalog.locales[0]! : '';
     expect(url, 'message fallback lang', fallback, $('[data-error-code] [data-field="message"] [data-fallback]').attr('lang') ?? '');
     expect(url, '<html lang>', locale, $('html').attr('lang') ?? '');
+    const guides = catalog.guides.filter((g) => guideCodes(g).includes(c.codeText)).map((g) => paths.guide(g.slug));
+    expect(url, 'guides', guides.join(' '), hrefs($, '[data-error-code] [data-guides] > li > a'));
   }
 
   // Every alias answers with a redirect page to the canonical one, and no page exists for a code the catalog lacks.
@@ -228,6 +242,46 @@ export async function verifySite(
         'category',
       );
     }
+  }
+  for (const guide of catalog.guides) {
+    const url = paths.guide(guide.slug);
+    const $ = await open(url);
+    if ($) expect(url, 'codes', guideCodes(guide).join(' '), rowCodes($, 'guide-codes'));
+  }
+
+  const $retries = await open(paths.guide('retries'));
+  if ($retries && $retries('[data-table="retryable"]').length > 0) {
+    const retryable = catalog.codes.filter((c) => isCurrent(c) && c.retryable);
+    expect(paths.guide('retries'), 'retryable codes', retryable.map((c) => c.codeText).join(' '), rowCodes($retries, 'retryable'));
+  }
+
+  const quickReference = await followList(paths.guide('quick-reference'));
+  const quickRows = quickReference.flatMap(({$}) =>
+    $('[data-table="quick-reference"] tr[data-code]')
+      .toArray()
+      .map((tr) => $(tr)),
+  );
+  expect(
+    paths.guide('quick-reference'),
+    'code rows',
+    catalog.codes.map((c) => c.codeText).join(' '),
+    quickRows.map((r) => r.attr('data-code')).join(' '),
+  );
+  for (const [i, row] of quickRows.entries()) {
+    const c = catalog.codes[i];
+    if (c) expect(paths.guide('quick-reference'), `${c.codeText} status`, c.status, textOf(row.find('[data-field="status"]')));
+  }
+
+  for (const tag of Object.keys(catalog.tags)) {
+    const url = paths.tag(tag);
+    const pages = await followList(url);
+    if (pages.length > 0)
+      checkCodeRows(
+        url,
+        pages,
+        catalog.codes.filter((c) => c.tags.includes(tag)),
+        'status',
+      );
   }
   return out;
 }
