@@ -1,12 +1,12 @@
 /**
  * A deterministic synthetic error catalog: N codes across categories, with
- * realistic field sizes, every locale filled in. The same seed gives the same
- * catalog, byte for byte.
+ * realistic field sizes, every locale filled in, and symptom guides. The same
+ * seed gives the same catalog, byte for byte.
  */
 import {promises as fs} from 'node:fs';
 import path from 'node:path';
 import {stringify} from 'yaml';
-import {readCatalog, updatedLock} from '../plugins/docusaurus-plugin-error-catalog/src/model';
+import {readCatalog, updatedLock, type FlowStep, type GuideFrontMatter} from '../plugins/docusaurus-plugin-error-catalog/src/model';
 
 /** mulberry32: a small, fast, seedable PRNG. */
 function random(seed: number): () => number {
@@ -21,11 +21,21 @@ function random(seed: number): () => number {
 }
 
 const vocabulary: Record<string, string[]> = {
-  en: 'request token session workflow quota limit upstream provider cache database stream field value payload schema header retry window tenant project region deployment'.split(' '),
-  es: 'solicitud token sesión flujo cuota límite proveedor caché base datos flujo campo valor carga esquema encabezado reintento ventana inquilino proyecto región'.split(' '),
-  fr: 'requête jeton session workflow quota limite fournisseur cache base données flux champ valeur charge schéma en-tête tentative fenêtre locataire projet région'.split(' '),
-  de: 'Anfrage Token Sitzung Workflow Kontingent Limit Anbieter Cache Datenbank Stream Feld Wert Nutzlast Schema Header Wiederholung Fenster Mandant Projekt Region'.split(' '),
-  ja: 'リクエスト トークン セッション ワークフロー クォータ 制限 プロバイダー キャッシュ データベース ストリーム フィールド 値 ペイロード スキーマ ヘッダー 再試行 ウィンドウ テナント プロジェクト リージョン'.split(' '),
+  en: 'request token session workflow quota limit upstream provider cache database stream field value payload schema header retry window tenant project region deployment'.split(
+    ' ',
+  ),
+  es: 'solicitud token sesión flujo cuota límite proveedor caché base datos flujo campo valor carga esquema encabezado reintento ventana inquilino proyecto región'.split(
+    ' ',
+  ),
+  fr: 'requête jeton session workflow quota limite fournisseur cache base données flux champ valeur charge schéma en-tête tentative fenêtre locataire projet région'.split(
+    ' ',
+  ),
+  de: 'Anfrage Token Sitzung Workflow Kontingent Limit Anbieter Cache Datenbank Stream Feld Wert Nutzlast Schema Header Wiederholung Fenster Mandant Projekt Region'.split(
+    ' ',
+  ),
+  ja: 'リクエスト トークン セッション ワークフロー クォータ 制限 プロバイダー キャッシュ データベース ストリーム フィールド 値 ペイロード スキーマ ヘッダー 再試行 ウィンドウ テナント プロジェクト リージョン'.split(
+    ' ',
+  ),
   zh: '请求 令牌 会话 工作流 配额 限制 提供方 缓存 数据库 流 字段 值 负载 模式 标头 重试 窗口 租户 项目 区域'.split(' '),
 };
 const locales = Object.keys(vocabulary);
@@ -50,11 +60,20 @@ export interface SyntheticOptions {
   perCategory?: number;
 }
 
-/** Writes a catalog directory (catalog.yaml, categories/, locales/, urls.lock.json) into `dir`. */
+/** What a guide needs to know of a code. */
+interface GuideCode {
+  code: number;
+  name: string;
+  /** The message as a client sees it, placeholder filled in. */
+  symptom: string;
+}
+
+/** Writes a catalog directory (catalog.yaml, categories/, locales/, guides/, urls.lock.json) into `dir`. */
 export async function writeSyntheticCatalog(dir: string, {codes, seed, perCategory = 500}: SyntheticOptions): Promise<void> {
   const rand = random(seed);
   const pick = <T>(list: T[]) => list[Math.floor(rand() * list.length)]!;
-  const words = (locale: string, n: number) => Array.from({length: n}, () => pick(vocabulary[locale]!)).join(locale === 'ja' || locale === 'zh' ? '' : ' ');
+  const words = (locale: string, n: number) =>
+    Array.from({length: n}, () => pick(vocabulary[locale]!)).join(locale === 'ja' || locale === 'zh' ? '' : ' ');
   const sentence = (locale: string, n: number) => {
     const text = words(locale, n);
     return `${text.charAt(0).toUpperCase()}${text.slice(1)}${locale === 'ja' || locale === 'zh' ? '。' : '.'}`;
@@ -82,6 +101,7 @@ export async function writeSyntheticCatalog(dir: string, {codes, seed, perCatego
   const translations: Record<string, {categories: Record<string, object>; codes: Record<string, object>}> = Object.fromEntries(
     locales.slice(1).map((l) => [l, {categories: {}, codes: {}}]),
   );
+  const guideCodes: GuideCode[] = [];
   const categoryCount = Math.ceil(codes / perCategory);
   for (let c = 0; c < categoryCount; c++) {
     const id = `area-${String(c + 1).padStart(3, '0')}`;
@@ -94,7 +114,7 @@ export async function writeSyntheticCatalog(dir: string, {codes, seed, perCatego
       const term = Array.from({length: 3}, () => pick(syllables)).join('');
       const message = (l: string) => `${sentence(l, 4).slice(0, -1)} ${term}${withParam ? ` {limit}` : ''}`;
       const status = pick(statuses)[0];
-      entries.push({
+      const entry = {
         code,
         name: `SYNTH_${words('en', 2).toUpperCase().replace(/\s+/g, '_')}_${code}`,
         title: sentence('en', 4).slice(0, -1),
@@ -109,7 +129,9 @@ export async function writeSyntheticCatalog(dir: string, {codes, seed, perCatego
         example: {details: {[pick(vocabulary.en!)]: Math.floor(rand() * 1000)}},
         related: i > 0 ? [code - 1] : [],
         lifecycle: {since: '1.0.0'},
-      });
+      };
+      entries.push(entry);
+      guideCodes.push({code, name: entry.name, symptom: entry.message.replace('{limit}', '100')});
       for (const l of locales.slice(1)) {
         translations[l]!.codes[String(code)] = {
           title: sentence(l, 4).slice(0, -1),
@@ -129,9 +151,74 @@ export async function writeSyntheticCatalog(dir: string, {codes, seed, perCatego
   }
   for (const [locale, data] of Object.entries(translations)) {
     const statusTexts = Object.fromEntries(
-      statuses.map(([status]) => [String(status), {meaning: sentence(locale, 6), description: sentence(locale, 18), troubleshooting: [sentence(locale, 10), sentence(locale, 12)]}]),
+      statuses.map(([status]) => [
+        String(status),
+        {meaning: sentence(locale, 6), description: sentence(locale, 18), troubleshooting: [sentence(locale, 10), sentence(locale, 12)]},
+      ]),
     );
     await fs.writeFile(path.join(dir, 'locales', `${locale}.yaml`), stringify({locale, ...data, statuses: statusTexts}));
+  }
+
+  /**
+   * A main path of do and ask steps to a final end, as the real guides have.
+   * An ask branches off to an end of its own or back to an earlier step (a
+   * retry loop), so every step stays reachable and every path ends.
+   */
+  const flow = (involved: GuideCode[]): NonNullable<GuideFrontMatter['flow']> => {
+    const title = sentence('en', 4).slice(0, -1);
+    const count = 6 + Math.floor(rand() * 5);
+    const ids = Array.from({length: count}, (_, i) => `${pick(vocabulary.en!)}-${i + 1}`);
+    const withCodes = (step: FlowStep): FlowStep =>
+      rand() < 0.5 ? {...step, codes: [...new Set([pick(involved).code, pick(involved).code])]} : step;
+    const steps: Record<string, FlowStep> = {};
+    const passed: string[] = [];
+    for (let i = 0; i < count - 1;) {
+      const id = ids[i]!;
+      if (i + 2 < count && rand() < 0.4) {
+        steps[id] = withCodes({ask: `${sentence('en', 6).slice(0, -1)}?`, yes: ids[i + 2]!, no: ids[i + 1]!});
+        steps[ids[i + 1]!] = withCodes({end: sentence('en', 5).slice(0, -1)});
+        i += 2;
+      } else if (passed.length > 0 && rand() < 0.3) {
+        steps[id] = withCodes({ask: `${sentence('en', 6).slice(0, -1)}?`, yes: ids[i + 1]!, no: pick(passed)});
+        i += 1;
+      } else {
+        steps[id] = withCodes({do: sentence('en', 6).slice(0, -1), next: ids[i + 1]!});
+        i += 1;
+      }
+      passed.push(id);
+    }
+    steps[ids[count - 1]!] = withCodes({end: sentence('en', 5).slice(0, -1)});
+    return {title, start: ids[0]!, steps};
+  };
+
+  // Guides draw from the PRNG last, so the other files of a seed are the same as before guides existed.
+  await fs.mkdir(path.join(dir, 'guides'));
+  const guideCount = Math.max(1, Math.round(codes / 50));
+  for (let g = 1; g <= guideCount; g++) {
+    const chosen = new Set<GuideCode>();
+    const size = Math.min(3 + Math.floor(rand() * 6), guideCodes.length);
+    while (chosen.size < size) chosen.add(pick(guideCodes));
+    const involved = [...chosen];
+    const symptoms = involved.slice(0, 2 + Math.floor(rand() * 3)).map((c) => c.symptom);
+    const front: GuideFrontMatter = {
+      title: sentence('en', 6).slice(0, -1),
+      summary: `${sentence('en', 20)} ${sentence('en', 14)}`,
+      symptoms,
+      codes: involved.map((c) => c.code),
+      ...(rand() < 0.5 ? {flow: flow(involved)} : {}),
+    };
+    // Inline code holding a code or a name is what the renderer turns into links.
+    const body = [
+      `${sentence('en', 18)} ${sentence('en', 14)} ${sentence('en', 12)}`,
+      '## What you see',
+      `${sentence('en', 12)} The message reads "${symptoms[0]}". ${sentence('en', 16)}`,
+      '## Why it happens',
+      involved.map((c) => `- **${sentence('en', 4)}** ${sentence('en', 14)} See \`${c.name}\` (\`${c.code}\`).`).join('\n'),
+      '## Fix it',
+      `${sentence('en', 16)} ${sentence('en', 12)} For \`${involved[0]!.code}\`, ${words('en', 10)}.`,
+    ].join('\n\n');
+    const slug = `${words('en', 2).replace(' ', '-')}-${g}`;
+    await fs.writeFile(path.join(dir, 'guides', `${slug}.md`), `---\n${stringify(front)}---\n\n${body}\n`);
   }
 
   const {catalog, diagnostics} = await readCatalog(dir, {updatingLock: true});
