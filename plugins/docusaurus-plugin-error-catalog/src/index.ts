@@ -122,13 +122,14 @@ export default function pluginErrorCatalog(context: LoadContext, options: Plugin
       };
       await Promise.all(Array.from({length: 16}, writer));
       if (options.search) {
+        const start = performance.now();
         const {pages} = await indexSearch({
           outDir,
           // The default locale builds at the root, beside the other locales' directories.
           otherLocaleDirs: context.i18n.locales.filter((l) => l !== locale),
           skip: new Set(content.files.filter((f) => f.path.endsWith('.html')).map((f) => f.path)),
         });
-        logger.info(`[${locale}] Search index: ${pages} pages`);
+        logger.info(`[${locale}] Search index: ${pages} pages in ${((performance.now() - start) / 1000).toFixed(1)} s`);
       }
     },
   };
