@@ -13,6 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {gzipSync} from 'node:zlib';
 import {codeMarkdown, loadCatalog, type Catalog} from '../plugins/docusaurus-plugin-error-catalog/src/model';
+import {indexSearch} from '../plugins/docusaurus-plugin-error-catalog/src/search';
 import {launchChromium, serveSite} from '../tests/browser';
 import {arg, dirSize, docusaurusBuild, root, type BuildResult} from './run';
 import {writeSyntheticCatalog} from './synthetic';
@@ -21,10 +22,26 @@ const output = path.join(__dirname, '.output', 'build');
 const siteDir = path.join(__dirname, 'site');
 const allLocales = ['en', 'es', 'fr', 'de', 'ja', 'zh'];
 
-type Mode = 'empty' | 'catalog' | 'mdx';
+type Mode = 'empty' | 'empty-mermaid' | 'catalog' | 'mdx';
 
-function build(mode: Mode, outDir: string, locales: string[], env: Record<string, string>, perLocale: boolean): BuildResult {
-  return docusaurusBuild(siteDir, outDir, locales, {...env, BENCH_MODE: mode}, {perLocale});
+/** The empty site each approach is measured against: the same site and themes, without its pages. */
+const baselineOf = (mode: Mode): Mode => (mode === 'catalog' ? 'empty-mermaid' : 'empty');
+
+/**
+ * A full build. The plugin indexes its pages with Pagefind inside the build; the
+ * MDX site gets the same index of its pages afterwards, with the same indexer, so
+ * both sites have search and the comparison stays like for like.
+ */
+async function build(mode: Mode, outDir: string, locales: string[], env: Record<string, string>, perLocale: boolean): Promise<BuildResult> {
+  const result = docusaurusBuild(siteDir, outDir, locales, {...env, BENCH_MODE: mode}, {perLocale});
+  if (mode !== 'mdx' || result.failure) return result;
+  const start = performance.now();
+  for (const locale of locales) {
+    const dir = locale === 'en' ? outDir : path.join(outDir, locale);
+    await indexSearch({outDir: dir, otherLocaleDirs: locale === 'en' ? locales.slice(1) : [], skip: new Set()});
+  }
+  const search = (performance.now() - start) / 1000;
+  return {...result, seconds: result.seconds + search, phases: {...result.phases, search}};
 }
 
 /** Braces and angle brackets are MDX syntax outside code blocks; a generator must escape them, as this one does. */
@@ -111,7 +128,8 @@ async function main() {
   const splitAbove = Number(arg('split-above', '2000'));
   await fs.mkdir(output, {recursive: true});
   const rows: Row[] = [];
-  const empty = new Map<number, BuildResult>();
+  /** Empty-site builds by baseline mode and locale count. */
+  const empty = new Map<string, BuildResult>();
 
   for (const codes of sizes) {
     const catalogDir = codes === 81 ? path.join(root, 'catalog') : path.join(output, `catalog-${codes}`);
@@ -122,13 +140,16 @@ async function main() {
       const locales = allLocales.slice(0, n);
       const label = `${codes}-${n}`;
       console.log(`\n${codes} codes × ${n} locale(s)`);
-      if (!empty.has(n)) empty.set(n, build('empty', path.join(output, `empty-${n}`), locales, env, false));
+      for (const baseline of ['empty', 'empty-mermaid'] as const) {
+        const key = `${baseline}-${n}`;
+        if (!empty.has(key)) empty.set(key, await build(baseline, path.join(output, key), locales, env, false));
+      }
       const measure = async (mode: Mode, processes: Row['processes'], extraEnv: Record<string, string> = {}) => {
         const outDir = path.join(output, `${mode}-${processes === 'one' ? 'one' : 'split'}-${label}`);
-        const result = build(mode, outDir, locales, {...env, ...extraEnv}, processes === 'per locale');
+        const result = await build(mode, outDir, locales, {...env, ...extraEnv}, processes === 'per locale');
         const row: Row = {codes, locales: n, mode, processes, build: result};
         if (!result.failure) {
-          row.marginalMs = ((result.seconds - empty.get(n)!.seconds) * 1000) / (catalog.codes.length * n);
+          row.marginalMs = ((result.seconds - empty.get(`${baselineOf(mode)}-${n}`)!.seconds) * 1000) / (catalog.codes.length * n);
           row.outputMb = (await dirSize(outDir)) / 1e6;
           row.codePageKb = (await codePageBytes(outDir, catalog)) / 1024;
           if (n === 1) row.weight = await pageWeight(outDir, catalog.codes.at(-1)!.slug);
@@ -150,6 +171,16 @@ async function main() {
   }
 
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  const approach: Record<Mode, string> = {
+    empty: 'empty site',
+    'empty-mermaid': 'empty site + Mermaid theme',
+    catalog: 'error-catalog plugin',
+    mdx: 'generated MDX docs',
+  };
+  const baselines = [...empty].map(([key, result]): Row => {
+    const [, mode, n] = /^(.+)-(\d+)$/.exec(key)!;
+    return {codes: 0, locales: Number(n), mode: mode as Mode, processes: 'one', build: result};
+  });
   const ratio = (row: Row) => {
     const mdx = rows.find((r) => r.mode === 'mdx' && r.codes === row.codes && r.locales === row.locales);
     return row.mode === 'catalog' && mdx?.marginalMs && row.marginalMs ? `${(mdx.marginalMs / row.marginalMs).toFixed(1)}×` : '';
@@ -157,16 +188,15 @@ async function main() {
   const table = [
     "| Codes | Locales | Approach | Processes | Build | Per code page (marginal) | vs MDX | Peak RSS | Output | Code page HTML | Entry JS | Shared chunks | Page's own JS + data |",
     '| ---: | ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...localeCounts.map((n) => {
-      const e = empty.get(n)!;
-      return `| 0 | ${n} | empty site | one | ${e.seconds.toFixed(0)} s | | | ${e.peakRssMb.toFixed(0)} MB | | | | | |`;
-    }),
+    ...baselines.map(
+      (b) => `| 0 | ${b.locales} | ${approach[b.mode]} | one | ${b.build.seconds.toFixed(0)} s | | | ${b.build.peakRssMb.toFixed(0)} MB | | | | | |`,
+    ),
     ...rows
       .map((r) =>
         [
           r.codes,
           r.locales,
-          r.mode === 'catalog' ? 'error-catalog plugin' : 'generated MDX docs',
+          approach[r.mode],
           r.processes,
           r.build.failure ? `${r.build.failure} after ${r.build.seconds.toFixed(0)} s` : `${r.build.seconds.toFixed(0)} s`,
           r.marginalMs === undefined ? '' : `${r.marginalMs.toFixed(1)} ms`,
@@ -181,10 +211,19 @@ async function main() {
       )
       .map((line) => `| ${line} |`),
   ].join('\n');
-  console.log(`\n${table}`);
+  const seconds = (n: number) => `${n.toFixed(1)} s`;
+  const phaseTable = [
+    '| Codes | Locales | Approach | Processes | Load site | Bundling | Static rendering | postBuild | of which search index | Search index after build |',
+    '| ---: | ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...[...baselines, ...rows].map(
+      ({codes, locales, mode, processes, build: {phases}}) =>
+        `| ${codes} | ${locales} | ${approach[mode]} | ${processes} | ${seconds(phases.load)} | ${seconds(phases.bundle)} | ${seconds(phases.ssg)} | ${seconds(phases.postBuild)} | ${mode === 'catalog' ? seconds(phases.search) : ''} | ${mode === 'mdx' ? seconds(phases.search) : ''} |`,
+    ),
+  ].join('\n');
+  console.log(`\n${table}\n\n${phaseTable}`);
 
   const command = `npm run bench -- --codes ${sizes.join(',')} --locales ${localeCounts.join(',')} --mdx-max ${mdxMax} --split-above ${splitAbove}`;
-  await writeReport(command, table, splitAbove);
+  await writeReport(command, `${table}\n\nWhere the time went, from \`DOCUSAURUS_PERF_LOGGER=true\`, summed over locales:\n\n${phaseTable}`, splitAbove);
 }
 
 /**
@@ -197,7 +236,7 @@ async function writeReport(command: string, table: string, splitAbove: number): 
 
 Generated by \`npm run bench\` (\`bench/build.ts\`). Each section below is one run; the command above its table reproduces it.
 
-Within a run, every build ran in the same session as the others, so the ratios hold even on a noisy machine. "Per code page (marginal)" is the build time minus the empty site's, divided by the code pages built (codes × locales). The MDX approach builds the same content (each code's Markdown twin, in each locale) as one generated \`.mdx\` doc per code with the docs plugin. Its rows have no search index; the plugin's builds include the Pagefind index. "Processes: per locale" builds each locale with its own \`docusaurus build --locale xx\`, one after the other; above ${splitAbove} codes, multi-locale builds run only that way, because one process keeps every finished locale's bundler memory (at 10,000 codes a second locale in the same process was killed at about 18 GB). Peak RSS is the largest of those processes; Pagefind runs as a separate process and is not counted. The page weight comes from opening a code page in Chromium and gzipping every script it executes (link prefetches excluded): the entry is Docusaurus's runtime and main bundles, which every page loads and which hold the route table; shared chunks are split chunks many routes use (the theme's code block, for one); the page's own part is its component and its data.
+Within a run, every build ran in the same session as the others, so the ratios hold even on a noisy machine. "Per code page (marginal)" is the build time minus the empty site's, divided by the code pages built (codes × locales); each approach has its own empty site, with the same themes and no pages (the plugin's includes the Mermaid theme its guide pages need), so fixed costs are not counted per page. The MDX approach builds the same content (each code's Markdown twin, in each locale) as one generated \`.mdx\` doc per code with the docs plugin. Both sites get the same Pagefind search index: the plugin builds it in \`postBuild\`, and the benchmark indexes the MDX site's pages with the same indexer right after its build, counted in its build time. "Processes: per locale" builds each locale with its own \`docusaurus build --locale xx\`, one after the other; above ${splitAbove} codes, multi-locale builds run only that way, because one process keeps every finished locale's bundler memory (at 10,000 codes a second locale in the same process was killed at about 18 GB). Peak RSS is the largest of those processes; Pagefind runs as a separate process and is not counted. The page weight comes from opening a code page in Chromium and gzipping every script it executes (link prefetches excluded): the entry is Docusaurus's runtime and main bundles, which every page loads and which hold the route table; shared chunks are split chunks many routes use (the theme's code block, for one); the page's own part is its component and its data.
 `;
   const previous = await fs.readFile(file, 'utf8').catch(() => '');
   const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], {cwd: root, encoding: 'utf8'}).stdout.trim();

@@ -19,8 +19,39 @@ export async function dirSize(dir: string): Promise<number> {
   return sizes.reduce((a, b) => a + b, 0);
 }
 
+/** Where a build's time went, in seconds, summed over locales: Docusaurus's own phases and the search index. */
+export interface Phases {
+  load: number;
+  bundle: number;
+  ssg: number;
+  /** postBuild, which includes the plugin's search index. */
+  postBuild: number;
+  search: number;
+}
+
+const phaseLines: [keyof Phases, RegExp][] = [
+  ['load', /^\[PERF\] Build > [^>]+ > Load site - ([\d.]+) (ms|seconds)/],
+  ['bundle', /^\[PERF\] Build > [^>]+ > Bundling with \w+ - ([\d.]+) (ms|seconds)/],
+  ['ssg', /^\[PERF\] Build > [^>]+ > SSG - ([\d.]+) (ms|seconds)/],
+  ['postBuild', /^\[PERF\] Build > [^>]+ > postBuild\(\) - ([\d.]+) (ms|seconds)/],
+  ['search', /Search index: \d+ pages in ([\d.]+) (s)\b/],
+];
+
+/** Reads the phases from a build log written with DOCUSAURUS_PERF_LOGGER=true. */
+export function parsePhases(log: string): Phases {
+  const phases: Phases = {load: 0, bundle: 0, ssg: 0, postBuild: 0, search: 0};
+  for (const line of log.split('\n')) {
+    for (const [phase, pattern] of phaseLines) {
+      const m = pattern.exec(line);
+      if (m) phases[phase] += Number(m[1]) / (m[2] === 'ms' ? 1000 : 1);
+    }
+  }
+  return phases;
+}
+
 export interface BuildResult {
   seconds: number;
+  phases: Phases;
   /** The largest peak resident memory of the build processes. */
   peakRssMb: number;
   /** Why the build did not finish, if it did not. */
@@ -62,17 +93,17 @@ export function docusaurusBuild(
           outDir,
           ...run.flatMap((l) => ['--locale', l]),
         ],
-        {cwd: root, stdio: ['ignore', fd, fd], env: {...process.env, ...env, BENCH_RSS_FILE: rssFile}},
+        {cwd: root, stdio: ['ignore', fd, fd], env: {...process.env, ...env, BENCH_RSS_FILE: rssFile, DOCUSAURUS_PERF_LOGGER: 'true'}},
       );
       peakRssMb = Math.max(peakRssMb, Number(readFileSync(rssFile, {encoding: 'utf8', flag: 'a+'}) || 0) / 1024);
       if (result.status !== 0) {
         const failure =
           result.signal === 'SIGKILL' ? 'killed (out of memory)' : `failed (${result.signal ?? `exit ${result.status}`}), see ${log}`;
-        return {seconds: seconds(), peakRssMb, failure};
+        return {seconds: seconds(), phases: parsePhases(readFileSync(log, 'utf8')), peakRssMb, failure};
       }
     }
   } finally {
     closeSync(fd);
   }
-  return {seconds: seconds(), peakRssMb};
+  return {seconds: seconds(), phases: parsePhases(readFileSync(log, 'utf8')), peakRssMb};
 }
