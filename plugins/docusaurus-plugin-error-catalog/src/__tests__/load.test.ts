@@ -43,6 +43,18 @@ describe('readCatalog', () => {
     expect((error as CatalogError).message).toContain('broken/categories/a.yaml:24:13');
   });
 
+  it('reads a file caught mid-save, empty for a moment, once the editor has written it', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'catalog-save-'));
+    await fs.cp(fixture('minimal'), dir, {recursive: true});
+    const file = path.join(dir, 'catalog.yaml');
+    const text = await fs.readFile(file, 'utf8');
+    await fs.writeFile(file, '');
+    setTimeout(() => void fs.writeFile(file, text), 60);
+    const {catalog, diagnostics} = await readCatalog(dir);
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(catalog?.codes).toHaveLength(4);
+  });
+
   it('loads the minimal fixture with defaults applied and codes in catalog order', async () => {
     const catalog = await loadCatalog(fixture('minimal'));
     expect(catalog.codes.map((c) => c.code)).toEqual([100, 101, 102, 104]);

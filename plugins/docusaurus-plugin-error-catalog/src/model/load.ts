@@ -51,13 +51,27 @@ function issueDiagnostics(source: SourceFile, issue: ZodIssue, base: FieldPath =
 
 const yamlFile = /\.ya?ml$/;
 
+/**
+ * An editor saving in place empties the file before writing it, and `docusaurus
+ * start` may reload in between and then miss the second change. No catalog file
+ * is valid empty, so an empty one is read again for a moment before it counts.
+ */
+async function readText(file: string): Promise<string> {
+  let text = await fs.readFile(file, 'utf8');
+  for (let attempt = 0; text === '' && attempt < 10; attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, 25));
+    text = await fs.readFile(file, 'utf8');
+  }
+  return text;
+}
+
 /** Guides whose front matter passed the schema; their cross-checks run once every code is known. */
 async function readGuides(dir: string): Promise<{guides: Guide[]; diagnostics: Diagnostic[]}> {
   const guides: Guide[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const rel of await listFiles(dir, guidesDirName, /\.md$/)) {
     const display = path.join(path.basename(dir), rel);
-    const parts = splitFrontMatter(await fs.readFile(path.join(dir, rel), 'utf8'));
+    const parts = splitFrontMatter(await readText(path.join(dir, rel)));
     if (!parts) {
       diagnostics.push({
         severity: 'error',
@@ -91,7 +105,7 @@ async function readSource(dir: string, rel: string): Promise<{source?: SourceFil
   const display = path.join(path.basename(dir), rel);
   let text: string;
   try {
-    text = await fs.readFile(path.join(dir, rel), 'utf8');
+    text = await readText(path.join(dir, rel));
   } catch {
     return {diagnostics: [{severity: 'error', file: display, line: 1, column: 1, field: '', message: 'file is missing'}]};
   }
