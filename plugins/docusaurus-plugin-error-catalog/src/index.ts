@@ -11,10 +11,11 @@ import {
   readCatalog,
   type Catalog,
   type ErrorCatalogContent,
+  type MarkdownRenderer,
 } from './model';
 import type {PluginOptions} from './options';
 import type {ErrorCatalogGlobalData} from './pageData';
-import {outputFiles, type OutputFile} from './outputs';
+import {outputFiles} from './outputs';
 import {createRoutes} from './routes';
 import {indexSearch} from './search';
 
@@ -49,15 +50,14 @@ async function codeTranslations(locale: string): Promise<Record<string, string>>
   return {};
 }
 
-/** Page data plus the files published beside the pages. */
-export type LoadedContent = ErrorCatalogContent & {files: OutputFile[]};
-
-export default function pluginErrorCatalog(context: LoadContext, options: PluginOptions): Plugin<LoadedContent> {
+export default function pluginErrorCatalog(context: LoadContext, options: PluginOptions): Plugin<ErrorCatalogContent> {
   const catalogDir = path.resolve(context.siteDir, options.path);
   // context.baseUrl carries the locale prefix (/ja/); the published documentation_url does not.
   const routeBase = joinBase(context.baseUrl, options.routeBasePath);
   const locale = context.i18n.currentLocale;
   let lookupDir: string | undefined;
+  // What postBuild needs to publish the files beside the pages; `docusaurus start` never builds them.
+  let loaded: {catalog: Catalog; md: MarkdownRenderer; siteUrl: string} | undefined;
 
   return {
     name: pluginName,
@@ -92,14 +92,8 @@ export default function pluginErrorCatalog(context: LoadContext, options: Plugin
       }
       const md = await createMarkdownRenderer();
       const siteUrl = context.i18n.localeConfigs[locale]?.url ?? context.siteConfig.url;
-      const content = buildContent(catalog, {routeBase, locale, siteUrl, codesPerPage: options.codesPerPage}, md);
-      const files = outputFiles(catalog, content, md, {
-        routeBasePath: options.routeBasePath,
-        siteUrl,
-        baseUrl: context.baseUrl,
-        trailingSlash: context.siteConfig.trailingSlash,
-      });
-      return {...content, files};
+      loaded = {catalog, md, siteUrl};
+      return buildContent(catalog, {routeBase, locale, siteUrl, codesPerPage: options.codesPerPage}, md);
     },
 
     async contentLoaded({content, actions}) {
@@ -113,10 +107,17 @@ export default function pluginErrorCatalog(context: LoadContext, options: Plugin
     },
 
     async postBuild({outDir, content}) {
-      const dirs = new Set(content.files.map((file) => path.dirname(path.join(outDir, file.path))));
+      const {catalog, md, siteUrl} = loaded!;
+      const files = outputFiles(catalog, content, md, {
+        routeBasePath: options.routeBasePath,
+        siteUrl,
+        baseUrl: context.baseUrl,
+        trailingSlash: context.siteConfig.trailingSlash,
+      });
+      const dirs = new Set(files.map((file) => path.dirname(path.join(outDir, file.path))));
       await Promise.all([...dirs].map((dir) => fs.mkdir(dir, {recursive: true})));
       // Tens of thousands of small files at 10,000 codes: a few writes in flight at a time, not one.
-      const queue = [...content.files];
+      const queue = [...files];
       const writer = async () => {
         for (let file = queue.pop(); file; file = queue.pop()) await fs.writeFile(path.join(outDir, file.path), file.content);
       };
@@ -127,7 +128,7 @@ export default function pluginErrorCatalog(context: LoadContext, options: Plugin
           outDir,
           // The default locale builds at the root, beside the other locales' directories.
           otherLocaleDirs: context.i18n.locales.filter((l) => l !== locale),
-          skip: new Set(content.files.filter((f) => f.path.endsWith('.html')).map((f) => f.path)),
+          skip: new Set(files.filter((f) => f.path.endsWith('.html')).map((f) => f.path)),
         });
         logger.info(`[${locale}] Search index: ${pages} pages in ${((performance.now() - start) / 1000).toFixed(1)} s`);
       }
