@@ -28,6 +28,8 @@ const config: Config = {
           remarkPlugins: [[remarkErrorCodes, {catalog: 'catalog', routeBasePath: 'errors'}]],
         },
         blog: false,
+        // The debug plugin rewrites a dump of all plugin content on every edit in `npm start`: slow with a big catalog.
+        debug: false,
         theme: {customCss: './src/css/custom.css'},
       } satisfies Preset.Options,
     ],

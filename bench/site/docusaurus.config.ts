@@ -31,6 +31,8 @@ const config: Config = {
       {
         docs: mode === 'mdx' ? {path: process.env.BENCH_DOCS, routeBasePath: 'errors', sidebarPath: false} : false,
         blog: false,
+        // As the README advises for big catalogs: the debug plugin dumps all content on every edit in `docusaurus start`.
+        debug: false,
       },
     ],
   ],
