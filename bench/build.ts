@@ -10,7 +10,13 @@
 import {promises as fs} from 'node:fs';
 import path from 'node:path';
 import {gzipSync} from 'node:zlib';
-import {codeMarkdown, loadCatalog, type Catalog} from '../plugins/docusaurus-plugin-error-catalog/src/model';
+import {
+  buildContent,
+  codeMarkdown,
+  createMarkdownRenderer,
+  loadCatalog,
+  type Catalog,
+} from '../plugins/docusaurus-plugin-error-catalog/src/model';
 import {indexSearch} from '../plugins/docusaurus-plugin-error-catalog/src/search';
 import {launchChromium, serveSite} from '../tests/browser';
 import {arg, dirSize, docusaurusBuild, root, writeReport, type BuildResult} from './run';
@@ -63,11 +69,13 @@ async function writeMdxDocs(catalog: Catalog, dir: string, locales: string[]): P
   const docs = path.join(dir, 'docs');
   const i18n = path.join(dir, 'i18n');
   await fs.rm(dir, {recursive: true, force: true});
+  const md = await createMarkdownRenderer();
   for (const locale of locales) {
     const target = locale === 'en' ? docs : path.join(i18n, locale, 'docusaurus-plugin-content-docs/current');
     await fs.mkdir(target, {recursive: true});
-    for (const entry of catalog.codes) {
-      await fs.writeFile(path.join(target, `${entry.slug}.mdx`), toMdx(codeMarkdown(catalog, entry, locale)));
+    const pages = buildContent(catalog, {routeBase: '/errors', locale, siteUrl: 'https://bench.example.com'}, md).codes;
+    for (const [i, entry] of catalog.codes.entries()) {
+      await fs.writeFile(path.join(target, `${entry.slug}.mdx`), toMdx(codeMarkdown(catalog, entry, locale, pages[i]!)));
     }
   }
   return {docs, i18n};
@@ -230,7 +238,7 @@ async function main() {
   console.log(`\n${table}\n\n${phaseTable}`);
 
   const command = `npm run bench -- --codes ${sizes.join(',')} --locales ${localeCounts.join(',')} --mdx-max ${mdxMax} --split-above ${splitAbove}`;
-  const notes = `Within a run, every build ran in the same session as the others, so the ratios hold even on a noisy machine. "Per code page (marginal)" is the build time minus the empty site's, divided by the code pages built (codes × locales); each approach has its own empty site, with the same themes and no pages (the plugin's includes the Mermaid theme its guide pages need), so fixed costs are not counted per page. The MDX approach builds the same content (each code's Markdown twin, in each locale) as one generated \`.mdx\` doc per code with the docs plugin. Both sites get the same Pagefind search index: the plugin builds it in \`postBuild\`, and the benchmark indexes the MDX site's pages with the same indexer right after its build, counted in its build time. "Processes: per locale" builds each locale with its own \`docusaurus build --locale xx\`, one after the other; above ${splitAbove} codes, multi-locale builds run only that way, because one process keeps every finished locale's bundler memory (at 10,000 codes a second locale in the same process was killed at about 18 GB). Every build starts without Rspack's persistent cache on disk, as on CI; the row marked "no persistent cache" builds with \`DOCUSAURUS_NO_PERSISTENT_CACHE=true\`, which also skips writing it. Peak RSS is the largest of those processes; Pagefind runs as a separate process and is not counted. The page weight comes from opening a code page in Chromium and gzipping every script it executes (link prefetches excluded): the entry is Docusaurus's runtime and main bundles, which every page loads and which hold the route table; shared chunks are split chunks many routes use (the theme's code block, for one); the page's own part is its component and its data.`;
+  const notes = `Within a run, every build ran in the same session as the others, so the ratios hold even on a noisy machine. "Per code page (marginal)" is the build time minus the empty site's, divided by the code pages built (codes × locales); each approach has its own empty site, with the same themes and no pages (the plugin's includes the Mermaid theme its guide pages need), so fixed costs are not counted per page. The MDX approach builds the same content as one generated \`.mdx\` doc per code and locale with the docs plugin: each code's Markdown twin, which carries everything its page shows (the prose, retry guidance and headers, the three snippets and every example response as code blocks, the links). Both sites get the same Pagefind search index: the plugin builds it in \`postBuild\`, and the benchmark indexes the MDX site's pages with the same indexer right after its build, counted in its build time. "Processes: per locale" builds each locale with its own \`docusaurus build --locale xx\`, one after the other; above ${splitAbove} codes, multi-locale builds run only that way, because one process keeps every finished locale's bundler memory (at 10,000 codes a second locale in the same process was killed at about 18 GB). Every build starts without Rspack's persistent cache on disk, as on CI; the row marked "no persistent cache" builds with \`DOCUSAURUS_NO_PERSISTENT_CACHE=true\`, which also skips writing it. Peak RSS is the largest of those processes; Pagefind runs as a separate process and is not counted. The page weight comes from opening a code page in Chromium and gzipping every script it executes (link prefetches excluded): the entry is Docusaurus's runtime and main bundles, which every page loads and which hold the route table; shared chunks are split chunks many routes use (the theme's code block, for one); the page's own part is its component and its data.`;
   await writeReport(
     command,
     `${notes}\n\n${table}\n\nWhere the time went, from \`DOCUSAURUS_PERF_LOGGER=true\`, summed over locales:\n\n${phaseTable}`,

@@ -7,6 +7,7 @@ import {load} from 'cheerio';
 import {Validator} from '@seriousme/openapi-schema-validator';
 import {describe, expect, it} from 'vitest';
 import {
+  buildContent,
   catalogExport,
   catalogJsonSchemas,
   codeMarkdown,
@@ -48,9 +49,37 @@ describe('build outputs', () => {
 
   it('publish a Markdown twin of every code page, per locale, and an llms.txt index of them', async () => {
     const catalog = await loadCatalog(sites.demo.catalog);
-    for (const entry of catalog.codes) {
-      expect(await fs.readFile(path.join(outDir, `errors/${entry.slug}.md`), 'utf8')).toBe(codeMarkdown(catalog, entry, 'en'));
+    const pages = buildContent(
+      catalog,
+      {routeBase: '/errors', locale: 'en', siteUrl: 'https://docs.llm-copilot-agent.dev'},
+      await createMarkdownRenderer(),
+    ).codes;
+    for (const [i, entry] of catalog.codes.entries()) {
+      expect(await fs.readFile(path.join(outDir, `errors/${entry.slug}.md`), 'utf8')).toBe(codeMarkdown(catalog, entry, 'en', pages[i]!));
     }
+    // The twin says what the page says: retry guidance, the snippets, every envelope's example, the guides.
+    const rateLimited = await fs.readFile(path.join(outDir, 'errors/5000.md'), 'utf8');
+    expect(rateLimited.match(/^## .+$/gm)).toEqual([
+      '## Message',
+      '## Localized messages',
+      '## What it means',
+      '## Possible causes',
+      '## Resolution',
+      '## Retry guidance',
+      '## Handle it in code',
+      '## Example response',
+      '## Troubleshooting guides',
+      '## Related codes',
+    ]);
+    expect(rateLimited).toMatch(/^Retryable: wait the seconds in the `Retry-After` header \(for example \d+\), then retry\.$/m);
+    expect(rateLimited.match(/^### .+$/gm)).toEqual([
+      '### TypeScript',
+      '### Python',
+      '### curl',
+      '### nested, production',
+      '### problem, production',
+    ]);
+    expect(rateLimited).toContain('[Requests are rejected with 429 Too Many Requests](/errors/guides/rate-limited)');
     expect(await fs.readFile(path.join(outDir, 'ja/errors/4000.md'), 'utf8')).toMatch(/^# 4000 NOT_FOUND: リソースが見つかりません\n/);
     const llms = await fs.readFile(path.join(outDir, 'llms.txt'), 'utf8');
     expect(llms).toMatch(/^# LLM-CoPilot-Agent API error reference\n/);

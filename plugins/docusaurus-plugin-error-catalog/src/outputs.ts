@@ -53,7 +53,10 @@ export function outputFiles(catalog: Catalog, content: ErrorCatalogContent, md: 
     ...content.bundles.map((bundle) => ({path: paths.messages(bundle.locale).slice(1), content: json(bundle)})),
     {path: `${base}/catalog.json`, content: json(catalogExport(catalog, md))},
     ...Object.entries(catalogJsonSchemas()).map(([kind, schema]) => ({path: `${base}/schema/${kind}.schema.json`, content: json(schema)})),
-    ...catalog.codes.map((entry) => ({path: `${base}/${entry.slug}.md`, content: codeMarkdown(catalog, entry, content.locale)})),
+    ...catalog.codes.map((entry, i) => ({
+      path: `${base}/${entry.slug}.md`,
+      content: codeMarkdown(catalog, entry, content.locale, content.codes[i]!),
+    })),
     {path: 'llms.txt', content: llmsTxt(catalog, content.locale, origin, localeBase)},
     ...content.redirects.map((r) => ({path: pageFile(r.from), content: redirectHtml(r.to, r.title, origin + r.to, content.locale)})),
   ];

@@ -10,6 +10,7 @@ import {Localizer} from './i18n';
 import type {MarkdownRenderer} from './markdown';
 import {documentationUrl, routePaths} from './paths';
 import type {Catalog, CodeEntry} from './types';
+import type {CodePageData, RetryGuidanceData, SnippetData} from '../pageData';
 
 type PerLocale = Record<string, string>;
 
@@ -80,8 +81,24 @@ export function catalogExport(catalog: Catalog, md: MarkdownRenderer): CatalogEx
   };
 }
 
-/** A code page as Markdown, for tools and assistants that read docs as text. */
-export function codeMarkdown(catalog: Catalog, entry: CodeEntry, locale: string): string {
+const snippetLanguages: Record<SnippetData['language'], string> = {ts: 'TypeScript', python: 'Python', bash: 'curl'};
+
+const tableCell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+function retryMarkdown({retryable, wait, policy}: RetryGuidanceData): string {
+  if (!retryable) return 'Not retryable: sending the same request again fails the same way.';
+  if (wait.kind === 'retry-after')
+    return `Retryable: wait the seconds in the \`Retry-After\` header (for example ${wait.example}), then retry.`;
+  return `Retryable: back off ${policy.schedule.map((s) => `${s} s`).join(', ')} between attempts (at most ${policy.maxAttempts} attempts).`;
+}
+
+/**
+ * A code page as Markdown, for tools and assistants that read docs as text: the
+ * catalog's own Markdown for the prose, and the page's data for everything
+ * derived (retry guidance, snippets, example responses, links), so the twin
+ * says what the page says.
+ */
+export function codeMarkdown(catalog: Catalog, entry: CodeEntry, locale: string, page: CodePageData): string {
   const l = new Localizer(catalog, locale);
   const category = catalog.categories.find((c) => c.id === entry.categoryId)!;
   const status = catalog.statuses.find((s) => s.status === entry.status)!;
@@ -91,7 +108,10 @@ export function codeMarkdown(catalog: Catalog, entry: CodeEntry, locale: string)
     : entry.lifecycle.deprecated
       ? `\n> Deprecated since ${entry.lifecycle.deprecated.since}: ${l.lifecycleReason(entry, 'deprecated').value}\n`
       : '';
-  return `# ${entry.codeText} ${entry.name}: ${l.code(entry, 'title').value}
+  const section = (title: string, body: string) => `\n## ${title}\n\n${body}\n`;
+  const links = (items: {label: string; permalink: string}[]) => items.map((i) => `- [${i.label}](${i.permalink})`).join('\n');
+  return [
+    `# ${entry.codeText} ${entry.name}: ${l.code(entry, 'title').value}
 ${lifecycle}
 - HTTP status: ${entry.status} ${status.title}
 - Category: ${l.category(category, 'title').value}
@@ -105,19 +125,54 @@ ${lifecycle}
 \`\`\`
 ${l.code(entry, 'message').value}
 \`\`\`
-
-## What it means
-
-${l.code(entry, 'description').value.trim()}
-
-## Possible causes
-
-${list(l.code(entry, 'causes').value, false)}
-
-## Resolution
-
-${list(l.code(entry, 'resolution').value, true)}
-`;
+`,
+    page.localizedMessages.length > 1
+      ? section(
+          'Localized messages',
+          [
+            '| Language | Message |',
+            '| --- | --- |',
+            ...page.localizedMessages.map((m) => `| ${m.language} (${m.locale}) | ${tableCell(m.message.value)} |`),
+          ].join('\n'),
+        )
+      : '',
+    section('What it means', l.code(entry, 'description').value.trim()),
+    section('Possible causes', list(l.code(entry, 'causes').value, false)),
+    section('Resolution', list(l.code(entry, 'resolution').value, true)),
+    section(
+      'Retry guidance',
+      [
+        retryMarkdown(page.retry),
+        ...(page.headers.length > 0
+          ? [
+              '',
+              '| Response header | Example |',
+              '| --- | --- |',
+              ...page.headers.map((h) => `| \`${h.name}\` | \`${h.example}\`${h.exampleDate ? ` (${h.exampleDate})` : ''} |`),
+            ]
+          : []),
+      ].join('\n'),
+    ),
+    section(
+      'Handle it in code',
+      page.snippets.map((s) => `### ${snippetLanguages[s.language]}\n\n\`\`\`${s.language}\n${s.code.trimEnd()}\n\`\`\``).join('\n\n'),
+    ),
+    section(
+      'Example response',
+      page.examples
+        .map(
+          (e) =>
+            `### ${e.format}, ${e.mode}\n\n\`\`\`http\n${[e.statusLine, ...e.headers.map(([k, v]) => `${k}: ${v}`)].join('\n')}\n\n${e.body}\n\`\`\``,
+        )
+        .join('\n\n'),
+    ),
+    page.guides.length > 0
+      ? section('Troubleshooting guides', links(page.guides.map((g) => ({label: g.title, permalink: g.permalink}))))
+      : '',
+    page.related.length > 0
+      ? section('Related codes', links(page.related.map((r) => ({label: `${r.code} ${r.name}`, permalink: r.permalink}))))
+      : '',
+  ].join('');
 }
 
 /** The llms.txt index: one line per code, pointing at its Markdown twin. */
