@@ -64,7 +64,7 @@ function toMdx(markdown: string): string {
     .join('\n');
 }
 
-/** The same content as the plugin's pages: one MDX doc per code and locale, from each code's Markdown twin. */
+/** The same content as the plugin's pages: one MDX doc per code and locale, from each code's Markdown twin, and the guides they link to. */
 async function writeMdxDocs(catalog: Catalog, dir: string, locales: string[]): Promise<{docs: string; i18n: string}> {
   const docs = path.join(dir, 'docs');
   const i18n = path.join(dir, 'i18n');
@@ -76,6 +76,11 @@ async function writeMdxDocs(catalog: Catalog, dir: string, locales: string[]): P
     const pages = buildContent(catalog, {routeBase: '/errors', locale, siteUrl: 'https://bench.example.com'}, md).codes;
     for (const [i, entry] of catalog.codes.entries()) {
       await fs.writeFile(path.join(target, `${entry.slug}.mdx`), toMdx(codeMarkdown(catalog, entry, locale, pages[i]!)));
+    }
+    // Code pages link to their guides.
+    await fs.mkdir(path.join(target, 'guides'), {recursive: true});
+    for (const guide of catalog.guides) {
+      await fs.writeFile(path.join(target, 'guides', `${guide.slug}.mdx`), toMdx(`# ${guide.title}\n\n${guide.body}`));
     }
   }
   return {docs, i18n};
