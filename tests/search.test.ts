@@ -87,4 +87,19 @@ describe('the navbar search (Pagefind) in Chromium', () => {
     await page.waitForURL(`**${locale}/errors/${code}`);
     await page.context().close();
   });
+
+  it('leaves the per-code snippets out of the index: their helper names find the client-code page, no code page', async () => {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${site.url}/errors`);
+    await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+    await page.getByRole('combobox').fill('retry_delay_seconds');
+    const results = page.locator('[data-search-bar-result]');
+    await expect
+      .poll(() => results.first().getAttribute('data-search-bar-result'), {timeout: 10_000})
+      .toBe('/errors/guides/client-handling');
+    expect(await results.evaluateAll((items) => items.map((i) => i.getAttribute('data-search-bar-result')))).toEqual([
+      '/errors/guides/client-handling',
+    ]);
+    await page.context().close();
+  });
 });

@@ -102,9 +102,20 @@ function Facts({page}: {page: CodePageData}): React.JSX.Element {
   );
 }
 
-function Section({id, title, children}: {id: string; title: string; children: React.ReactNode}): React.JSX.Element {
+/** `searchable={false}` keeps a section out of the search index: the same code on every page only adds noise and indexing time. */
+function Section({
+  id,
+  title,
+  searchable = true,
+  children,
+}: {
+  id: string;
+  title: string;
+  searchable?: boolean;
+  children: React.ReactNode;
+}): React.JSX.Element {
   return (
-    <section className={styles.section} aria-labelledby={id}>
+    <section className={styles.section} aria-labelledby={id} data-pagefind-ignore={searchable ? undefined : ''}>
       <Heading as="h2" id={id}>
         {title}
       </Heading>
@@ -269,7 +280,10 @@ export default function ErrorCodePage({page}: {page: CodePageData}): React.JSX.E
           )}
         </Section>
 
-        <Section id="handle-in-code" title={translate({id: 'errorCatalog.code.handleInCode', message: 'Handle it in code'})}>
+        <Section
+          id="handle-in-code"
+          title={translate({id: 'errorCatalog.code.handleInCode', message: 'Handle it in code'})}
+          searchable={false}>
           <p>
             <Translate
               id="errorCatalog.code.handleInCodeIntro"
