@@ -6,6 +6,7 @@ import DataTable from './DataTable';
 import {Text} from './Localized';
 import LifecycleBadge from './LifecycleBadge';
 import styles from './styles.module.css';
+import CodeLink from './CodeLink';
 
 type Row = CodeSummary & {category?: {title: LocalizedText; permalink: string}};
 
@@ -32,9 +33,7 @@ export default function CodeTable(props: CodeTableProps): React.JSX.Element {
       {props.codes.map((c) => (
         <tr key={c.permalink} hidden={props.hidden?.has(c.permalink)} data-code={c.code}>
           <td data-field="code">
-            <Link to={c.permalink} className={styles.codeLink}>
-              <code>{c.code}</code>
-            </Link>
+            <CodeLink code={c.code} permalink={c.permalink} />
           </td>
           <td className={styles.name}>
             <span data-field="name">{c.name}</span> <LifecycleBadge state={c.lifecycle} />

@@ -1,11 +1,11 @@
 import React from 'react';
-import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import Mermaid from '@theme/Mermaid';
 import type {FlowData} from '../../pageData';
 import {mermaidSource} from './flow';
 import styles from './styles.module.css';
+import CodeLink from './CodeLink';
 
 const stepAnchor = (n: number) => `flow-step-${n}`;
 
@@ -42,9 +42,7 @@ export default function RecoveryFlow({flow}: {flow: FlowData}): React.JSX.Elemen
               <>
                 {' '}
                 {step.codes.map((c) => (
-                  <Link key={c.permalink} to={c.permalink} className={styles.codeLink}>
-                    <code>{c.code}</code>
-                  </Link>
+                  <CodeLink key={c.permalink} code={c.code} permalink={c.permalink} />
                 ))}
               </>
             )}

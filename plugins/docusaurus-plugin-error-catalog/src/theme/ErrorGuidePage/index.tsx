@@ -1,5 +1,4 @@
 import React from 'react';
-import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
@@ -11,6 +10,7 @@ import {Text} from '../ErrorCatalog/Localized';
 import RecoveryFlow from '../ErrorCatalog/RecoveryFlow';
 import {errorsLabel, yesNo} from '../ErrorCatalog/labels';
 import styles from '../ErrorCatalog/styles.module.css';
+import CodeLink from '../ErrorCatalog/CodeLink';
 
 export default function ErrorGuidePage({page}: {page: GuidePageData}): React.JSX.Element {
   return (
@@ -53,9 +53,7 @@ export default function ErrorGuidePage({page}: {page: GuidePageData}): React.JSX
             {page.codes.map((c) => (
               <tr key={c.permalink} data-code={c.code}>
                 <td>
-                  <Link to={c.permalink} className={styles.codeLink}>
-                    <code>{c.code}</code>
-                  </Link>
+                  <CodeLink code={c.code} permalink={c.permalink} />
                 </td>
                 <td className={styles.name}>{c.name}</td>
                 <td>{c.status}</td>

@@ -1,5 +1,4 @@
 import React from 'react';
-import Link from '@docusaurus/Link';
 import {translate} from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
@@ -12,6 +11,7 @@ import {HtmlInline} from '../ErrorCatalog/Localized';
 import Pagination, {pagedTitle} from '../ErrorCatalog/Pagination';
 import {errorsLabel, yesNo} from '../ErrorCatalog/labels';
 import styles from '../ErrorCatalog/styles.module.css';
+import CodeLink from '../ErrorCatalog/CodeLink';
 
 export default function ErrorQuickReferencePage({page}: {page: QuickReferencePageData}): React.JSX.Element {
   const {title, description} = generatedGuide('quick-reference');
@@ -36,9 +36,7 @@ export default function ErrorQuickReferencePage({page}: {page: QuickReferencePag
           {page.rows.map((r) => (
             <tr key={r.permalink} data-code={r.code}>
               <td>
-                <Link to={r.permalink} className={styles.codeLink}>
-                  <code>{r.code}</code>
-                </Link>
+                <CodeLink code={r.code} permalink={r.permalink} />
               </td>
               <td className={styles.name}>
                 {r.name} <LifecycleBadge state={r.lifecycle} />

@@ -13,6 +13,7 @@ import {Text} from '../ErrorCatalog/Localized';
 import {BackoffRule} from '../ErrorCatalog/RetryGuidance';
 import {errorsLabel} from '../ErrorCatalog/labels';
 import styles from '../ErrorCatalog/styles.module.css';
+import CodeLink from '../ErrorCatalog/CodeLink';
 
 function WaitCell({wait}: {wait: RetryRowData['wait']}): React.JSX.Element {
   if (wait.kind === 'retry-after') {
@@ -85,9 +86,7 @@ export default function ErrorRetriesPage({page}: {page: RetriesPageData}): React
               {page.retryable.map((r) => (
                 <tr key={r.permalink} data-code={r.code}>
                   <td>
-                    <Link to={r.permalink} className={styles.codeLink}>
-                      <code>{r.code}</code>
-                    </Link>
+                    <CodeLink code={r.code} permalink={r.permalink} />
                   </td>
                   <td className={styles.name}>{r.name}</td>
                   <td>{r.status}</td>
