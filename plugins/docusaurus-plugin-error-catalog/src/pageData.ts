@@ -124,6 +124,8 @@ export interface RetryGuidanceData {
 
 export interface SnippetData {
   language: 'ts' | 'python' | 'bash';
+  /** The language's name for readers: TypeScript, Python, curl. */
+  label: string;
   /** The client module the snippet imports from, e.g. `api-errors.ts`. */
   module: string;
   code: string;

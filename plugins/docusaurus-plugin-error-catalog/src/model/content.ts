@@ -32,7 +32,7 @@ import {aliasSegments, publishedSegments} from './aliases';
 import {categoryRow, codeCounts, compressCodeRanges, isCurrent, lifecycleState, statusTable, type StatusRow} from './derive';
 import {exampleMessage, exampleResponse, retryAfterHeader, type ResponseMode} from './envelope';
 import {flowOrder, generatedGuideSlugs, guideCodes, type Flow, type Guide} from './guides';
-import {backoffSchedule, clientModule, clientModuleFiles, codeSnippet, snippetLanguages} from './snippets';
+import {backoffSchedule, clientModule, clientModuleFiles, codeSnippet, snippetLanguageLabels, snippetLanguages} from './snippets';
 import type {EnvelopeFormat} from './schema';
 import {Localizer, translationCoverage, type Localized} from './i18n';
 import type {MarkdownRenderer} from './markdown';
@@ -198,6 +198,7 @@ function snippets({catalog, md, l10n}: Context, entry: CodeEntry): SnippetData[]
   const fix = md.plain(l10n.code(entry, 'resolution').value[0]!);
   return snippetLanguages.map((language) => ({
     language,
+    label: snippetLanguageLabels[language],
     module: clientModuleFiles[language],
     code: codeSnippet(catalog, entry, language, fix),
   }));
@@ -456,7 +457,12 @@ function clientHandling(ctx: Context): ClientHandlingPageData {
     indexPermalink: paths.index,
     retriesPermalink: paths.guide('retries'),
     formats: [catalog.envelope.format, ...catalog.envelope.alternatives],
-    modules: snippetLanguages.map((language) => ({language, module: clientModuleFiles[language], code: clientModule(catalog, language)})),
+    modules: snippetLanguages.map((language) => ({
+      language,
+      label: snippetLanguageLabels[language],
+      module: clientModuleFiles[language],
+      code: clientModule(catalog, language),
+    })),
     retryableCount: current.filter((e) => e.retryable).length,
     policy: retryPolicy(ctx),
     examples: picks.map((e) => ({summary: summary(ctx, e), snippets: snippets(ctx, e)})),

@@ -10,7 +10,7 @@ import {Localizer} from './i18n';
 import type {MarkdownRenderer} from './markdown';
 import {documentationUrl, routePaths} from './paths';
 import type {Catalog, CodeEntry} from './types';
-import type {CodePageData, RetryGuidanceData, SnippetData} from '../pageData';
+import type {CodePageData, RetryGuidanceData} from '../pageData';
 
 type PerLocale = Record<string, string>;
 
@@ -80,8 +80,6 @@ export function catalogExport(catalog: Catalog, md: MarkdownRenderer): CatalogEx
     })),
   };
 }
-
-const snippetLanguages: Record<SnippetData['language'], string> = {ts: 'TypeScript', python: 'Python', bash: 'curl'};
 
 const tableCell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
@@ -155,7 +153,7 @@ ${l.code(entry, 'message').value}
     ),
     section(
       'Handle it in code',
-      page.snippets.map((s) => `### ${snippetLanguages[s.language]}\n\n\`\`\`${s.language}\n${s.code.trimEnd()}\n\`\`\``).join('\n\n'),
+      page.snippets.map((s) => `### ${s.label}\n\n\`\`\`${s.language}\n${s.code.trimEnd()}\n\`\`\``).join('\n\n'),
     ),
     section(
       'Example response',

@@ -11,6 +11,9 @@ export type SnippetLanguage = 'ts' | 'python' | 'bash';
 
 export const snippetLanguages: SnippetLanguage[] = ['ts', 'python', 'bash'];
 
+/** What a reader calls each language: its tab label on pages, its heading in the Markdown twin. */
+export const snippetLanguageLabels: Record<SnippetLanguage, string> = {ts: 'TypeScript', python: 'Python', bash: 'curl'};
+
 /** The file a snippet's helpers are imported from. */
 export const clientModuleFiles: Record<SnippetLanguage, string> = {
   ts: 'api-errors.ts',

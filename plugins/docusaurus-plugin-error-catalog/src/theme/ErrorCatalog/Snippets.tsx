@@ -4,14 +4,12 @@ import TabItem from '@theme/TabItem';
 import Tabs from '@theme/Tabs';
 import type {SnippetData} from '../../pageData';
 
-const labels: Record<SnippetData['language'], string> = {ts: 'TypeScript', python: 'Python', bash: 'curl'};
-
 /** Code in each language, one tab each; the reader's choice is remembered across pages. */
 export default function Snippets({snippets, showModule = false}: {snippets: SnippetData[]; showModule?: boolean}): React.JSX.Element {
   return (
     <Tabs groupId="error-catalog-language">
       {snippets.map((s) => (
-        <TabItem key={s.language} value={s.language} label={labels[s.language]}>
+        <TabItem key={s.language} value={s.language} label={s.label}>
           <CodeBlock language={s.language} title={showModule ? s.module : undefined}>
             {s.code}
           </CodeBlock>
