@@ -145,8 +145,8 @@ async function main() {
   const splitAbove = Number(arg('split-above', '2000'));
   await fs.mkdir(output, {recursive: true});
   const rows: Row[] = [];
-  /** Empty-site builds by baseline mode and locale count. */
-  const empty = new Map<string, BuildResult>();
+  const baselines: Row[] = [];
+  const baseline = (mode: Mode, locales: number) => baselines.find((b) => b.mode === mode && b.locales === locales);
 
   for (const codes of sizes) {
     const catalogDir = codes === 81 ? path.join(root, 'catalog') : path.join(output, `catalog-${codes}`);
@@ -157,16 +157,18 @@ async function main() {
       const locales = allLocales.slice(0, n);
       const label = `${codes}-${n}`;
       console.log(`\n${codes} codes × ${n} locale(s)`);
-      for (const baseline of ['empty', 'empty-mermaid'] as const) {
-        const key = `${baseline}-${n}`;
-        if (!empty.has(key)) empty.set(key, await build(baseline, path.join(output, key), locales, env, false));
+      for (const mode of ['empty', 'empty-mermaid'] as const) {
+        if (!baseline(mode, n)) {
+          const result = await build(mode, path.join(output, `${mode}-${n}`), locales, env, false);
+          baselines.push({codes: 0, locales: n, mode, processes: 'one', build: result});
+        }
       }
       const measure = async (mode: Mode, processes: Row['processes'], extraEnv: Record<string, string> = {}) => {
         const outDir = path.join(output, `${mode}-${processes === 'one' ? 'one' : 'split'}-${label}`);
         const result = await build(mode, outDir, locales, {...env, ...extraEnv}, processes === 'per locale');
         const row: Row = {codes, locales: n, mode, processes, noCache: 'DOCUSAURUS_NO_PERSISTENT_CACHE' in extraEnv, build: result};
         if (!result.failure) {
-          row.marginalMs = ((result.seconds - empty.get(`${baselineOf(mode)}-${n}`)!.seconds) * 1000) / (catalog.codes.length * n);
+          row.marginalMs = ((result.seconds - baseline(baselineOf(mode), n)!.build.seconds) * 1000) / (catalog.codes.length * n);
           row.outputMb = (await dirSize(outDir)) / 1e6;
           row.codePageKb = (await codePageBytes(outDir, catalog)) / 1024;
           if (n === 1) row.weight = await pageWeight(outDir, catalog.codes.at(-1)!.slug);
@@ -196,10 +198,7 @@ async function main() {
     catalog: 'error-catalog plugin',
     mdx: 'generated MDX docs',
   };
-  const baselines = [...empty].map(([key, result]): Row => {
-    const [, mode, n] = /^(.+)-(\d+)$/.exec(key)!;
-    return {codes: 0, locales: Number(n), mode: mode as Mode, processes: 'one', build: result};
-  });
+  const rowLabel = (row: Row) => `${approach[row.mode]}${row.noCache ? ', no persistent cache' : ''}`;
   const ratio = (row: Row) => {
     const mdx = rows.find((r) => r.mode === 'mdx' && r.codes === row.codes && r.locales === row.locales);
     return row.mode === 'catalog' && mdx?.marginalMs && row.marginalMs ? `${(mdx.marginalMs / row.marginalMs).toFixed(1)}×` : '';
@@ -209,14 +208,14 @@ async function main() {
     '| ---: | ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...baselines.map(
       (b) =>
-        `| 0 | ${b.locales} | ${approach[b.mode]} | one | ${b.build.seconds.toFixed(0)} s | | | ${b.build.peakRssMb.toFixed(0)} MB | | | | | |`,
+        `| 0 | ${b.locales} | ${rowLabel(b)} | one | ${b.build.seconds.toFixed(0)} s | | | ${b.build.peakRssMb.toFixed(0)} MB | | | | | |`,
     ),
     ...rows
       .map((r) =>
         [
           r.codes,
           r.locales,
-          `${approach[r.mode]}${r.noCache ? ', no persistent cache' : ''}`,
+          rowLabel(r),
           r.processes,
           r.build.failure ? `${r.build.failure} after ${r.build.seconds.toFixed(0)} s` : `${r.build.seconds.toFixed(0)} s`,
           r.marginalMs === undefined ? '' : `${r.marginalMs.toFixed(1)} ms`,
@@ -236,8 +235,8 @@ async function main() {
     '| Codes | Locales | Approach | Processes | Load site | Bundling | Static rendering | postBuild | of which search index | Search index after build |',
     '| ---: | ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...[...baselines, ...rows].map(
-      ({codes, locales, mode, processes, noCache, build: {phases}}) =>
-        `| ${codes} | ${locales} | ${approach[mode]}${noCache ? ', no persistent cache' : ''} | ${processes} | ${seconds(phases.load)} | ${seconds(phases.bundle)} | ${seconds(phases.ssg)} | ${seconds(phases.postBuild)} | ${mode === 'catalog' ? seconds(phases.search) : ''} | ${mode === 'mdx' ? seconds(phases.search) : ''} |`,
+      (row) =>
+        `| ${row.codes} | ${row.locales} | ${rowLabel(row)} | ${row.processes} | ${seconds(row.build.phases.load)} | ${seconds(row.build.phases.bundle)} | ${seconds(row.build.phases.ssg)} | ${seconds(row.build.phases.postBuild)} | ${row.mode === 'catalog' ? seconds(row.build.phases.search) : ''} | ${row.mode === 'mdx' ? seconds(row.build.phases.search) : ''} |`,
     ),
   ].join('\n');
   console.log(`\n${table}\n\n${phaseTable}`);
