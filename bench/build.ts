@@ -24,8 +24,8 @@ import {writeSyntheticCatalog} from './synthetic';
 
 const output = path.join(__dirname, '.output', 'build');
 const siteDir = path.join(__dirname, 'site');
-/** Rspack's persistent cache, which Docusaurus's \`future.v4\` turns on. */
-const rspackCache = path.join(siteDir, 'node_modules/.cache/rspack');
+/** Rspack's persistent cache, which Docusaurus's \`future.v4\` turns on; it lands under the build's working directory. */
+const rspackCache = path.join(root, 'node_modules/.cache/rspack');
 const allLocales = ['en', 'es', 'fr', 'de', 'ja', 'zh'];
 
 type Mode = 'empty' | 'empty-mermaid' | 'catalog' | 'mdx';
