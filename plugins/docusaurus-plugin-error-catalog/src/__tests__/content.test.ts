@@ -86,11 +86,12 @@ describe('buildContent', () => {
     expect(data.get('errors.js')).toMatchSnapshot();
   });
 
-  it("removes a larger catalog's leftover matcher shards, which the bundler would otherwise ship", async () => {
+  it("removes a larger catalog's leftover matcher shards and page data, which would otherwise be shipped and watched", async () => {
     const {content} = await minimalContent();
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'generated-'));
     await fs.mkdir(path.join(dir, 'lookup'));
     await fs.writeFile(path.join(dir, 'lookup', 'keys-99.js'), 'export default {};');
+    await fs.writeFile(path.join(dir, 'errors_99999.js'), 'export default {};');
     const actions = {
       createData: async (name: string, module: string) => {
         await fs.writeFile(path.join(dir, name), module);
@@ -101,6 +102,9 @@ describe('buildContent', () => {
     const lookupDir = await createRoutes(content, actions);
     expect(lookupDir).toBe(path.join(dir, 'lookup'));
     expect((await fs.readdir(lookupDir)).sort()).toEqual(['codes-0.js', 'keys-0.js', 'manifest.js', 'names.js']);
+    const pageData = await fs.readdir(dir);
+    expect(pageData).toContain('errors_100.js');
+    expect(pageData).not.toContain('errors_99999.js');
   });
 
   it('groups thousands of code routes by slug prefix, so a URL is matched in a few dozen tries and reaches its own page', () => {
