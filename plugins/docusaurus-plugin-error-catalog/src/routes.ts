@@ -128,8 +128,9 @@ export async function createRoutes(content: ErrorCatalogContent, actions: Action
   return lookupDir;
 }
 
-/** Deletes the files directly in `dir` that this run did not write. */
+/** Deletes the data modules (.js) directly in `dir` that this run did not write; Docusaurus keeps its __plugin.json there. */
 async function removeFilesExcept(dir: string, written: Set<string>): Promise<void> {
   const entries = await fs.readdir(dir, {withFileTypes: true}).catch(() => []);
-  await Promise.all(entries.filter((e) => e.isFile() && !written.has(e.name)).map((e) => fs.rm(path.join(dir, e.name))));
+  const stale = entries.filter((e) => e.isFile() && e.name.endsWith('.js') && !written.has(e.name));
+  await Promise.all(stale.map((e) => fs.rm(path.join(dir, e.name))));
 }

@@ -92,6 +92,7 @@ describe('buildContent', () => {
     await fs.mkdir(path.join(dir, 'lookup'));
     await fs.writeFile(path.join(dir, 'lookup', 'keys-99.js'), 'export default {};');
     await fs.writeFile(path.join(dir, 'errors_99999.js'), 'export default {};');
+    await fs.writeFile(path.join(dir, '__plugin.json'), '{}');
     const actions = {
       createData: async (name: string, module: string) => {
         await fs.writeFile(path.join(dir, name), module);
@@ -105,6 +106,7 @@ describe('buildContent', () => {
     const pageData = await fs.readdir(dir);
     expect(pageData).toContain('errors_100.js');
     expect(pageData).not.toContain('errors_99999.js');
+    expect(pageData).toContain('__plugin.json');
   });
 
   it('groups thousands of code routes by slug prefix, so a URL is matched in a few dozen tries and reaches its own page', () => {
