@@ -46,7 +46,7 @@ async function build(mode: Mode, outDir: string, locales: string[], env: Record<
   const start = performance.now();
   for (const locale of locales) {
     const dir = locale === 'en' ? outDir : path.join(outDir, locale);
-    await indexSearch({outDir: dir, otherLocaleDirs: locale === 'en' ? locales.slice(1) : [], skip: new Set()});
+    await indexSearch({outDir: dir, otherLocaleDirs: locale === 'en' ? locales.slice(1) : []});
   }
   const search = (performance.now() - start) / 1000;
   return {...result, seconds: result.seconds + search, phases: {...result.phases, search}};

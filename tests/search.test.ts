@@ -88,6 +88,23 @@ describe('the navbar search (Pagefind) in Chromium', () => {
     await page.context().close();
   });
 
+  it('indexes pages only: neither the redirects from other spellings of a code nor the not-found page', async () => {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${site.url}/errors`);
+    await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+    const box = page.getByRole('combobox');
+    const results = page.locator('[data-search-bar-result]');
+    const listed = () => results.evaluateAll((items) => items.map((i) => i.getAttribute('data-search-bar-result')));
+    // Each redirect page is titled with the code's name: /errors/EXPIRED_TOKEN, /errors/expired-token, ….
+    await box.fill('EXPIRED_TOKEN');
+    await expect.poll(() => results.first().getAttribute('data-search-bar-result'), {timeout: 10_000}).toBe('2002');
+    expect((await listed()).filter((r) => /expired.token/i.test(r!))).toEqual([]);
+    await box.fill('Page Not Found');
+    await expect.poll(async () => (await listed()).length, {timeout: 10_000}).toBeGreaterThan(0);
+    expect(await listed()).not.toContain('/404');
+    await page.context().close();
+  });
+
   it('leaves the per-code snippets out of the index: their helper names find the client-code page, no code page', async () => {
     const page = await (await browser.newContext()).newPage();
     await page.goto(`${site.url}/errors`);

@@ -107,6 +107,16 @@ export default function pluginErrorCatalog(context: LoadContext, options: Plugin
     },
 
     async postBuild({outDir, content}) {
+      // Index first: the alias redirects written below are not pages.
+      if (options.search) {
+        const start = performance.now();
+        const {pages} = await indexSearch({
+          outDir,
+          // The default locale builds at the root, beside the other locales' directories.
+          otherLocaleDirs: context.i18n.locales.filter((l) => l !== locale),
+        });
+        logger.info(`[${locale}] Search index: ${pages} pages in ${((performance.now() - start) / 1000).toFixed(1)} s`);
+      }
       const {catalog, md, siteUrl} = loaded!;
       const files = outputFiles(catalog, content, md, {
         routeBasePath: options.routeBasePath,
@@ -122,16 +132,6 @@ export default function pluginErrorCatalog(context: LoadContext, options: Plugin
         for (let file = queue.pop(); file; file = queue.pop()) await fs.writeFile(path.join(outDir, file.path), file.content);
       };
       await Promise.all(Array.from({length: 16}, writer));
-      if (options.search) {
-        const start = performance.now();
-        const {pages} = await indexSearch({
-          outDir,
-          // The default locale builds at the root, beside the other locales' directories.
-          otherLocaleDirs: context.i18n.locales.filter((l) => l !== locale),
-          skip: new Set(files.filter((f) => f.path.endsWith('.html')).map((f) => f.path)),
-        });
-        logger.info(`[${locale}] Search index: ${pages} pages in ${((performance.now() - start) / 1000).toFixed(1)} s`);
-      }
     },
   };
 }

@@ -11,26 +11,24 @@ export interface IndexOptions {
   outDir: string;
   /** Top-level directories holding other locales' builds, left to their own index. */
   otherLocaleDirs: string[];
-  /** Output paths (relative to outDir) that are not pages: alias redirects. */
-  skip: Set<string>;
 }
 
-async function htmlFiles(dir: string, rel = ''): Promise<string[]> {
-  const entries = await fs.readdir(path.join(dir, rel), {withFileTypes: true});
-  const nested = await Promise.all(
-    entries.map(async (e) => {
-      const child = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory()) return htmlFiles(dir, child);
-      return e.name.endsWith('.html') ? [child] : [];
-    }),
-  );
-  return nested.flat();
+/** A glob for the locale's own HTML files: every top-level file and directory except other locales' builds. */
+async function ownPagesGlob(outDir: string, otherLocaleDirs: string[]): Promise<string> {
+  const escape = (name: string) => name.replace(/[\\?*[\]{}<>,:!]/g, '\\$&');
+  const entries = (await fs.readdir(outDir, {withFileTypes: true})).filter((e) => !otherLocaleDirs.includes(e.name));
+  const patterns = entries.flatMap((e) => {
+    if (e.isDirectory()) return [`${escape(e.name)}/**/*.html`];
+    return e.name.endsWith('.html') ? [escape(e.name)] : [];
+  });
+  return `{${patterns.join(',')}}`;
 }
 
-/** The URL a static host serves a file at, relative to the locale's base. */
-const urlOf = (file: string) => `/${file.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '')}`;
-
-export async function indexSearch({outDir, otherLocaleDirs, skip}: IndexOptions): Promise<{pages: number}> {
+/**
+ * Indexes the locale's pages as Docusaurus wrote them. Run it before writing other HTML (alias redirects) into the
+ * output; the not-found page keeps its content out of the index itself (data-pagefind-ignore).
+ */
+export async function indexSearch({outDir, otherLocaleDirs}: IndexOptions): Promise<{pages: number}> {
   const pagefind = await import('pagefind');
   try {
     const {index, errors} = await pagefind.createIndex({
@@ -38,22 +36,12 @@ export async function indexSearch({outDir, otherLocaleDirs, skip}: IndexOptions)
       excludeSelectors: ['nav', 'footer', '.navbar', '[data-error-search]', '.theme-doc-toc-mobile'],
     });
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    const files = (await htmlFiles(outDir)).filter(
-      (f) => f !== '404.html' && !skip.has(f) && !otherLocaleDirs.some((dir) => f.startsWith(`${dir}/`)),
-    );
-    // Pagefind parses pages in its own process: send a batch of requests at a time, in file order so the index is
-    // the same on every build, rather than one request per round trip.
-    for (let i = 0; i < files.length; i += 16) {
-      const batch = files.slice(i, i + 16);
-      const contents = await Promise.all(batch.map((file) => fs.readFile(path.join(outDir, file), 'utf8')));
-      const results = await Promise.all(batch.map((file, n) => index.addHTMLFile({url: urlOf(file), content: contents[n]!})));
-      results.forEach((added, n) => {
-        if (added.errors.length > 0) throw new Error(`Pagefind could not index ${batch[n]}: ${added.errors.join('; ')}`);
-      });
-    }
+    // Pagefind reads and parses the files itself, on every core: about twice as fast as sending it each page.
+    const added = await index.addDirectory({path: outDir, glob: await ownPagesGlob(outDir, otherLocaleDirs)});
+    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
     const written = await index.writeFiles({outputPath: path.join(outDir, 'pagefind')});
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    return {pages: files.length};
+    return {pages: added.page_count};
   } finally {
     await pagefind.close();
   }

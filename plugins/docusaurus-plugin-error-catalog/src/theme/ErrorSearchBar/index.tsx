@@ -72,7 +72,8 @@ export default function ErrorSearchBar(): React.JSX.Element {
       if (!search || cancelled) return;
       const data = await Promise.all(search.results.slice(0, 8).map((r) => r.data()));
       if (!cancelled) {
-        setResults(data);
+        // Pagefind names a page by its file (errors/2002.html); the site's routes have no .html.
+        setResults(data.map((r) => ({...r, url: r.url.replace(/\.html$/, '')})));
         setActive(0);
       }
     })();

@@ -14,5 +14,10 @@ export default function NotFoundContent(props: Props): React.JSX.Element {
     const query = decodeURIComponent(pathname.slice(prefix.length).replace(/\/+$/, ''));
     return <ErrorNotFound query={query} indexPermalink={routeBase} />;
   }
-  return <InitialContent {...props} />;
+  // 404.html is not a result for any search.
+  return (
+    <div data-pagefind-ignore="all">
+      <InitialContent {...props} />
+    </div>
+  );
 }
