@@ -8,7 +8,7 @@ import {
   createMarkdownRenderer,
   diagnosticAt,
   formatDiagnostic,
-  readCatalog,
+  readSettledCatalog,
   type Catalog,
   type ErrorCatalogContent,
   type MarkdownRenderer,
@@ -79,7 +79,7 @@ export default function pluginErrorCatalog(context: LoadContext, options: Plugin
     },
 
     async loadContent() {
-      const {catalog, diagnostics} = await readCatalog(catalogDir);
+      const {catalog, diagnostics} = await readSettledCatalog(catalogDir);
       for (const d of diagnostics.filter((x) => x.severity === 'warning')) logger.warn(formatDiagnostic(d));
       if (!catalog) throw new CatalogError(diagnostics);
       // The API emits one URL per code: the default locale's, whichever locale is being built.

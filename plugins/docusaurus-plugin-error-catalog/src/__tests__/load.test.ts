@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {parse} from 'yaml';
-import {CatalogError, formatDiagnostic, loadCatalog, parseSource, readCatalog} from '../model';
+import {CatalogError, formatDiagnostic, loadCatalog, parseSource, readCatalog, readSettledCatalog} from '../model';
 import {demoCatalog, fixture, synaxisCatalog} from './helpers';
 
 describe('readCatalog', () => {
@@ -43,14 +43,18 @@ describe('readCatalog', () => {
     expect((error as CatalogError).message).toContain('broken/categories/a.yaml:24:13');
   });
 
-  it('reads a file caught mid-save, empty for a moment, once the editor has written it', async () => {
+  it.each([
+    ['empty for a moment', () => ''],
+    ['half written', (text: string) => text.slice(0, text.length / 2)],
+  ])('reads a catalog caught mid-save, with a file %s, once the save is done (readSettledCatalog)', async (_, partial) => {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'catalog-save-'));
     await fs.cp(fixture('minimal'), dir, {recursive: true});
     const file = path.join(dir, 'catalog.yaml');
     const text = await fs.readFile(file, 'utf8');
-    await fs.writeFile(file, '');
+    await fs.writeFile(file, partial(text));
+    expect((await readCatalog(dir)).catalog).toBeUndefined();
     setTimeout(() => void fs.writeFile(file, text), 60);
-    const {catalog, diagnostics} = await readCatalog(dir);
+    const {catalog, diagnostics} = await readSettledCatalog(dir);
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(catalog?.codes).toHaveLength(4);
   });

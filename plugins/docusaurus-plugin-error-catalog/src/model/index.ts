@@ -5,6 +5,7 @@ export {diagnosticAt, parseSource, type SourceFile} from './source';
 export * from './types';
 export {
   readCatalog,
+  readSettledCatalog,
   loadCatalog,
   catalogFileName,
   categoriesDirName,

@@ -51,27 +51,13 @@ function issueDiagnostics(source: SourceFile, issue: ZodIssue, base: FieldPath =
 
 const yamlFile = /\.ya?ml$/;
 
-/**
- * An editor saving in place empties the file before writing it, and `docusaurus
- * start` may reload in between and then miss the second change. No catalog file
- * is valid empty, so an empty one is read again for a moment before it counts.
- */
-async function readText(file: string): Promise<string> {
-  let text = await fs.readFile(file, 'utf8');
-  for (let attempt = 0; text === '' && attempt < 10; attempt++) {
-    await new Promise((resolve) => setTimeout(resolve, 25));
-    text = await fs.readFile(file, 'utf8');
-  }
-  return text;
-}
-
 /** Guides whose front matter passed the schema; their cross-checks run once every code is known. */
 async function readGuides(dir: string): Promise<{guides: Guide[]; diagnostics: Diagnostic[]}> {
   const guides: Guide[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const rel of await listFiles(dir, guidesDirName, /\.md$/)) {
     const display = path.join(path.basename(dir), rel);
-    const parts = splitFrontMatter(await readText(path.join(dir, rel)));
+    const parts = splitFrontMatter(await fs.readFile(path.join(dir, rel), 'utf8'));
     if (!parts) {
       diagnostics.push({
         severity: 'error',
@@ -105,7 +91,7 @@ async function readSource(dir: string, rel: string): Promise<{source?: SourceFil
   const display = path.join(path.basename(dir), rel);
   let text: string;
   try {
-    text = await readText(path.join(dir, rel));
+    text = await fs.readFile(path.join(dir, rel), 'utf8');
   } catch {
     return {diagnostics: [{severity: 'error', file: display, line: 1, column: 1, field: '', message: 'file is missing'}]};
   }
@@ -283,6 +269,20 @@ async function readLock(
   if (!read.source || read.diagnostics.some((d) => d.severity === 'error')) return {diagnostics: read.diagnostics};
   const parsed = parseWith(read.source, lockSchema);
   return {lock: parsed.data, source: read.source, diagnostics: [...read.diagnostics, ...parsed.diagnostics]};
+}
+
+/**
+ * `readCatalog` for a watcher. `docusaurus start` reloads on the first change of a save, but an editor saving in place
+ * empties a file first and may write a big one in more than one go: read then, the catalog fails, and the save's last
+ * change could be missed. A catalog that fails is read again, twice at most, 100 ms apart.
+ */
+export async function readSettledCatalog(dir: string): Promise<CatalogReadResult> {
+  let result = await readCatalog(dir);
+  for (let retry = 0; !result.catalog && retry < 2; retry++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    result = await readCatalog(dir);
+  }
+  return result;
 }
 
 /** Like `readCatalog`, but throws a `CatalogError` listing every error. */
