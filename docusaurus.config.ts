@@ -2,6 +2,7 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type {Options as ErrorCatalogOptions} from 'docusaurus-plugin-error-catalog';
 import remarkErrorCodes from 'docusaurus-plugin-error-catalog/remark';
+import {themes} from 'prism-react-renderer';
 
 const config: Config = {
   title: 'LLM-CoPilot-Agent API',
@@ -37,7 +38,8 @@ const config: Config = {
   plugins: [['docusaurus-plugin-error-catalog', {path: 'catalog', routeBasePath: 'errors'} satisfies ErrorCatalogOptions]],
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},
-    prism: {additionalLanguages: ['bash', 'http']},
+    // The error pages' code samples take their colours from these themes too.
+    prism: {theme: themes.vsLight, darkTheme: themes.palenight, additionalLanguages: ['bash', 'http']},
     navbar: {
       title: 'LLM-CoPilot-Agent',
       items: [

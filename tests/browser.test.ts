@@ -1,6 +1,7 @@
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {Browser, Page} from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
+import {themes, type PrismTheme} from 'prism-react-renderer';
 import {launchChromium, serveSite} from './browser';
 import {sites} from './sites';
 
@@ -13,8 +14,8 @@ beforeAll(async () => {
 });
 
 /** Axe violations a reader would hit: serious and critical ones. */
-async function seriousViolations(path: string, url = site.url): Promise<string[]> {
-  const context = await browser.newContext();
+async function seriousViolations(path: string, url = site.url, colorScheme: 'light' | 'dark' = 'light'): Promise<string[]> {
+  const context = await browser.newContext({colorScheme});
   try {
     const page = await context.newPage();
     await page.goto(url + path);
@@ -22,7 +23,7 @@ async function seriousViolations(path: string, url = site.url): Promise<string[]
     const results = await new AxeBuilder({page}).analyze();
     return results.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${path}: ${v.id} (${v.nodes.length})`);
+      .map((v) => `${path} (${colorScheme}): ${v.id} (${v.nodes.length})`);
   } finally {
     await context.close();
   }
@@ -57,6 +58,34 @@ describe('in Chromium', () => {
     await page.getByRole('button', {name: 'Copy link'}).click();
     await expect.poll(() => page.getByRole('button', {name: 'Copied'}).count()).toBe(1);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('https://docs.llm-copilot-agent.dev/errors/5000');
+  });
+
+  it('copies a code sample with its button, labelled in the page language', async () => {
+    const page = await open('/de/errors/5000');
+    const sample = page.locator('pre').first();
+    await sample.hover();
+    await page.getByRole('button', {name: 'Kopieren'}).first().click();
+    await expect.poll(() => page.getByRole('button', {name: 'Kopiert'}).count()).toBe(1);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await sample.innerText());
+  });
+
+  it("colours code samples from the site's Prism themes: the light one without JavaScript, the dark one in dark mode", async () => {
+    const rgb = (color: string) =>
+      color.startsWith('#') ? `rgb(${[1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16)).join(', ')})` : color;
+    const stringColor = (theme: PrismTheme) => rgb(theme.styles.find((s) => s.types.includes('string'))!.style.color!);
+    for (const [options, theme] of [
+      [{javaScriptEnabled: false}, themes.vsLight],
+      [{colorScheme: 'dark'}, themes.palenight],
+    ] as const) {
+      const context = await browser.newContext(options);
+      const page = await context.newPage();
+      await page.goto(`${site.url}/errors/5000`);
+      // With JavaScript, the tabs re-render their panels as the page hydrates.
+      await page.waitForLoadState('networkidle');
+      const token = page.locator('pre.language-json .token.string').first();
+      expect(await token.evaluate((el) => getComputedStyle(el).color)).toBe(stringColor(theme));
+      await context.close();
+    }
   });
 
   it('answers an unknown code with the nearest codes, which link to their pages', async () => {
@@ -95,13 +124,15 @@ describe('in Chromium', () => {
   });
 
   it.each(['', '/ja'])(
-    'has no serious or critical axe violations on the index, a code page, a status page and a tombstone (%s)',
+    'has no serious or critical axe violations on the index and a code page (light and dark), a status page and a tombstone (%s)',
     async (locale) => {
       const minimal = await serveSite(sites.minimal.outDir);
       try {
         const violations = [
           ...(await seriousViolations(`${locale}/errors`)),
+          ...(await seriousViolations(`${locale}/errors`, site.url, 'dark')),
           ...(await seriousViolations(`${locale}/errors/5000`)),
+          ...(await seriousViolations(`${locale}/errors/5000`, site.url, 'dark')),
           ...(await seriousViolations(`${locale}/errors/status/503`)),
           ...(await seriousViolations(`${locale}/errors/104`, minimal.url)),
         ];

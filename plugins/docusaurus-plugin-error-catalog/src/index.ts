@@ -14,6 +14,7 @@ import {
   type MarkdownRenderer,
 } from './model';
 import type {PluginOptions} from './options';
+import {codeColorsCss} from './codeColors';
 import type {ErrorCatalogGlobalData} from './pageData';
 import {outputFiles} from './outputs';
 import {createRoutes} from './routes';
@@ -56,6 +57,7 @@ export default function pluginErrorCatalog(context: LoadContext, options: Plugin
   const routeBase = joinBase(context.baseUrl, options.routeBasePath);
   const locale = context.i18n.currentLocale;
   let lookupDir: string | undefined;
+  let codeColorsFile: string | undefined;
   // What postBuild needs to publish the files beside the pages; `docusaurus start` never builds them.
   let loaded: {catalog: Catalog; md: MarkdownRenderer; siteUrl: string} | undefined;
 
@@ -98,12 +100,15 @@ export default function pluginErrorCatalog(context: LoadContext, options: Plugin
 
     async contentLoaded({content, actions}) {
       lookupDir = await createRoutes(content, actions);
+      // theme-classic has filled in its defaults by now: a site without Prism themes gets Docusaurus's.
+      const {prism} = context.siteConfig.themeConfig as {prism: Parameters<typeof codeColorsCss>[0]};
+      codeColorsFile = await actions.createData('code-colors.module.css', codeColorsCss(prism));
       actions.setGlobalData({routeBase, sourceLocale: content.bundles[0]!.sourceLocale} satisfies ErrorCatalogGlobalData);
     },
 
     configureWebpack() {
       // The matcher and the not-found page import its data on demand, so no other page ships it.
-      return {resolve: {alias: {'@error-catalog/lookup': lookupDir!}}};
+      return {resolve: {alias: {'@error-catalog/lookup': lookupDir!, '@error-catalog/code-colors.module.css': codeColorsFile!}}};
     },
 
     async postBuild({outDir, content}) {

@@ -4,6 +4,12 @@ declare module '@error-catalog/lookup/*' {
   export default data;
 }
 
+/** The site's Prism themes as a stylesheet for code samples, written by the plugin (codeColors.ts). */
+declare module '@error-catalog/code-colors.module.css' {
+  const classes: {readonly sample: string};
+  export default classes;
+}
+
 declare module '@theme-init/NotFound/Content' {
   import type {Props} from '@theme/NotFound/Content';
 

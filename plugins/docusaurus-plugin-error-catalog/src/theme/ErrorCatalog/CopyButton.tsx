@@ -1,17 +1,19 @@
 import React, {useState} from 'react';
 import {translate} from '@docusaurus/Translate';
-import styles from './styles.module.css';
+import useIsBrowser from '@docusaurus/useIsBrowser';
 
-/** Copies `text` to the clipboard; the text itself stays visible for people without JavaScript. */
-export default function CopyButton({text, label}: {text: string; label: string}): React.JSX.Element {
+/** Copies `text` to the clipboard. It needs JavaScript, so the static page has only the text, not the button. */
+export default function CopyButton({text, label, className}: {text: string; label: string; className?: string}): React.JSX.Element | null {
+  const isBrowser = useIsBrowser();
   const [copied, setCopied] = useState(false);
+  if (!isBrowser) return null;
   const copy = async () => {
     await navigator.clipboard.writeText(text);
     setCopied(true);
     window.setTimeout(() => setCopied(false), 2000);
   };
   return (
-    <button type="button" className={`button button--sm button--secondary ${styles.copyButton}`} onClick={copy} data-copy-text={text}>
+    <button type="button" className={`button button--sm button--secondary ${className ?? ''}`} onClick={copy}>
       <span aria-live="polite">{copied ? translate({id: 'errorCatalog.copy.done', message: 'Copied'}) : label}</span>
     </button>
   );

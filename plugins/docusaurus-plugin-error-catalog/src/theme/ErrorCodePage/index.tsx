@@ -345,7 +345,11 @@ export default function ErrorCodePage({page}: {page: CodePageData}): React.JSX.E
           </p>
           <div className={styles.docUrl}>
             <code>{page.documentationUrl}</code>
-            <CopyButton text={page.documentationUrl} label={translate({id: 'errorCatalog.copy.link', message: 'Copy link'})} />
+            <CopyButton
+              text={page.documentationUrl}
+              label={translate({id: 'errorCatalog.copy.link', message: 'Copy link'})}
+              className={styles.copyButton}
+            />
           </div>
         </Section>
       </main>
