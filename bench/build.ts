@@ -102,11 +102,14 @@ async function pageWeight(outDir: string, slug: string): Promise<PageWeight> {
   try {
     const page = await browser.newPage();
     const scripts = new Map<string, number>();
-    page.on('response', async (response) => {
+    // Every body is read before the browser closes: a read still pending then fails the whole run.
+    const bodies: Promise<void>[] = [];
+    page.on('response', (response) => {
       if (response.request().resourceType() === 'script')
-        scripts.set(new URL(response.url()).pathname, gzipSync(await response.body()).length);
+        bodies.push(response.body().then((body) => void scripts.set(new URL(response.url()).pathname, gzipSync(body).length)));
     });
     await page.goto(`${site.url}/errors/${slug}`, {waitUntil: 'networkidle'});
+    await Promise.all(bodies);
     const kind = (p: string) =>
       /\/(runtime~main|main)\.[^/]+\.js$/.test(p) ? 'entry' : /\/\d+\.[0-9a-f]+\.js$/.test(p) ? 'sharedChunks' : 'own';
     const weight: PageWeight = {entry: 0, sharedChunks: 0, own: 0};
