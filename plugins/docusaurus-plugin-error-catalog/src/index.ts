@@ -17,7 +17,7 @@ import type {PluginOptions} from './options';
 import {codeColorsCss} from './codeColors';
 import type {ErrorCatalogGlobalData} from './pageData';
 import {outputFiles} from './outputs';
-import {createRoutes} from './routes';
+import {createRoutes, isPageDataModule, type DataDirs} from './routes';
 import {indexSearch} from './search';
 
 export const pluginName = 'docusaurus-plugin-error-catalog';
@@ -56,7 +56,7 @@ export default function pluginErrorCatalog(context: LoadContext, options: Plugin
   // context.baseUrl carries the locale prefix (/ja/); the published documentation_url does not.
   const routeBase = joinBase(context.baseUrl, options.routeBasePath);
   const locale = context.i18n.currentLocale;
-  let lookupDir: string | undefined;
+  let dataDirs: DataDirs | undefined;
   let codeColorsFile: string | undefined;
   // What postBuild needs to publish the files beside the pages; `docusaurus start` never builds them.
   let loaded: {catalog: Catalog; md: MarkdownRenderer; siteUrl: string} | undefined;
@@ -99,16 +99,27 @@ export default function pluginErrorCatalog(context: LoadContext, options: Plugin
     },
 
     async contentLoaded({content, actions}) {
-      lookupDir = await createRoutes(content, actions);
+      dataDirs = await createRoutes(content, actions);
       // theme-classic has filled in its defaults by now: a site without Prism themes gets Docusaurus's.
       const {prism} = context.siteConfig.themeConfig as {prism: Parameters<typeof codeColorsCss>[0]};
       codeColorsFile = await actions.createData('code-colors.module.css', codeColorsCss(prism));
       actions.setGlobalData({routeBase, sourceLocale: content.bundles[0]!.sourceLocale} satisfies ErrorCatalogGlobalData);
     },
 
-    configureWebpack() {
-      // The matcher and the not-found page import its data on demand, so no other page ships it.
-      return {resolve: {alias: {'@error-catalog/lookup': lookupDir!, '@error-catalog/code-colors.module.css': codeColorsFile!}}};
+    configureWebpack(config, isServer) {
+      const dirs = dataDirs!;
+      return {
+        // The matcher and the not-found page import its data on demand, so no other page ships it.
+        resolve: {alias: {'@error-catalog/lookup': dirs.lookup, '@error-catalog/code-colors.module.css': codeColorsFile!}},
+        // Static rendering requires each page's data from disk when it renders that page: bundling 10,000 data modules
+        // a second time, for the server, cost bundling time and memory that lasted through static rendering.
+        ...(isServer && {
+          externals: [
+            ({request}: {request?: string}, callback: (error?: Error, result?: string) => void) =>
+              request && isPageDataModule(request, dirs) ? callback(undefined, `commonjs ${request}`) : callback(),
+          ],
+        }),
+      };
     },
 
     async postBuild({outDir, content}) {
