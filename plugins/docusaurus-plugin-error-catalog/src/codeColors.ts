@@ -17,7 +17,9 @@ function declarations(style: object): string {
 function themeRules(theme: PrismTheme, mode: string): string[] {
   const container = `${mode} .sample`;
   const plain = theme.plain as {color?: string; backgroundColor?: string};
-  const rules = [`${container}{--error-catalog-code-color:${plain.color ?? 'inherit'};--error-catalog-code-background:${plain.backgroundColor ?? 'transparent'}}`];
+  const rules = [
+    `${container}{--error-catalog-code-color:${plain.color ?? 'inherit'};--error-catalog-code-background:${plain.backgroundColor ?? 'transparent'}}`,
+  ];
   for (const {types, style, languages} of theme.styles) {
     const body = declarations(style);
     if (!body) continue;
@@ -29,5 +31,10 @@ function themeRules(theme: PrismTheme, mode: string): string[] {
 
 /** The module: the light theme unless <html data-theme="dark">, then the dark theme (the light one if none). */
 export function codeColorsCss(prism: {theme: PrismTheme; darkTheme?: PrismTheme}): string {
-  return [...themeRules(prism.theme, "html:not([data-theme='dark'])"), ...themeRules(prism.darkTheme ?? prism.theme, "html[data-theme='dark']")].join('\n') + '\n';
+  return (
+    [
+      ...themeRules(prism.theme, "html:not([data-theme='dark'])"),
+      ...themeRules(prism.darkTheme ?? prism.theme, "html[data-theme='dark']"),
+    ].join('\n') + '\n'
+  );
 }

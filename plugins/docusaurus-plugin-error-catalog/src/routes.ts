@@ -30,8 +30,7 @@ export const dataModule = (data: unknown) =>
   `exports.__esModule = true;\nexports.default = JSON.parse(${JSON.stringify(JSON.stringify(data))});\n`;
 
 /** Whether a module request is one of the pages' data modules that `createRoutes` wrote into `dirs.pages`. */
-export const isPageDataModule = (request: string, dirs: DataDirs) =>
-  path.dirname(request) === dirs.pages && request.endsWith('.cjs');
+export const isPageDataModule = (request: string, dirs: DataDirs) => path.dirname(request) === dirs.pages && request.endsWith('.cjs');
 
 /** A page route; every page component receives its data as the `page` prop. */
 export interface PageRoute {

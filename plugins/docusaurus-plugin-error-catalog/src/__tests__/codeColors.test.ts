@@ -12,7 +12,9 @@ describe('codeColorsCss', () => {
       [light, themes.github],
       [dark, themes.dracula],
     ] as const) {
-      expect(css).toContain(`${mode}{--error-catalog-code-color:${theme.plain.color};--error-catalog-code-background:${theme.plain.backgroundColor}}`);
+      expect(css).toContain(
+        `${mode}{--error-catalog-code-color:${theme.plain.color};--error-catalog-code-background:${theme.plain.backgroundColor}}`,
+      );
       for (const {types, style} of theme.styles) {
         for (const type of types) expect(css).toContain(`${mode} :global(.token.${type})`);
         if (style.color) expect(css).toContain(`color:${style.color}`);
