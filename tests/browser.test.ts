@@ -50,7 +50,33 @@ describe('in Chromium', () => {
     await expect.poll(() => heading(page)).toBe('2002 EXPIRED_TOKEN');
     await page.locator('#related').locator('..').getByRole('link', {name: /2001/}).click();
     await page.waitForURL('**/errors/2001');
-    expect(await heading(page)).toBe('2001 INVALID_TOKEN');
+    // The page fetches its data after the navigation, then shows what its static HTML shows.
+    await expect.poll(() => heading(page)).toBe('2001 INVALID_TOKEN');
+    const direct = await open('/errors/2001');
+    await direct.waitForLoadState('networkidle');
+    expect(await page.locator('main').innerText()).toBe(await direct.locator('main').innerText());
+  });
+
+  it('hydrates a code page from its data file without a mismatch, fetching the file once', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' && !m.location().url.endsWith('/favicon.ico')) errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(e.message));
+    const dataRequests: string[] = [];
+    page.on('requestfinished', async (r) => {
+      // A second request for the preloaded file is answered from the cache: no body crosses the network.
+      if (r.url().includes('/assets/error-catalog/') && (await r.sizes()).responseBodySize > 0) dataRequests.push(new URL(r.url()).pathname);
+    });
+    await page.goto(`${site.url}/errors/5000`);
+    await page.waitForLoadState('networkidle');
+    // Interactive only once hydrated: the copy-link button renders in the browser alone.
+    await expect.poll(() => page.getByRole('button', {name: 'Copy link'}).count()).toBe(1);
+    expect(errors).toEqual([]);
+    expect(dataRequests).toEqual([expect.stringMatching(/^\/assets\/error-catalog\/[0-9a-f]{12}\/errors\/5000\.json$/)]);
+    await context.close();
   });
 
   it('copies the documentation URL with the copy-link button', async () => {

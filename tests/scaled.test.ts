@@ -33,17 +33,22 @@ describe(`a catalog of ${scaledSite.codes} codes`, () => {
     }
   });
 
-  it('ships each code page its own data module of well under 10 KB gzipped, never the whole catalog', async () => {
+  it('gives each code page its own data file of well under 10 KB gzipped, and no script carries any code page data', async () => {
     const catalog = await loadCatalog(scaledSite.catalog);
-    const dir = path.join(scaledSite.outDir, 'assets/js');
-    const chunks = await Promise.all((await fs.readdir(dir)).map(async (name) => fs.readFile(path.join(dir, name), 'utf8')));
+    const [dataDir, ...others] = await fs.readdir(path.join(scaledSite.outDir, 'assets/error-catalog'));
+    expect(others).toEqual([]);
+    const scriptDir = path.join(scaledSite.outDir, 'assets/js');
+    const scripts = await Promise.all((await fs.readdir(scriptDir)).map(async (name) => fs.readFile(path.join(scriptDir, name), 'utf8')));
     for (const entry of [catalog.codes[0]!, catalog.codes.at(-1)!]) {
-      // Only a code's own page data carries its documentation URL.
-      const own = chunks.filter((js) => js.includes(`"documentationUrl":"${documentationUrl(catalog.documentationUrl, entry.code)}"`));
-      expect(own).toHaveLength(1);
-      expect(gzipSync(own[0]!).length).toBeLessThan(10 * 1024);
-      // One page's data, not a bundle of pages.
-      expect(own[0]!.match(/"examples":\[/g)).toHaveLength(1);
+      const url = documentationUrl(catalog.documentationUrl, entry.code);
+      const file = await fs.readFile(path.join(scaledSite.outDir, 'assets/error-catalog', dataDir!, `errors/${entry.slug}.json`), 'utf8');
+      expect(JSON.parse(file)).toMatchObject({code: entry.code, documentationUrl: url});
+      expect(gzipSync(file).length).toBeLessThan(10 * 1024);
+      // The page links its file for preloading.
+      expect((await readHtml(`/errors/${entry.slug}`))('link[rel="preload"][as="fetch"]').attr('href')).toBe(
+        `/assets/error-catalog/${dataDir}/errors/${entry.slug}.json`,
+      );
+      expect(scripts.filter((js) => js.includes(`"documentationUrl":"${url}"`))).toEqual([]);
     }
   });
 });

@@ -15,9 +15,10 @@ import {
 } from './model';
 import type {PluginOptions} from './options';
 import {codeColorsCss} from './codeColors';
+import {codePageDataModule, codePageFiles, emitCodePageFiles, type CodePageFiles} from './codePageData';
 import type {ErrorCatalogGlobalData} from './pageData';
 import {outputFiles} from './outputs';
-import {createRoutes, isPageDataModule, type DataDirs} from './routes';
+import {createRoutes} from './routes';
 import {indexSearch} from './search';
 
 export const pluginName = 'docusaurus-plugin-error-catalog';
@@ -56,8 +57,9 @@ export default function pluginErrorCatalog(context: LoadContext, options: Plugin
   // context.baseUrl carries the locale prefix (/ja/); the published documentation_url does not.
   const routeBase = joinBase(context.baseUrl, options.routeBasePath);
   const locale = context.i18n.currentLocale;
-  let dataDirs: DataDirs | undefined;
+  let lookupDir: string | undefined;
   let codeColorsFile: string | undefined;
+  let codePages: {files: CodePageFiles; browserModule: string; serverModule: string} | undefined;
   // What postBuild needs to publish the files beside the pages; `docusaurus start` never builds them.
   let loaded: {catalog: Catalog; md: MarkdownRenderer; siteUrl: string} | undefined;
 
@@ -99,26 +101,33 @@ export default function pluginErrorCatalog(context: LoadContext, options: Plugin
     },
 
     async contentLoaded({content, actions}) {
-      dataDirs = await createRoutes(content, actions);
+      lookupDir = await createRoutes(content, actions);
+      const files = codePageFiles(content.codes, context.baseUrl);
+      codePages = {
+        files,
+        browserModule: await actions.createData('code-pages.js', codePageDataModule(files)),
+        serverModule: await actions.createData('code-pages.server.js', codePageDataModule(files, context.outDir)),
+      };
       // theme-classic has filled in its defaults by now: a site without Prism themes gets Docusaurus's.
       const {prism} = context.siteConfig.themeConfig as {prism: Parameters<typeof codeColorsCss>[0]};
       codeColorsFile = await actions.createData('code-colors.module.css', codeColorsCss(prism));
       actions.setGlobalData({routeBase, sourceLocale: content.bundles[0]!.sourceLocale} satisfies ErrorCatalogGlobalData);
     },
 
-    configureWebpack(config, isServer) {
-      const dirs = dataDirs!;
+    configureWebpack(_config, isServer) {
+      const side = isServer ? 'server' : 'client';
       return {
-        // The matcher and the not-found page import its data on demand, so no other page ships it.
-        resolve: {alias: {'@error-catalog/lookup': dirs.lookup, '@error-catalog/code-colors.module.css': codeColorsFile!}},
-        // Static rendering requires each page's data from disk when it renders that page: bundling 10,000 data modules
-        // a second time, for the server, cost bundling time and memory that lasted through static rendering.
-        ...(isServer && {
-          externals: [
-            ({request}: {request?: string}, callback: (error?: Error, result?: string) => void) =>
-              request && isPageDataModule(request, dirs) ? callback(undefined, `commonjs ${request}`) : callback(),
-          ],
-        }),
+        resolve: {
+          alias: {
+            // The matcher and the not-found page import its data on demand, so no other page ships it.
+            '@error-catalog/lookup': lookupDir!,
+            '@error-catalog/code-colors.module.css': codeColorsFile!,
+            '@error-catalog/code-pages': isServer ? codePages!.serverModule : codePages!.browserModule,
+            '@error-catalog/code-page-data': path.resolve(__dirname, `theme/ErrorCodePage/data.${side}.js`),
+          },
+        },
+        // Only the browser build emits the code pages' data; static rendering, which runs after it, reads it there.
+        ...(!isServer && {plugins: [emitCodePageFiles(() => codePages!.files)]}),
       };
     },
 

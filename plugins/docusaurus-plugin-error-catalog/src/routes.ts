@@ -1,8 +1,8 @@
 /**
- * One route per page, each with its own data module, nested under the route
- * base and grouped by slug prefix: React Router tries routes one by one, so a
- * flat list of 10,000 code routes made matching the main cost of rendering
- * every page.
+ * One route per page, nested under the route base and grouped by slug prefix:
+ * React Router tries routes one by one, so a flat list of 10,000 code routes
+ * made matching the main cost of rendering every page. Each page has its own
+ * data module, except code pages, whose data travels as files (codePageData.ts).
  */
 import {promises as fs} from 'node:fs';
 import path from 'node:path';
@@ -14,25 +14,18 @@ type Actions = Pick<PluginContentLoadedActions, 'createData' | 'addRoute'>;
 
 /** Data-module file names are derived from URL paths, so they are stable and unique. */
 function dataFileName(permalink: string): string {
-  return `${permalink.replace(/^\/+|\/+$/g, '').replace(/[^A-Za-z0-9_-]+/g, '_') || 'root'}.cjs`;
+  return `${permalink.replace(/^\/+|\/+$/g, '').replace(/[^A-Za-z0-9_-]+/g, '_') || 'root'}.js`;
 }
 
 /**
- * Page data as a CommonJS module (`.cjs`) holding one string literal. The bundler
- * keeps a JSON module as a tree of every value (about 70 times its size in memory,
- * so 10,000 pages took gigabytes); a string literal stays a string, and JSON.parse
- * is also the fastest way for a browser to read it. CommonJS, because the server
- * build leaves these modules out and Node requires them while rendering
- * (`isPageDataModule`); `__esModule` gives the bundler's `import()` the same
- * `default` as an ES module would.
+ * Page data as a JavaScript module holding one string literal. The bundler keeps
+ * a JSON module as a tree of every value (about 70 times its size in memory, so
+ * 10,000 pages took gigabytes); a string literal stays a string, and JSON.parse
+ * is also the fastest way for a browser to read it.
  */
-export const dataModule = (data: unknown) =>
-  `exports.__esModule = true;\nexports.default = JSON.parse(${JSON.stringify(JSON.stringify(data))});\n`;
+export const dataModule = (data: unknown) => `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});\n`;
 
-/** Whether a module request is one of the pages' data modules that `createRoutes` wrote into `dirs.pages`. */
-export const isPageDataModule = (request: string, dirs: DataDirs) => path.dirname(request) === dirs.pages && request.endsWith('.cjs');
-
-/** A page route; every page component receives its data as the `page` prop. */
+/** A page route; every page component but the code page's receives its data as the `page` prop. */
 export interface PageRoute {
   route: {path: string; component: string; exact: boolean};
   data: unknown;
@@ -96,20 +89,17 @@ export function groupCodeRoutes(routes: RouteConfig[], base: string, prefix = ''
   );
 }
 
-/** Where `createRoutes` wrote the data modules: the pages' and, in a subdirectory, the matcher's. */
-export interface DataDirs {
-  pages: string;
-  lookup: string;
-}
-
-/** Adds every route and writes the data modules. */
-export async function createRoutes(content: ErrorCatalogContent, actions: Actions): Promise<DataDirs> {
+/** Adds every route and writes the data modules; returns the directory of the matcher's. */
+export async function createRoutes(content: ErrorCatalogContent, actions: Actions): Promise<string> {
   const codePaths = new Set(content.codes.map((c) => c.permalink));
+  const pageRoutes = buildRouteConfigs(content);
   const routes = await Promise.all(
-    buildRouteConfigs(content).map(async ({route, data}) => {
-      const module = await actions.createData(dataFileName(route.path), dataModule(data));
-      return {...route, modules: {page: module}};
-    }),
+    pageRoutes
+      .filter(({route}) => !codePaths.has(route.path))
+      .map(async ({route, data}) => {
+        const module = await actions.createData(dataFileName(route.path), dataModule(data));
+        return {...route, modules: {page: module}};
+      }),
   );
   const base = content.index.permalink;
   actions.addRoute({
@@ -117,9 +107,9 @@ export async function createRoutes(content: ErrorCatalogContent, actions: Action
     exact: false,
     component: groupComponent,
     routes: [
-      ...routes.filter((r) => !codePaths.has(r.path)),
+      ...routes,
       ...groupCodeRoutes(
-        routes.filter((r) => codePaths.has(r.path)),
+        pageRoutes.filter(({route}) => codePaths.has(route.path)).map(({route}) => route),
         base,
       ),
     ],
@@ -129,21 +119,21 @@ export async function createRoutes(content: ErrorCatalogContent, actions: Action
   await removeFilesExcept(path.dirname(routes[0]!.modules.page), new Set(routes.map((r) => path.basename(r.modules.page))));
   const {manifest, keyShards, codeShards} = content.lookupShards;
   const lookupFiles = new Map<string, unknown>([
-    ['manifest.cjs', manifest],
-    ['names.cjs', content.names],
-    ...keyShards.map((shard, n): [string, unknown] => [`keys-${n}.cjs`, shard]),
-    ...codeShards.map((shard, n): [string, unknown] => [`codes-${n}.cjs`, shard]),
+    ['manifest.js', manifest],
+    ['names.js', content.names],
+    ...keyShards.map((shard, n): [string, unknown] => [`keys-${n}.js`, shard]),
+    ...codeShards.map((shard, n): [string, unknown] => [`codes-${n}.js`, shard]),
   ]);
   const modules = await Promise.all([...lookupFiles].map(([name, data]) => actions.createData(`lookup/${name}`, dataModule(data))));
-  const dirs = {pages: path.dirname(routes[0]!.modules.page), lookup: path.dirname(modules[0]!)};
+  const lookupDir = path.dirname(modules[0]!);
   // The browser imports shards by number, so the bundler takes every file there: a larger catalog's leftovers must go.
-  await removeFilesExcept(dirs.lookup, new Set(lookupFiles.keys()));
-  return dirs;
+  await removeFilesExcept(lookupDir, new Set(lookupFiles.keys()));
+  return lookupDir;
 }
 
-/** Deletes the data modules (.cjs) directly in `dir` that this run did not write; Docusaurus keeps its __plugin.json there. */
+/** Deletes the data modules (.js) directly in `dir` that this run did not write; Docusaurus keeps its __plugin.json there. */
 async function removeFilesExcept(dir: string, written: Set<string>): Promise<void> {
   const entries = await fs.readdir(dir, {withFileTypes: true}).catch(() => []);
-  const stale = entries.filter((e) => e.isFile() && e.name.endsWith('.cjs') && !written.has(e.name));
+  const stale = entries.filter((e) => e.isFile() && e.name.endsWith('.js') && !written.has(e.name));
   await Promise.all(stale.map((e) => fs.rm(path.join(dir, e.name))));
 }

@@ -1,12 +1,11 @@
 import {promises as fs} from 'node:fs';
-import {createRequire} from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import type {PluginContentLoadedActions, RouteConfig} from '@docusaurus/types';
 import {buildContent, createMarkdownRenderer, exampleBody, loadCatalog, type Catalog, type EnvelopeFormat} from '../model';
 import {matchPath} from 'react-router';
-import {buildRouteConfigs, createRoutes, groupCodeRoutes, isPageDataModule, maxSiblingRoutes} from '../routes';
+import {buildRouteConfigs, createRoutes, groupCodeRoutes, maxSiblingRoutes} from '../routes';
 import {demoCatalog, fixture, synaxisCatalog} from './helpers';
 
 async function minimalContent() {
@@ -63,18 +62,18 @@ describe('buildContent', () => {
     const actions = {
       createData: async (name: string, module: string) => {
         // A data module is one JSON string literal handed to JSON.parse.
-        data.set(name, JSON.parse(JSON.parse(/\nexports\.default = JSON\.parse\((.*)\);\n$/s.exec(module)![1]!) as string));
+        data.set(name, JSON.parse(JSON.parse(/^export default JSON\.parse\((.*)\);\n$/s.exec(module)![1]!) as string));
         return `@generated/${name}`;
       },
       addRoute: (route: RouteConfig) => routes.push(route),
     } as unknown as PluginContentLoadedActions;
-    const dirs = await createRoutes(content, actions);
-    expect(dirs).toEqual({pages: '@generated', lookup: '@generated/lookup'});
+    const lookup = await createRoutes(content, actions);
+    expect(lookup).toBe('@generated/lookup');
     expect([...data.keys()].filter((name) => name.startsWith('lookup/')).sort()).toEqual([
-      'lookup/codes-0.cjs',
-      'lookup/keys-0.cjs',
-      'lookup/manifest.cjs',
-      'lookup/names.cjs',
+      'lookup/codes-0.js',
+      'lookup/keys-0.js',
+      'lookup/manifest.js',
+      'lookup/names.js',
     ]);
     expect(routes).toHaveLength(1);
     expect(routes[0]!.routes!.map((r) => r.path).sort()).toEqual(
@@ -83,16 +82,20 @@ describe('buildContent', () => {
         .sort(),
     );
     expect(routes).toMatchSnapshot();
-    expect(data.get('errors_100.cjs')).toMatchSnapshot();
-    expect(data.get('errors.cjs')).toMatchSnapshot();
+    // Code pages have no data module (codePageData.ts).
+    const codeRoutes = routes[0]!.routes!.filter((r) => r.component === '@theme/ErrorCodePage');
+    expect(codeRoutes).toHaveLength(content.codes.length);
+    expect(codeRoutes.filter((r) => r.modules)).toEqual([]);
+    expect([...data.keys()].filter((name) => name.startsWith('errors_1'))).toEqual([]);
+    expect(data.get('errors.js')).toMatchSnapshot();
   });
 
   it("removes a larger catalog's leftover matcher shards and page data, which would otherwise be shipped and watched", async () => {
     const {content} = await minimalContent();
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'generated-'));
     await fs.mkdir(path.join(dir, 'lookup'));
-    await fs.writeFile(path.join(dir, 'lookup', 'keys-99.cjs'), 'exports.default = {};');
-    await fs.writeFile(path.join(dir, 'errors_99999.cjs'), 'exports.default = {};');
+    await fs.writeFile(path.join(dir, 'lookup', 'keys-99.js'), 'export default {};');
+    await fs.writeFile(path.join(dir, 'errors_tags_gone.js'), 'export default {};');
     await fs.writeFile(path.join(dir, '__plugin.json'), '{}');
     const actions = {
       createData: async (name: string, module: string) => {
@@ -101,35 +104,13 @@ describe('buildContent', () => {
       },
       addRoute: () => {},
     } as unknown as PluginContentLoadedActions;
-    const dirs = await createRoutes(content, actions);
-    expect(dirs).toEqual({pages: dir, lookup: path.join(dir, 'lookup')});
-    expect((await fs.readdir(dirs.lookup)).sort()).toEqual(['codes-0.cjs', 'keys-0.cjs', 'manifest.cjs', 'names.cjs']);
+    const lookupDir = await createRoutes(content, actions);
+    expect(lookupDir).toBe(path.join(dir, 'lookup'));
+    expect((await fs.readdir(lookupDir)).sort()).toEqual(['codes-0.js', 'keys-0.js', 'manifest.js', 'names.js']);
     const pageData = await fs.readdir(dir);
-    expect(pageData).toContain('errors_100.cjs');
-    expect(pageData).not.toContain('errors_99999.cjs');
+    expect(pageData).toContain('errors.js');
+    expect(pageData).not.toContain('errors_tags_gone.js');
     expect(pageData).toContain('__plugin.json');
-  });
-
-  it('writes page data that Node requires, as static rendering does, with the default export an import() gets', async () => {
-    const {content} = await minimalContent();
-    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'generated-'));
-    const actions = {
-      createData: async (name: string, module: string) => {
-        await fs.mkdir(path.dirname(path.join(dir, name)), {recursive: true});
-        await fs.writeFile(path.join(dir, name), module);
-        return path.join(dir, name);
-      },
-      addRoute: () => {},
-    } as unknown as PluginContentLoadedActions;
-    const dirs = await createRoutes(content, actions);
-    const file = path.join(dir, 'errors_100.cjs');
-    const required = createRequire(__filename)(file) as {__esModule: boolean; default: {permalink: string}};
-    expect(required.__esModule).toBe(true);
-    expect(required.default.permalink).toBe('/errors/100');
-    // The server build leaves out exactly the pages' data; the matcher's stays a browser-only import.
-    expect(isPageDataModule(file, dirs)).toBe(true);
-    expect(isPageDataModule(path.join(dirs.lookup, 'names.cjs'), dirs)).toBe(false);
-    expect(isPageDataModule(path.join(dir, '__plugin.json'), dirs)).toBe(false);
   });
 
   it('groups thousands of code routes by slug prefix, so a URL is matched in a few dozen tries and reaches its own page', () => {

@@ -15,3 +15,16 @@ declare module '@theme-init/NotFound/Content' {
 
   export default function NotFoundContent(props: Props): React.JSX.Element;
 }
+
+/** Where the code pages' data files are (codePageData.ts): `url` below the base URL; `dir` on disk, in the server build only. */
+declare module '@error-catalog/code-pages' {
+  const files: {url: string; dir?: string};
+  export default files;
+}
+
+/** Code page data: ErrorCodePage/data.server.ts in the server build, data.client.ts in the browser's (aliased by the plugin). */
+declare module '@error-catalog/code-page-data' {
+  export function codePageUrl(file: string, baseUrl: string): string;
+  /** The page's data; in the browser, suspends until it is fetched. */
+  export function readCodePage(file: string, baseUrl: string): unknown;
+}

@@ -1,21 +1,33 @@
 import React, {lazy, Suspense} from 'react';
 import renderRoutes from '@docusaurus/renderRoutes';
-import {matchPath, useLocation} from '@docusaurus/router';
+import Layout from '@theme/Layout';
 import type {RouteConfigComponentProps} from 'react-router-config';
 
 // Only a URL that names no page needs it, so no code page downloads the not-found page and its search.
 const NotFound = lazy(() => import('@theme/NotFound'));
 
-/** Renders the matching child route of the error reference, or the not-found page for a URL that names no page. */
-export default function ErrorCatalogRoutes({route}: RouteConfigComponentProps): React.JSX.Element {
-  const {pathname} = useLocation();
-  const routes = route?.routes ?? [];
-  const matched = routes.some((r) => matchPath(pathname, {path: r.path, exact: r.exact, strict: r.strict}));
-  return matched ? (
-    renderRoutes(routes)
-  ) : (
+/** What a code page shows while the browser fetches its data after a client-side navigation. */
+function Loading(): React.JSX.Element {
+  return (
+    <Layout>
+      <main className="container margin-vert--lg" aria-busy="true" />
+    </Layout>
+  );
+}
+
+function NotFoundPage(): React.JSX.Element {
+  return (
     <Suspense fallback={null}>
       <NotFound />
     </Suspense>
   );
+}
+
+/**
+ * Renders the matching child route of the error reference, or the not-found page for a URL that names no page:
+ * a last route without a path matches whatever the others did not, so each URL is matched once.
+ * Code pages suspend until their data is fetched (ErrorCodePage/useCodePage.ts).
+ */
+export default function ErrorCatalogRoutes({route}: RouteConfigComponentProps): React.JSX.Element {
+  return <Suspense fallback={<Loading />}>{renderRoutes([...(route?.routes ?? []), {component: NotFoundPage}])}</Suspense>;
 }

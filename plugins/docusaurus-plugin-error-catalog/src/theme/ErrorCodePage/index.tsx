@@ -19,6 +19,7 @@ import Snippets from '../ErrorCatalog/Snippets';
 import LifecycleBadge from '../ErrorCatalog/LifecycleBadge';
 import {errorsLabel, formatLabel, formatRange, yesNo} from '../ErrorCatalog/labels';
 import styles from '../ErrorCatalog/styles.module.css';
+import {useCodePage} from './useCodePage';
 
 function Tombstone({page}: {page: CodePageData}): React.JSX.Element | null {
   const {lifecycle} = page;
@@ -159,12 +160,20 @@ function ExampleResponses({examples}: {examples: ExampleData[]}): React.JSX.Elem
   );
 }
 
-export default function ErrorCodePage({page}: {page: CodePageData}): React.JSX.Element {
+/** The page of one code; its data comes from the route's path (useCodePage), not from a data module. */
+export default function ErrorCodePage({route}: {route: {path: string}}): React.JSX.Element {
+  const {page, url} = useCodePage(route.path);
+  return <CodePage page={page} dataUrl={url} />;
+}
+
+function CodePage({page, dataUrl}: {page: CodePageData; dataUrl: string}): React.JSX.Element {
   return (
     <Layout title={page.metaTitle} description={page.metaDescription}>
       <Head>
         <meta property="og:type" content="article" />
         <meta name="twitter:card" content="summary" />
+        {/* Hydration waits for this page's data: fetch it while the scripts load. */}
+        <link rel="preload" href={dataUrl} as="fetch" crossOrigin="anonymous" />
         {page.structuredData.map((data, i) => (
           <script key={i} type="application/ld+json">
             {JSON.stringify(data)}

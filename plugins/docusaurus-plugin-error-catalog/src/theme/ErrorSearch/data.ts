@@ -11,9 +11,9 @@ export interface LookupSource {
 
 /** The modules the build writes; the bundler splits each into its own chunk and caches what was loaded. */
 const built: LookupSource = {
-  manifest: async () => (await import('@error-catalog/lookup/manifest.cjs')).default as LookupManifest,
-  keyShard: async (n) => (await import(`@error-catalog/lookup/keys-${n}.cjs`)).default as LookupKeyShard,
-  codeShard: async (n) => (await import(`@error-catalog/lookup/codes-${n}.cjs`)).default as LookupCode[],
+  manifest: async () => (await import('@error-catalog/lookup/manifest.js')).default as LookupManifest,
+  keyShard: async (n) => (await import(`@error-catalog/lookup/keys-${n}.js`)).default as LookupKeyShard,
+  codeShard: async (n) => (await import(`@error-catalog/lookup/codes-${n}.js`)).default as LookupCode[],
 };
 
 /** The codes a pasted text could match, in catalog order: every code it has a key of, and the codes no key covers. */
@@ -32,4 +32,4 @@ export async function candidateCodes(text: string, source: LookupSource = built)
 }
 
 /** Every code's name and title, for the not-found page's nearest codes. */
-export const codeNames = async () => (await import('@error-catalog/lookup/names.cjs')).default as LookupName[];
+export const codeNames = async () => (await import('@error-catalog/lookup/names.js')).default as LookupName[];

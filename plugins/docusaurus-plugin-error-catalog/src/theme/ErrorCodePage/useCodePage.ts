@@ -1,0 +1,14 @@
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import {codePageUrl, readCodePage} from '@error-catalog/code-page-data';
+import type {CodePageData} from '../../pageData';
+
+/**
+ * The data of the code page at `routePath`, from its file: the path below the
+ * base URL plus .json, as codePageData.ts names it. In the browser this suspends
+ * until the file is fetched, so the page needs a Suspense boundary above it.
+ */
+export function useCodePage(routePath: string): {page: CodePageData; url: string} {
+  const {baseUrl} = useDocusaurusContext().siteConfig;
+  const file = `${routePath.slice(baseUrl.length)}.json`;
+  return {page: readCodePage(file, baseUrl) as CodePageData, url: codePageUrl(file, baseUrl)};
+}
