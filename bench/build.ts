@@ -91,7 +91,7 @@ interface PageWeight {
   entry: number;
   /** Gzipped bytes of split chunks that many routes share (named by number). */
   sharedChunks: number;
-  /** Gzipped bytes of the code page's own chunks (named by route hash): its component and its data. */
+  /** Gzipped bytes of the code page's own part: its chunks (named by route hash) and the data it fetches. */
   own: number;
 }
 
@@ -101,11 +101,13 @@ async function pageWeight(outDir: string, slug: string): Promise<PageWeight> {
   const browser = await launchChromium();
   try {
     const page = await browser.newPage();
+    // By path, so a file fetched twice (preloaded, then read from the cache) counts once.
     const scripts = new Map<string, number>();
     // Every body is read before the browser closes: a read still pending then fails the whole run.
     const bodies: Promise<void>[] = [];
     page.on('response', (response) => {
-      if (response.request().resourceType() === 'script')
+      // Scripts, and data the page fetches for itself: the plugin's code page data file (MDX pages fetch none).
+      if (['script', 'fetch'].includes(response.request().resourceType()))
         bodies.push(response.body().then((body) => void scripts.set(new URL(response.url()).pathname, gzipSync(body).length)));
     });
     await page.goto(`${site.url}/errors/${slug}`, {waitUntil: 'networkidle'});
@@ -245,7 +247,7 @@ async function main() {
   console.log(`\n${table}\n\n${phaseTable}`);
 
   const command = `npm run bench -- --codes ${sizes.join(',')} --locales ${localeCounts.join(',')} --mdx-max ${mdxMax} --split-above ${splitAbove}`;
-  const notes = `Within a run, every build ran in the same session as the others, so the ratios hold even on a noisy machine. "Per code page (marginal)" is the build time minus the empty site's, divided by the code pages built (codes × locales); each approach has its own empty site, with the same themes and no pages (the plugin's includes the Mermaid theme its guide pages need), so fixed costs are not counted per page. The MDX approach builds the same content as one generated \`.mdx\` doc per code and locale with the docs plugin: each code's Markdown twin, which carries everything its page shows (the prose, retry guidance and headers, the three snippets and every example response as code blocks, the links); its code blocks are the theme's CodeBlock, as in any MDX page, while the plugin highlights its code samples with Prism class names coloured from one stylesheet. Both sites get the same Pagefind search index: the plugin builds it in \`postBuild\`, and the benchmark indexes the MDX site's pages with the same indexer right after its build, counted in its build time. "Processes: per locale" builds each locale with its own \`docusaurus build --locale xx\`, one after the other; above ${splitAbove} codes, multi-locale builds run only that way, because one process keeps every finished locale's bundler memory (at 10,000 codes a second locale in the same process was killed at about 18 GB). Every build starts without Rspack's persistent cache on disk, as on CI; the row marked "no persistent cache" builds with \`DOCUSAURUS_NO_PERSISTENT_CACHE=true\`, which also skips writing it. Peak RSS is the largest of those processes; Pagefind runs as a separate process and is not counted. The page weight comes from opening a code page in Chromium and gzipping every script it executes (link prefetches excluded): the entry is Docusaurus's runtime and main bundles, which every page loads and which hold the route table; shared chunks are split chunks that Rspack puts apart because many routes use them; the page's own part is its component (which includes the theme's Tabs) and its data.`;
+  const notes = `Within a run, every build ran in the same session as the others, so the ratios hold even on a noisy machine. "Per code page (marginal)" is the build time minus the empty site's, divided by the code pages built (codes × locales); each approach has its own empty site, with the same themes and no pages (the plugin's includes the Mermaid theme its guide pages need), so fixed costs are not counted per page. The MDX approach builds the same content as one generated \`.mdx\` doc per code and locale with the docs plugin: each code's Markdown twin, which carries everything its page shows (the prose, retry guidance and headers, the three snippets and every example response as code blocks, the links); its code blocks are the theme's CodeBlock, as in any MDX page, while the plugin highlights its code samples with Prism class names coloured from one stylesheet. Both sites get the same Pagefind search index: the plugin builds it in \`postBuild\`, and the benchmark indexes the MDX site's pages with the same indexer right after its build, counted in its build time. "Processes: per locale" builds each locale with its own \`docusaurus build --locale xx\`, one after the other; above ${splitAbove} codes, multi-locale builds run only that way, because one process keeps every finished locale's bundler memory (at 10,000 codes a second locale in the same process was killed at about 18 GB). Every build starts without Rspack's persistent cache on disk, as on CI; the row marked "no persistent cache" builds with \`DOCUSAURUS_NO_PERSISTENT_CACHE=true\`, which also skips writing it. Peak RSS is the largest of those processes; Pagefind runs as a separate process and is not counted. The page weight comes from opening a code page in Chromium and gzipping every script it executes (link prefetches excluded): the entry is Docusaurus's runtime and main bundles, which every page loads and which hold the route table; shared chunks are split chunks that Rspack puts apart because many routes use them; the page's own part is its component (which includes the theme's Tabs) and its data: for the MDX pages a data chunk, for the plugin's code pages the JSON file the page preloads and fetches.`;
   await writeReport(
     command,
     `${notes}\n\n${table}\n\nWhere the time went, from \`DOCUSAURUS_PERF_LOGGER=true\`, summed over locales:\n\n${phaseTable}`,
