@@ -106,9 +106,11 @@ async function pageWeight(outDir: string, slug: string): Promise<PageWeight> {
     // Every body is read before the browser closes: a read still pending then fails the whole run.
     const bodies: Promise<void>[] = [];
     page.on('response', (response) => {
-      // Scripts, and data the page fetches for itself: the plugin's code page data file (MDX pages fetch none).
-      if (['script', 'fetch'].includes(response.request().resourceType()))
-        bodies.push(response.body().then((body) => void scripts.set(new URL(response.url()).pathname, gzipSync(body).length)));
+      const file = new URL(response.url()).pathname;
+      // Scripts, and JSON the page loads for itself: the plugin's code page data file (a preload, which Chromium
+      // types "other", like the link prefetches that are left out). MDX pages load none.
+      if (response.request().resourceType() === 'script' || file.endsWith('.json'))
+        bodies.push(response.body().then((body) => void scripts.set(file, gzipSync(body).length)));
     });
     await page.goto(`${site.url}/errors/${slug}`, {waitUntil: 'networkidle'});
     await Promise.all(bodies);

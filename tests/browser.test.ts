@@ -57,6 +57,21 @@ describe('in Chromium', () => {
     expect(await page.locator('main').innerText()).toBe(await direct.locator('main').innerText());
   });
 
+  it("reports a code page whose data can't be fetched, and fetches it again on Try again", async () => {
+    const page = await open('/errors/2002');
+    await page.waitForLoadState('networkidle');
+    let failing = true;
+    await page.route('**/assets/error-catalog/*/errors/2001.json', (route) =>
+      failing ? route.fulfill({status: 503, body: 'down'}) : route.continue(),
+    );
+    await page.locator('#related').locator('..').getByRole('link', {name: /2001/}).click();
+    await expect.poll(() => heading(page)).toMatch(/^This page crashed/);
+    expect(await page.getByText(/Could not load this error's data: 503/).count()).toBe(1);
+    failing = false;
+    await page.getByRole('button', {name: 'Try again'}).click();
+    await expect.poll(() => heading(page)).toBe('2001 INVALID_TOKEN');
+  });
+
   it('hydrates a code page from its data file without a mismatch, fetching the file once', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -68,7 +83,8 @@ describe('in Chromium', () => {
     const dataRequests: string[] = [];
     page.on('requestfinished', async (r) => {
       // A second request for the preloaded file is answered from the cache: no body crosses the network.
-      if (r.url().includes('/assets/error-catalog/') && (await r.sizes()).responseBodySize > 0) dataRequests.push(new URL(r.url()).pathname);
+      if (r.url().includes('/assets/error-catalog/') && (await r.sizes()).responseBodySize > 0)
+        dataRequests.push(new URL(r.url()).pathname);
     });
     await page.goto(`${site.url}/errors/5000`);
     await page.waitForLoadState('networkidle');

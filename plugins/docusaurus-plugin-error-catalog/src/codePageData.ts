@@ -1,7 +1,7 @@
 /**
  * Code pages carry their data outside the bundler. A data module per code made
- * the bundler compile and chunk 10,000 modules, which cost most of its time and
- * memory (at 10,000 codes, 18 s and 3.9 GB against 7 s and 1.9 GB without).
+ * the bundler compile and chunk a module per code: at 10,000 codes, bundling took
+ * 18 s and 3.9 GB, against 7 s and 1.9 GB without.
  * Instead, each code page's data is a JSON file that the browser build emits as
  * an asset (in `docusaurus start` too): static rendering reads it from the build
  * output, and the browser fetches it, for hydration as after a navigation.
@@ -20,7 +20,7 @@ export interface CodePageFiles {
 
 /**
  * The file of the page at `routePath`: its path below the base URL, plus `.json`.
- * The browser side (theme/ErrorCodePage/data.*.ts) derives the same name from the route.
+ * The theme (ErrorCodePage/useCodePage.ts) derives the same name from the route.
  */
 export const codePageFile = (routePath: string, baseUrl: string) => `${routePath.slice(baseUrl.length)}.json`;
 

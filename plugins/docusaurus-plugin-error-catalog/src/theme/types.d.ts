@@ -24,7 +24,6 @@ declare module '@error-catalog/code-pages' {
 
 /** Code page data: ErrorCodePage/data.server.ts in the server build, data.client.ts in the browser's (aliased by the plugin). */
 declare module '@error-catalog/code-page-data' {
-  export function codePageUrl(file: string, baseUrl: string): string;
   /** The page's data; in the browser, suspends until it is fetched. */
   export function readCodePage(file: string, baseUrl: string): unknown;
 }

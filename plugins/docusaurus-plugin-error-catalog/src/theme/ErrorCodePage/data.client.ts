@@ -5,13 +5,11 @@
  */
 import files from '@error-catalog/code-pages';
 
-export const codePageUrl = (file: string, baseUrl: string) => `${baseUrl}${files.url}/${file}`;
-
 const pages = new Map<string, {data: unknown} | {error: Error}>();
 const loading = new Map<string, Promise<void>>();
 
 function load(file: string, baseUrl: string): Promise<void> {
-  const url = codePageUrl(file, baseUrl);
+  const url = `${baseUrl}${files.url}/${file}`;
   const request = fetch(url)
     .then(async (response) => {
       if (!response.ok) throw new Error(`Could not load this error's data: ${response.status} ${response.statusText} (${url})`);
@@ -26,6 +24,11 @@ function load(file: string, baseUrl: string): Promise<void> {
 export function readCodePage(file: string, baseUrl: string): unknown {
   const page = pages.get(file);
   if (!page) throw loading.get(file) ?? load(file, baseUrl);
-  if ('error' in page) throw page.error;
+  if ('error' in page) {
+    // Forgotten once reported, so the error page's "Try again" fetches again.
+    pages.delete(file);
+    loading.delete(file);
+    throw page.error;
+  }
   return page.data;
 }

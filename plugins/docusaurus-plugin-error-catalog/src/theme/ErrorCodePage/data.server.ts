@@ -6,6 +6,4 @@
 import {readFileSync} from 'node:fs';
 import files from '@error-catalog/code-pages';
 
-export const codePageUrl = (file: string, baseUrl: string) => `${baseUrl}${files.url}/${file}`;
-
 export const readCodePage = (file: string): unknown => JSON.parse(readFileSync(`${files.dir!}/${file}`, 'utf8'));

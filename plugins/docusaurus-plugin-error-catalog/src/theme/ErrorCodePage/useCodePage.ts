@@ -1,5 +1,6 @@
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import {codePageUrl, readCodePage} from '@error-catalog/code-page-data';
+import {readCodePage} from '@error-catalog/code-page-data';
+import files from '@error-catalog/code-pages';
 import type {CodePageData} from '../../pageData';
 
 /**
@@ -10,5 +11,5 @@ import type {CodePageData} from '../../pageData';
 export function useCodePage(routePath: string): {page: CodePageData; url: string} {
   const {baseUrl} = useDocusaurusContext().siteConfig;
   const file = `${routePath.slice(baseUrl.length)}.json`;
-  return {page: readCodePage(file, baseUrl) as CodePageData, url: codePageUrl(file, baseUrl)};
+  return {page: readCodePage(file, baseUrl) as CodePageData, url: `${baseUrl}${files.url}/${file}`};
 }
