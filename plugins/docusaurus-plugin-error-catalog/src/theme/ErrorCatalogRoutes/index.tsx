@@ -1,5 +1,8 @@
 import React, {lazy, Suspense} from 'react';
+import ErrorBoundary from '@docusaurus/ErrorBoundary';
 import renderRoutes from '@docusaurus/renderRoutes';
+import {useLocation} from '@docusaurus/router';
+import ErrorPageContent from '@theme/ErrorPageContent';
 import Layout from '@theme/Layout';
 import type {RouteConfigComponentProps} from 'react-router-config';
 
@@ -26,8 +29,20 @@ function NotFoundPage(): React.JSX.Element {
 /**
  * Renders the matching child route of the error reference, or the not-found page for a URL that names no page:
  * a last route without a path matches whatever the others did not, so each URL is matched once.
- * Code pages suspend until their data is fetched (ErrorCodePage/useCodePage.ts).
+ * Code pages suspend until their data is fetched (ErrorCodePage/useCodePage.ts); if that fails, the theme's error
+ * page says why and offers to try again. A new URL starts over.
  */
 export default function ErrorCatalogRoutes({route}: RouteConfigComponentProps): React.JSX.Element {
-  return <Suspense fallback={<Loading />}>{renderRoutes([...(route?.routes ?? []), {component: NotFoundPage}])}</Suspense>;
+  const {pathname} = useLocation();
+  return (
+    <ErrorBoundary
+      key={pathname}
+      fallback={(params) => (
+        <Layout>
+          <ErrorPageContent {...params} />
+        </Layout>
+      )}>
+      <Suspense fallback={<Loading />}>{renderRoutes([...(route?.routes ?? []), {component: NotFoundPage}])}</Suspense>
+    </ErrorBoundary>
+  );
 }
