@@ -43,17 +43,39 @@ export function codePageFiles(pages: readonly CodePageData[], baseUrl: string): 
 export const codePageDataModule = (files: CodePageFiles, outDir?: string) =>
   `export default ${JSON.stringify({url: files.dir, ...(outDir && {dir: path.join(outDir, files.dir)})})};\n`;
 
-/** The browser build's plugin that emits the files as assets; it reads them when the bundler asks, so a catalog edit shows. */
+/**
+ * The browser build's plugin that emits the files as assets; it reads them when the bundler asks, so a catalog edit
+ * shows. An edit also renames the directory, so the previous directory's files are removed once the new ones are out:
+ * `docusaurus start` keeps its output in memory and would otherwise hold every version of every file.
+ */
 export function emitCodePageFiles(current: () => CodePageFiles): WebpackPluginInstance {
   const name = 'error-catalog-code-pages';
   return {
     apply(compiler: Compiler) {
       const {RawSource} = compiler.webpack.sources;
+      let emitted: CodePageFiles | undefined;
+      let superseded: CodePageFiles | undefined;
       compiler.hooks.thisCompilation.tap(name, (compilation) => {
         compilation.hooks.processAssets.tap({name, stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL}, () => {
-          const {dir, files} = current();
-          for (const [file, json] of files) compilation.emitAsset(path.posix.join(dir, file), new RawSource(json));
+          const files = current();
+          if (emitted && emitted.dir !== files.dir) superseded = emitted;
+          emitted = files;
+          for (const [file, json] of files.files) compilation.emitAsset(path.posix.join(files.dir, file), new RawSource(json));
         });
+      });
+      compiler.hooks.afterEmit.tapPromise(name, async () => {
+        const unlink = compiler.outputFileSystem?.unlink;
+        if (!superseded || !unlink) return;
+        const {dir, files} = superseded;
+        superseded = undefined;
+        await Promise.all(
+          [...files.keys()].map(
+            (file) =>
+              new Promise<void>((resolve) =>
+                unlink.call(compiler.outputFileSystem, path.join(compiler.outputPath, dir, file), () => resolve()),
+              ),
+          ),
+        );
       });
     },
   };
