@@ -1,8 +1,9 @@
 /**
- * One route per page, nested under the route base and grouped by slug prefix:
- * React Router tries routes one by one, so a flat list of 10,000 code routes
- * made matching the main cost of rendering every page. Each page has its own
- * data module, except code pages, whose data travels as files (codePageData.ts).
+ * One route per page, nested under the route base: the other pages by section,
+ * code pages by slug prefix. React Router tries routes one by one, so a flat
+ * list of 10,000 code routes made matching the main cost of rendering every
+ * page. Each page has its own data module, except code pages, whose data
+ * travels as files (codePageData.ts).
  */
 import {promises as fs} from 'node:fs';
 import path from 'node:path';
@@ -54,8 +55,32 @@ export function buildRouteConfigs(content: ErrorCatalogContent): PageRoute[] {
   ];
 }
 
+/** Routes by key, in the order of each key's first route. */
+function groupBy(routes: RouteConfig[], keyOf: (route: RouteConfig) => string): Map<string, RouteConfig[]> {
+  const groups = new Map<string, RouteConfig[]>();
+  for (const route of routes) {
+    const key = keyOf(route);
+    const group = groups.get(key);
+    if (group) group.push(route);
+    else groups.set(key, [route]);
+  }
+  return groups;
+}
+
 /** Routes that render their children, or the not-found page when none matches. */
 const groupComponent = '@theme/ErrorCatalogRoutes';
+
+/**
+ * The pages other than codes grouped by their first segment below the base (categories, status, guides, tags), so a
+ * code's URL passes one route per section before the code groups, not one per list page and guide: at 10,000 codes
+ * that was some 370 routes, tried three times for every page rendered.
+ */
+export function groupSectionRoutes(routes: RouteConfig[], base: string): RouteConfig[] {
+  const sections = groupBy(routes, (route) => route.path.slice(base.length + 1).split('/')[0]!);
+  return [...sections].flatMap(([section, group]): RouteConfig[] =>
+    section === '' || group.length === 1 ? group : [{path: `${base}/${section}`, exact: false, component: groupComponent, routes: group}],
+  );
+}
 
 /** At most this many sibling routes before code routes are grouped by a longer slug prefix. */
 export const maxSiblingRoutes = 32;
@@ -67,14 +92,7 @@ export const maxSiblingRoutes = 32;
  */
 export function groupCodeRoutes(routes: RouteConfig[], base: string, prefix = ''): RouteConfig[] {
   if (routes.length <= maxSiblingRoutes) return routes;
-  const slugOf = (r: RouteConfig) => r.path.slice(base.length + 1);
-  const groups = new Map<string, RouteConfig[]>();
-  for (const route of routes) {
-    const next = slugOf(route).charAt(prefix.length);
-    const group = groups.get(next);
-    if (group) group.push(route);
-    else groups.set(next, [route]);
-  }
+  const groups = groupBy(routes, (route) => route.path.slice(base.length + 1).charAt(prefix.length));
   return [...groups].flatMap(([next, group]): RouteConfig[] =>
     next === '' || group.length === 1
       ? group
@@ -107,7 +125,7 @@ export async function createRoutes(content: ErrorCatalogContent, actions: Action
     exact: false,
     component: groupComponent,
     routes: [
-      ...routes,
+      ...groupSectionRoutes(routes, base),
       ...groupCodeRoutes(
         pageRoutes.filter(({route}) => codePaths.has(route.path)).map(({route}) => route),
         base,
