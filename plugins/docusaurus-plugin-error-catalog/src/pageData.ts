@@ -16,14 +16,19 @@ export interface LocalizedList {
 }
 export type LifecycleState = 'current' | 'deprecated' | 'removed';
 
-export interface CodeSummary {
+/** A link to a code with what tells it apart at a glance: number, name, status and title. */
+export interface CodeLinkData {
   code: CodeKey;
   name: string;
   title: LocalizedText;
   status: number;
+  permalink: string;
+}
+
+/** A code in a list of codes. */
+export interface CodeSummary extends CodeLinkData {
   /** The message template, placeholders shown as `{name}`. */
   message: LocalizedText;
-  permalink: string;
   lifecycle: LifecycleState;
 }
 
@@ -84,14 +89,14 @@ export interface CodePageData {
   guides: GuideLinkData[];
   retriesPermalink: string;
   clientPermalink: string;
-  related: CodeSummary[];
+  related: CodeLinkData[];
   tags: TagLinkData[];
   lifecycle: {
     state: LifecycleState;
     since: string;
     deprecated?: LifecycleEventData;
     removed?: LifecycleEventData;
-    replacedBy?: CodeSummary;
+    replacedBy?: CodeLinkData;
   };
   documentationUrl: string;
   permalink: string;
@@ -115,11 +120,13 @@ export interface RetryPolicyData {
   schedule: number[];
 }
 
+/** How a client times a retry of a code: the Retry-After header (with its example), the catalog's backoff, or not at all. */
+export type RetryWaitData = {kind: 'retry-after'; example: string} | {kind: 'backoff'} | {kind: 'none'};
+
 export interface RetryGuidanceData {
   retryable: boolean;
-  /** How a client times a retry: the Retry-After header (with its example), or the catalog's backoff. */
-  wait: {kind: 'retry-after'; example: string} | {kind: 'backoff'} | {kind: 'none'};
-  policy: RetryPolicyData;
+  /** A backoff comes with the catalog's policy, whose numbers the code page states. */
+  wait: Exclude<RetryWaitData, {kind: 'backoff'}> | {kind: 'backoff'; policy: RetryPolicyData};
 }
 
 export interface SnippetData {
@@ -200,13 +207,8 @@ export interface StatusReferencePageData {
   statuses: (StatusRowData & {descriptionHtml: LocalizedText; troubleshootingHtml: LocalizedList})[];
 }
 
-export interface RetryRowData {
-  code: CodeKey;
-  name: string;
-  title: LocalizedText;
-  status: number;
-  permalink: string;
-  wait: RetryGuidanceData['wait'];
+export interface RetryRowData extends CodeLinkData {
+  wait: RetryWaitData;
 }
 
 export interface RetriesPageData {

@@ -3,6 +3,7 @@ import type {
   CategoryPageData,
   CategoryRowData,
   ClientHandlingPageData,
+  CodeLinkData,
   CodePageData,
   CodeSummary,
   ExampleData,
@@ -14,8 +15,8 @@ import type {
   IndexPageData,
   QuickReferencePageData,
   RetriesPageData,
-  RetryGuidanceData,
   RetryPolicyData,
+  RetryWaitData,
   SnippetData,
   StatusReferencePageData,
   TagLinkData,
@@ -112,21 +113,28 @@ interface Context {
 /** Code ranges short enough to read; beyond that a page shows the count and links to the list. */
 const listedRanges = (ranges: string[]) => (ranges.length <= maxListedRanges ? ranges : []);
 
-function summary({paths, l10n}: Context, entry: CodeEntry): CodeSummary {
+function codeLink({paths, l10n}: Context, entry: CodeEntry): CodeLinkData {
   return {
     code: entry.code,
     name: entry.name,
     title: text(l10n.code(entry, 'title')),
     status: entry.status,
-    message: text(l10n.code(entry, 'message')),
     permalink: paths.code(entry.slug),
-    lifecycle: lifecycleState(entry),
   };
 }
 
-function example({catalog, md, l10n}: Context, entry: CodeEntry, mode: ResponseMode, format: EnvelopeFormat): ExampleData {
-  const message = exampleMessage(entry, l10n.code(entry, 'message').value, l10n.locale);
-  const suggestion = md.plain(l10n.code(entry, 'resolution').value[0]!);
+function summary(ctx: Context, entry: CodeEntry): CodeSummary {
+  return {...codeLink(ctx, entry), message: text(ctx.l10n.code(entry, 'message')), lifecycle: lifecycleState(entry)};
+}
+
+/** `message` is the localized message with example values; `suggestion` the first resolution step as plain text. */
+function example(
+  {catalog, l10n}: Context,
+  entry: CodeEntry,
+  {message, suggestion}: {message: string; suggestion: string},
+  mode: ResponseMode,
+  format: EnvelopeFormat,
+): ExampleData {
   const response = exampleResponse({catalog, entry, mode, suggestion, message, locale: l10n.locale, format});
   return {
     mode,
@@ -176,7 +184,7 @@ function retryPolicy({catalog: {retry}}: Context): RetryPolicyData {
   };
 }
 
-function retryWait(entry: CodeEntry): RetryGuidanceData['wait'] {
+function retryWait(entry: CodeEntry): RetryWaitData {
   if (!entry.retryable) return {kind: 'none'};
   const retryAfter = retryAfterHeader(entry);
   return retryAfter ? {kind: 'retry-after', example: String(retryAfter.example)} : {kind: 'backoff'};
@@ -228,9 +236,13 @@ function codePage(ctx: Context, entry: CodeEntry, languageName: (code: string) =
     lifecycle[name] && {since: lifecycle[name].since, reasonHtml: mapText(l10n.lifecycleReason(entry, name), md.inline)};
   const replacedBy = lifecycle.replaced_by === undefined ? undefined : byCode.get(String(lifecycle.replaced_by));
   const message = l10n.code(entry, 'message');
+  const filledMessage = mapText(message, (template) => exampleMessage(entry, template, l10n.locale));
   const description = l10n.code(entry, 'description');
+  const plainDescription = md.plain(description.value);
+  const exampleText = {message: filledMessage.value, suggestion: md.plain(l10n.code(entry, 'resolution').value[0]!)};
   const modes: ResponseMode[] = entry.expose_details ? ['production'] : ['production', 'development'];
   const formats = [catalog.envelope.format, ...catalog.envelope.alternatives];
+  const wait = retryWait(entry);
   return {
     code: entry.code,
     name: entry.name,
@@ -245,7 +257,7 @@ function codePage(ctx: Context, entry: CodeEntry, languageName: (code: string) =
       permalink: paths.category(category.id),
     },
     message: text(message),
-    exampleMessage: mapText(message, (template) => exampleMessage(entry, template, l10n.locale)),
+    exampleMessage: filledMessage,
     localizedMessages: ctx.everyLocale.map((l) => ({
       locale: l.locale,
       language: languageName(l.locale),
@@ -258,31 +270,28 @@ function codePage(ctx: Context, entry: CodeEntry, languageName: (code: string) =
       example: String(p.example),
     })),
     descriptionHtml: mapText(description, md.block),
-    metaTitle: `${entry.codeText} ${entry.name}: ${exampleMessage(entry, message.value, l10n.locale)}`,
-    metaDescription: truncate(
-      `${entry.codeText} ${entry.name} (HTTP ${entry.status}): ${exampleMessage(entry, message.value, l10n.locale)} — ${md.plain(description.value)}`,
-      300,
-    ),
-    structuredData: structuredData(ctx, entry, category, md.plain(description.value)),
+    metaTitle: `${entry.codeText} ${entry.name}: ${filledMessage.value}`,
+    metaDescription: truncate(`${entry.codeText} ${entry.name} (HTTP ${entry.status}): ${filledMessage.value} — ${plainDescription}`, 300),
+    structuredData: structuredData(ctx, entry, category, plainDescription),
     exposeDetails: entry.expose_details,
     retryable: entry.retryable,
     causesHtml: mapList(l10n.code(entry, 'causes'), md.inline),
     resolutionHtml: mapList(l10n.code(entry, 'resolution'), md.inline),
     headers: entry.headers.map((h) => headerData(ctx, entry, h)),
-    retry: {retryable: entry.retryable, wait: retryWait(entry), policy: retryPolicy(ctx)},
-    examples: formats.flatMap((format) => modes.map((mode) => example(ctx, entry, mode, format))),
+    retry: {retryable: entry.retryable, wait: wait.kind === 'backoff' ? {...wait, policy: retryPolicy(ctx)} : wait},
+    examples: formats.flatMap((format) => modes.map((mode) => example(ctx, entry, exampleText, mode, format))),
     snippets: snippets(ctx, entry),
     guides: (ctx.guidesByCode.get(entry.codeText) ?? []).map((g) => guideLink(ctx, g)),
     retriesPermalink: paths.guide('retries'),
     clientPermalink: paths.guide('client-handling'),
-    related: entry.related.map((r) => summary(ctx, byCode.get(String(r))!)),
+    related: entry.related.map((r) => codeLink(ctx, byCode.get(String(r))!)),
     tags: entry.tags.map((id) => tagLink(ctx, id)),
     lifecycle: {
       state: lifecycleState(entry),
       since: lifecycle.since,
       ...(lifecycle.deprecated ? {deprecated: event('deprecated')} : {}),
       ...(lifecycle.removed ? {removed: event('removed')} : {}),
-      ...(replacedBy ? {replacedBy: summary(ctx, replacedBy)} : {}),
+      ...(replacedBy ? {replacedBy: codeLink(ctx, replacedBy)} : {}),
     },
     documentationUrl: documentationUrl(catalog.documentationUrl, entry.code),
     permalink: paths.code(entry.slug),
@@ -371,7 +380,7 @@ function statusReference(ctx: Context, rows: IndexPageData['statuses']): StatusR
 }
 
 function retries(ctx: Context, codesPerPage: number): RetriesPageData {
-  const {catalog, paths, l10n} = ctx;
+  const {catalog, paths} = ctx;
   const current = catalog.codes.filter(isCurrent);
   const retryable = current.filter((e) => e.retryable);
   const listed = retryable.length <= codesPerPage;
@@ -395,16 +404,7 @@ function retries(ctx: Context, codesPerPage: number): RetriesPageData {
     indexPermalink: paths.index,
     clientPermalink: paths.guide('client-handling'),
     policy: retryPolicy(ctx),
-    retryable: listed
-      ? retryable.map((e) => ({
-          code: e.code,
-          name: e.name,
-          title: text(l10n.code(e, 'title')),
-          status: e.status,
-          permalink: paths.code(e.slug),
-          wait: retryWait(e),
-        }))
-      : [],
+    retryable: listed ? retryable.map((e) => ({...codeLink(ctx, e), wait: retryWait(e)})) : [],
     retryableRanges: listed ? [] : listedRanges(compressCodeRanges(retryable.map((e) => e.code))),
     retryableCount: retryable.length,
     nonRetryable,

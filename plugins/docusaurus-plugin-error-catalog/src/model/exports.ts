@@ -83,11 +83,15 @@ export function catalogExport(catalog: Catalog, md: MarkdownRenderer): CatalogEx
 
 const tableCell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-function retryMarkdown({retryable, wait, policy}: RetryGuidanceData): string {
-  if (!retryable) return 'Not retryable: sending the same request again fails the same way.';
-  if (wait.kind === 'retry-after')
-    return `Retryable: wait the seconds in the \`Retry-After\` header (for example ${wait.example}), then retry.`;
-  return `Retryable: back off ${policy.schedule.map((s) => `${s} s`).join(', ')} between attempts (at most ${policy.maxAttempts} attempts).`;
+function retryMarkdown({wait}: RetryGuidanceData): string {
+  switch (wait.kind) {
+    case 'none':
+      return 'Not retryable: sending the same request again fails the same way.';
+    case 'retry-after':
+      return `Retryable: wait the seconds in the \`Retry-After\` header (for example ${wait.example}), then retry.`;
+    case 'backoff':
+      return `Retryable: back off ${wait.policy.schedule.map((s) => `${s} s`).join(', ')} between attempts (at most ${wait.policy.maxAttempts} attempts).`;
+  }
 }
 
 /**

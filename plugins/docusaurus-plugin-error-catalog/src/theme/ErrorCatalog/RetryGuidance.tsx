@@ -47,7 +47,7 @@ export default function RetryGuidance({retry, retriesPermalink}: {retry: RetryGu
             <Translate id="errorCatalog.retry.noHeader" values={{header: <code>Retry-After</code>}}>
               {'The response has no {header} header.'}
             </Translate>{' '}
-            <BackoffRule policy={retry.policy} />
+            <BackoffRule policy={wait.policy} />
           </>
         )}
         {wait.kind === 'none' && (
