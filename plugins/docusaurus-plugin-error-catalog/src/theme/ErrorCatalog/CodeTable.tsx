@@ -6,6 +6,7 @@ import DataTable from './DataTable';
 import {Text} from './Localized';
 import LifecycleBadge from './LifecycleBadge';
 import styles from './styles.module.css';
+import tableStyles from './CodeTable.module.css';
 import CodeLink from './CodeLink';
 
 type Row = CodeSummary & {category?: {title: LocalizedText; permalink: string}};
@@ -21,7 +22,7 @@ export type CodeTableProps =
 export default function CodeTable(props: CodeTableProps): React.JSX.Element {
   return (
     <DataTable
-      className={styles.codeTable}
+      className={tableStyles.codeTable}
       head={[
         translate({id: 'errorCatalog.table.code', message: 'Code'}),
         translate({id: 'errorCatalog.table.name', message: 'Name'}),

@@ -4,6 +4,7 @@ import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import type {PaginationData} from '../../pageData';
 import styles from './styles.module.css';
+import paginationStyles from './Pagination.module.css';
 
 /** Pages to offer: the first, the last, and two on each side of the current one; null marks a gap. */
 function pageWindow(page: number, pages: number): (number | null)[] {
@@ -36,7 +37,7 @@ export default function Pagination({pagination}: {pagination: PaginationData}): 
   const next = permalinks[page];
   return (
     <nav
-      className={styles.pagination}
+      className={paginationStyles.pagination}
       aria-label={translate({id: 'errorCatalog.pagination.label', message: 'Pages of this list'})}
       data-pagination={`${page}/${permalinks.length}`}>
       <Head>

@@ -5,6 +5,7 @@ import Mermaid from '@theme/Mermaid';
 import type {FlowData} from '../../pageData';
 import {mermaidSource} from './flow';
 import styles from './styles.module.css';
+import flowStyles from './RecoveryFlow.module.css';
 import CodeLink from './CodeLink';
 
 const stepAnchor = (n: number) => `flow-step-${n}`;
@@ -31,10 +32,10 @@ export default function RecoveryFlow({flow}: {flow: FlowData}): React.JSX.Elemen
       <Heading as="h2" id="recovery-flow">
         {flow.title ?? translate({id: 'errorCatalog.flow.title', message: 'Recovery flow'})}
       </Heading>
-      <div className={styles.flowchart}>
+      <div className={flowStyles.flowchart}>
         <Mermaid value={mermaidSource(flow, {yes, no})} />
       </div>
-      <ol className={styles.flowSteps}>
+      <ol className={flowStyles.flowSteps}>
         {flow.steps.map((step) => (
           <li key={step.id} id={stepAnchor(step.number)} data-step={step.id}>
             <strong>{step.text}</strong>

@@ -8,6 +8,7 @@ import Breadcrumbs from '../ErrorCatalog/Breadcrumbs';
 import {generatedGuide, guidesLabel} from '../ErrorCatalog/guideLabels';
 import {errorsLabel} from '../ErrorCatalog/labels';
 import styles from '../ErrorCatalog/styles.module.css';
+import guideStyles from './styles.module.css';
 
 export default function ErrorGuidesPage({page}: {page: GuidesIndexPageData}): React.JSX.Element {
   return (
@@ -21,7 +22,7 @@ export default function ErrorGuidesPage({page}: {page: GuidesIndexPageData}): Re
               <Translate id="errorCatalog.guides.bySymptom">By what you see</Translate>
             </Heading>
             {page.guides.map((g) => (
-              <article key={g.permalink} className={styles.guideCard} lang={g.lang} data-guide={g.permalink}>
+              <article key={g.permalink} className={guideStyles.guideCard} lang={g.lang} data-guide={g.permalink}>
                 <Heading as="h3" id={g.permalink.split('/').pop()}>
                   <Link to={g.permalink}>{g.title}</Link>
                 </Heading>

@@ -13,6 +13,7 @@ import {generatedGuide, guidesLabel} from '../ErrorCatalog/guideLabels';
 import {HtmlBlock, Text} from '../ErrorCatalog/Localized';
 import {formatRange} from '../ErrorCatalog/labels';
 import styles from '../ErrorCatalog/styles.module.css';
+import filterStyles from './styles.module.css';
 
 function matches(query: string, fields: (string | number)[]): boolean {
   const q = query.trim().toLowerCase();
@@ -139,11 +140,11 @@ export default function ErrorIndexPage({page}: {page: IndexPageData}): React.JSX
             <Heading as="h2" id="all-codes">
               <Translate id="errorCatalog.index.allCodes">All codes</Translate>
             </Heading>
-            <label className={styles.filter}>
+            <label className={filterStyles.filter}>
               <span>
                 <Translate id="errorCatalog.index.filter">Filter by code, name, status or message</Translate>
               </span>
-              <input type="search" className={styles.filterInput} value={query} onChange={(e) => setQuery(e.target.value)} />
+              <input type="search" className={filterStyles.filterInput} value={query} onChange={(e) => setQuery(e.target.value)} />
             </label>
             {page.categories.map((c) => (
               <div key={c.id} hidden={c.codes.every((code) => hidden.has(code.permalink))}>

@@ -3,6 +3,7 @@ import Link from '@docusaurus/Link';
 import {useHistory, useLocation} from '@docusaurus/router';
 import Translate, {translate} from '@docusaurus/Translate';
 import styles from '../ErrorCatalog/styles.module.css';
+import searchStyles from './styles.module.css';
 import {candidateCodes} from './data';
 import {matchError, type Match, type MatchReason, type MatchResult} from './match';
 
@@ -79,8 +80,8 @@ export default function ErrorSearch({locale}: {locale: string}): React.JSX.Eleme
 
   const show = text.trim() !== '' && result;
   return (
-    <form className={styles.search} onSubmit={submit} role="search" data-error-search>
-      <label htmlFor={id} className={styles.searchLabel}>
+    <form className={searchStyles.search} onSubmit={submit} role="search" data-error-search>
+      <label htmlFor={id} className={searchStyles.searchLabel}>
         <Translate id="errorCatalog.search.label">Paste your error</Translate>
       </label>
       <p className={styles.muted} id={`${id}-help`}>
@@ -88,11 +89,11 @@ export default function ErrorSearch({locale}: {locale: string}): React.JSX.Eleme
           A message as you saw it, with its values filled in, in any language; a whole JSON error body; or a code or name.
         </Translate>
       </p>
-      <div className={styles.searchRow}>
+      <div className={searchStyles.searchRow}>
         <textarea
           id={id}
           aria-describedby={`${id}-help`}
-          className={styles.searchInput}
+          className={searchStyles.searchInput}
           rows={2}
           value={text}
           onChange={(e) => setText(e.target.value)}
@@ -105,7 +106,7 @@ export default function ErrorSearch({locale}: {locale: string}): React.JSX.Eleme
         </button>
       </div>
       {show && (
-        <div aria-live="polite" className={styles.searchOutcome} data-search-results>
+        <div aria-live="polite" className={searchStyles.searchOutcome} data-search-results>
           {result.matches.length === 0 ? (
             <p data-search-none>
               <Translate id="errorCatalog.search.none">
@@ -122,7 +123,9 @@ export default function ErrorSearch({locale}: {locale: string}): React.JSX.Eleme
                   </Translate>
                 </p>
               )}
-              <ol className={styles.searchResults} aria-label={translate({id: 'errorCatalog.search.results', message: 'Matching codes'})}>
+              <ol
+                className={searchStyles.searchResults}
+                aria-label={translate({id: 'errorCatalog.search.results', message: 'Matching codes'})}>
                 {result.matches.slice(0, 8).map((m: Match) => (
                   <li key={m.code.permalink} data-search-result={m.code.code}>
                     <Link to={m.code.permalink}>

@@ -8,6 +8,7 @@ import Breadcrumbs from '../ErrorCatalog/Breadcrumbs';
 import DataTable from '../ErrorCatalog/DataTable';
 import {errorsLabel} from '../ErrorCatalog/labels';
 import styles from '../ErrorCatalog/styles.module.css';
+import meterStyles from './styles.module.css';
 
 const percent = (translated: number, total: number) => (total === 0 ? 100 : Math.floor((translated / total) * 1000) / 10);
 
@@ -46,7 +47,8 @@ export default function ErrorTranslationStatusPage({page}: {page: TranslationSta
               </td>
               <td>{l.total - l.translated}</td>
               <td>
-                <meter min={0} max={l.total} value={l.translated} className={styles.meter} aria-hidden /> {percent(l.translated, l.total)}%
+                <meter min={0} max={l.total} value={l.translated} className={meterStyles.meter} aria-hidden />{' '}
+                {percent(l.translated, l.total)}%
               </td>
             </tr>
           ))}
