@@ -78,7 +78,11 @@ describe('buildContent', () => {
     expect(routes).toHaveLength(1);
     // Every page is a leaf of the tree: sections and slug-prefix groups only hold them.
     const leaves = (rs: RouteConfig[]): RouteConfig[] => rs.flatMap((r) => (r.routes ? leaves(r.routes) : [r]));
-    expect(leaves(routes).map((r) => r.path).sort()).toEqual(
+    expect(
+      leaves(routes)
+        .map((r) => r.path)
+        .sort(),
+    ).toEqual(
       buildRouteConfigs(content)
         .map((r) => r.route.path)
         .sort(),
