@@ -132,8 +132,7 @@ export default function pluginErrorCatalog(context: LoadContext, options: Plugin
     },
 
     async postBuild({outDir, content}) {
-      // Index first: the alias redirects written below are not pages.
-      if (options.search) {
+      const index = async () => {
         const start = performance.now();
         const {pages} = await indexSearch({
           outDir,
@@ -141,7 +140,7 @@ export default function pluginErrorCatalog(context: LoadContext, options: Plugin
           otherLocaleDirs: context.i18n.locales.filter((l) => l !== locale),
         });
         logger.info(`[${locale}] Search index: ${pages} pages in ${((performance.now() - start) / 1000).toFixed(1)} s`);
-      }
+      };
       const {catalog, md, siteUrl} = loaded!;
       const files = outputFiles(catalog, content, md, {
         routeBasePath: options.routeBasePath,
@@ -149,14 +148,18 @@ export default function pluginErrorCatalog(context: LoadContext, options: Plugin
         baseUrl: context.baseUrl,
         trailingSlash: context.siteConfig.trailingSlash,
       });
-      const dirs = new Set(files.map((file) => path.dirname(path.join(outDir, file.path))));
-      await Promise.all([...dirs].map((dir) => fs.mkdir(dir, {recursive: true})));
-      // Tens of thousands of small files at 10,000 codes: a few writes in flight at a time, not one.
-      const queue = [...files];
-      const writer = async () => {
-        for (let file = queue.pop(); file; file = queue.pop()) await fs.writeFile(path.join(outDir, file.path), file.content);
+      const write = async () => {
+        const dirs = new Set(files.map((file) => path.dirname(path.join(outDir, file.path))));
+        await Promise.all([...dirs].map((dir) => fs.mkdir(dir, {recursive: true})));
+        // Tens of thousands of small files at 10,000 codes: a few writes in flight at a time, not one.
+        const queue = [...files];
+        const writer = async () => {
+          for (let file = queue.pop(); file; file = queue.pop()) await fs.writeFile(path.join(outDir, file.path), file.content);
+        };
+        await Promise.all(Array.from({length: 16}, writer));
       };
-      await Promise.all(Array.from({length: 16}, writer));
+      // The indexer runs in its own process: the files are written meanwhile.
+      await Promise.all([options.search ? index() : undefined, write()]);
     },
   };
 }

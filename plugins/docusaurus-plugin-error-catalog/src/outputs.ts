@@ -23,7 +23,10 @@ export interface OutputOptions {
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** A redirect page that works on any static host, keeps the #fragment and is never indexed. */
+/**
+ * A redirect page that works on any static host, keeps the #fragment and is never indexed: search engines are told
+ * noindex, and the site search skips a page with no content, so it may index while these are written.
+ */
 export function redirectHtml(to: string, title: string, canonicalUrl: string, locale: string): string {
   // JSON.stringify cannot close the script element: targets are URL paths of safe characters.
   return `<!DOCTYPE html>
@@ -36,7 +39,7 @@ export function redirectHtml(to: string, title: string, canonicalUrl: string, lo
 <script>location.replace(${JSON.stringify(to)} + location.search + location.hash);</script>
 <meta http-equiv="refresh" content="0; url=${escapeHtml(to)}">
 </head>
-<body><p><a href="${escapeHtml(to)}">${escapeHtml(title)}</a></p></body>
+<body data-pagefind-ignore="all"><p><a href="${escapeHtml(to)}">${escapeHtml(title)}</a></p></body>
 </html>
 `;
 }

@@ -25,8 +25,9 @@ async function ownPagesGlob(outDir: string, otherLocaleDirs: string[]): Promise<
 }
 
 /**
- * Indexes the locale's pages as Docusaurus wrote them. Run it before writing other HTML (alias redirects) into the
- * output; the not-found page keeps its content out of the index itself (data-pagefind-ignore).
+ * Indexes the locale's pages as Docusaurus wrote them. Pages that are not content keep it out of the index
+ * themselves (data-pagefind-ignore="all"): the not-found page and the alias redirects, which the plugin writes
+ * while this runs.
  */
 export async function indexSearch({outDir, otherLocaleDirs}: IndexOptions): Promise<{pages: number}> {
   const pagefind = await import('pagefind');
@@ -39,9 +40,13 @@ export async function indexSearch({outDir, otherLocaleDirs}: IndexOptions): Prom
     // Pagefind reads and parses the files itself: about twice as fast as sending it each page over its pipe.
     const added = await index.addDirectory({path: outDir, glob: await ownPagesGlob(outDir, otherLocaleDirs)});
     if (added.errors.length > 0) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({outputPath: path.join(outDir, 'pagefind')});
+    const outputPath = path.join(outDir, 'pagefind');
+    // Pagefind adds files beside an earlier build's, whose hashed names differ: start from none.
+    await fs.rm(outputPath, {recursive: true, force: true});
+    const written = await index.writeFiles({outputPath});
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    return {pages: added.page_count};
+    // Pagefind counts every file it read, the skipped ones too; each page in the index has a fragment.
+    return {pages: (await fs.readdir(path.join(outputPath, 'fragment'))).length};
   } finally {
     await pagefind.close();
   }
