@@ -1,5 +1,6 @@
-import {readFileSync} from 'node:fs';
+import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
+import {gunzipSync} from 'node:zlib';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {Browser} from 'playwright-core';
 import {launchChromium, serveSite} from './browser';
@@ -118,5 +119,30 @@ describe('the navbar search (Pagefind) in Chromium', () => {
       '/errors/guides/client-handling',
     ]);
     await page.context().close();
+  });
+});
+
+describe('the search index (Pagefind) of the demo site', () => {
+  /** Each indexed page's URL and text, from the index's fragment files (gzipped, a signature, then JSON). */
+  const indexed = () => {
+    const dir = path.join(sites.demo.outDir, 'pagefind', 'fragment');
+    return readdirSync(dir).map((file) => {
+      const data = gunzipSync(readFileSync(path.join(dir, file)));
+      return JSON.parse(data.subarray(data.indexOf('{')).toString()) as {url: string; content: string};
+    });
+  };
+
+  it('holds lists of codes by their own text, not by the codes they list, which have pages of their own', () => {
+    const content = new Map(indexed().map((page) => [page.url, page.content]));
+    for (const list of [
+      '/errors.html',
+      '/errors/categories/authentication.html',
+      '/errors/status/401.html',
+      '/errors/guides/quick-reference.html',
+    ]) {
+      expect(content.get(list), list).toBeDefined();
+      expect(content.get(list), list).not.toContain('EXPIRED_TOKEN');
+    }
+    expect(content.get('/errors/2002.html')).toContain('EXPIRED_TOKEN');
   });
 });

@@ -23,6 +23,7 @@ export default function CodeTable(props: CodeTableProps): React.JSX.Element {
   return (
     <DataTable
       className={tableStyles.codeTable}
+      searchable={false}
       head={[
         translate({id: 'errorCatalog.table.code', message: 'Code'}),
         translate({id: 'errorCatalog.table.name', message: 'Name'}),

@@ -9,12 +9,17 @@ export interface DataTableProps {
   name?: string;
   className?: string;
   foot?: React.ReactNode;
+  /**
+   * `false` keeps the table out of the search index: a list of codes would make its page a result for every code
+   * it lists, next to the code's own page.
+   */
+  searchable?: boolean;
 }
 
 /** A table that scrolls sideways on narrow screens instead of overflowing the page. */
-export default function DataTable({head, children, name, className, foot}: DataTableProps): React.JSX.Element {
+export default function DataTable({head, children, name, className, foot, searchable = true}: DataTableProps): React.JSX.Element {
   return (
-    <div className={styles.tableScroll}>
+    <div className={styles.tableScroll} data-pagefind-ignore={searchable ? undefined : ''}>
       <table data-table={name} className={className}>
         <thead>
           <tr>

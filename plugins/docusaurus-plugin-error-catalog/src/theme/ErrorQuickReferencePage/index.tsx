@@ -25,6 +25,7 @@ export default function ErrorQuickReferencePage({page}: {page: QuickReferencePag
         <p className={styles.lead}>{description}</p>
         <DataTable
           name="quick-reference"
+          searchable={false}
           head={[
             translate({id: 'errorCatalog.table.code', message: 'Code'}),
             translate({id: 'errorCatalog.table.name', message: 'Name'}),

@@ -76,6 +76,7 @@ export default function ErrorRetriesPage({page}: {page: RetriesPageData}): React
           {page.retryable.length > 0 ? (
             <DataTable
               name="retryable"
+              searchable={false}
               head={[
                 translate({id: 'errorCatalog.table.code', message: 'Code'}),
                 translate({id: 'errorCatalog.table.name', message: 'Name'}),
