@@ -24,6 +24,6 @@ declare module '@error-catalog/code-pages' {
 
 /** Code page data: ErrorCodePage/data.server.ts in the server build, data.client.ts in the browser's (aliased by the plugin). */
 declare module '@error-catalog/code-page-data' {
-  /** The page's data; in the browser, suspends until it is fetched. */
-  export function readCodePage(file: string, baseUrl: string): unknown;
+  /** The data in `file` below the data directory; in the browser, fetched from `url` and suspends until it arrives. */
+  export function readCodePage(file: string, url: string): unknown;
 }

@@ -11,5 +11,6 @@ import type {CodePageData} from '../../pageData';
 export function useCodePage(routePath: string): {page: CodePageData; url: string} {
   const {baseUrl} = useDocusaurusContext().siteConfig;
   const file = `${routePath.slice(baseUrl.length)}.json`;
-  return {page: readCodePage(file, baseUrl) as CodePageData, url: `${baseUrl}${files.url}/${file}`};
+  const url = `${baseUrl}${files.url}/${file}`;
+  return {page: readCodePage(file, url) as CodePageData, url};
 }
