@@ -123,11 +123,8 @@ export interface RetryPolicyData {
 /** How a client times a retry of a code: the Retry-After header (with its example), the catalog's backoff, or not at all. */
 export type RetryWaitData = {kind: 'retry-after'; example: string} | {kind: 'backoff'} | {kind: 'none'};
 
-export interface RetryGuidanceData {
-  retryable: boolean;
-  /** A backoff comes with the catalog's policy, whose numbers the code page states. */
-  wait: Exclude<RetryWaitData, {kind: 'backoff'}> | {kind: 'backoff'; policy: RetryPolicyData};
-}
+/** How to retry one code, as its page says it: a backoff comes with the catalog's policy, whose numbers the page states. */
+export type RetryGuidanceData = Exclude<RetryWaitData, {kind: 'backoff'}> | {kind: 'backoff'; policy: RetryPolicyData};
 
 export interface SnippetData {
   language: 'ts' | 'python' | 'bash';

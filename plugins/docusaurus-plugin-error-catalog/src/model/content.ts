@@ -278,7 +278,7 @@ function codePage(ctx: Context, entry: CodeEntry, languageName: (code: string) =
     causesHtml: mapList(l10n.code(entry, 'causes'), md.inline),
     resolutionHtml: mapList(l10n.code(entry, 'resolution'), md.inline),
     headers: entry.headers.map((h) => headerData(ctx, entry, h)),
-    retry: {retryable: entry.retryable, wait: wait.kind === 'backoff' ? {...wait, policy: retryPolicy(ctx)} : wait},
+    retry: wait.kind === 'backoff' ? {...wait, policy: retryPolicy(ctx)} : wait,
     examples: formats.flatMap((format) => modes.map((mode) => example(ctx, entry, exampleText, mode, format))),
     snippets: snippets(ctx, entry),
     guides: (ctx.guidesByCode.get(entry.codeText) ?? []).map((g) => guideLink(ctx, g)),

@@ -83,7 +83,7 @@ export function catalogExport(catalog: Catalog, md: MarkdownRenderer): CatalogEx
 
 const tableCell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-function retryMarkdown({wait}: RetryGuidanceData): string {
+function retryMarkdown(wait: RetryGuidanceData): string {
   switch (wait.kind) {
     case 'none':
       return 'Not retryable: sending the same request again fails the same way.';

@@ -23,13 +23,13 @@ export function BackoffRule({policy}: {policy: RetryPolicyData}): React.JSX.Elem
 }
 
 /** Whether to retry, and how long to wait, for one code. */
-export default function RetryGuidance({retry, retriesPermalink}: {retry: RetryGuidanceData; retriesPermalink: string}): React.JSX.Element {
-  const {wait} = retry;
+export default function RetryGuidance({wait, retriesPermalink}: {wait: RetryGuidanceData; retriesPermalink: string}): React.JSX.Element {
+  const retryable = wait.kind !== 'none';
   return (
-    <div className={`alert ${retry.retryable ? 'alert--info' : 'alert--secondary'}`} data-retryable={retry.retryable}>
+    <div className={`alert ${retryable ? 'alert--info' : 'alert--secondary'}`} data-retryable={retryable}>
       <p>
         <strong>
-          {retry.retryable ? (
+          {retryable ? (
             <Translate id="errorCatalog.retry.yes">Retryable.</Translate>
           ) : (
             <Translate id="errorCatalog.retry.no">Not retryable.</Translate>

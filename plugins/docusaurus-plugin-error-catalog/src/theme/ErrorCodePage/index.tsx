@@ -278,7 +278,7 @@ function CodePage({page, dataUrl}: {page: CodePageData; dataUrl: string}): React
         </Section>
 
         <Section id="retry" title={translate({id: 'errorCatalog.code.retry', message: 'Retry guidance'})}>
-          <RetryGuidance retry={page.retry} retriesPermalink={page.retriesPermalink} />
+          <RetryGuidance wait={page.retry} retriesPermalink={page.retriesPermalink} />
           {page.headers.length > 0 && (
             <>
               <Heading as="h3" id="headers">
