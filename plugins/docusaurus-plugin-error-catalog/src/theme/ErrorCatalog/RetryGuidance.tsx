@@ -26,7 +26,7 @@ export function BackoffRule({policy}: {policy: RetryPolicyData}): React.JSX.Elem
 export default function RetryGuidance({wait, retriesPermalink}: {wait: RetryGuidanceData; retriesPermalink: string}): React.JSX.Element {
   const retryable = wait.kind !== 'none';
   return (
-    <div className={`alert ${retryable ? 'alert--info' : 'alert--secondary'}`} data-retryable={retryable}>
+    <div className={`alert ${retryable ? 'alert--info' : 'alert--secondary'} ${styles.retryGuidance}`} data-retryable={retryable}>
       <p>
         <strong>
           {retryable ? (
