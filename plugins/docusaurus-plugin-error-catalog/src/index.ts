@@ -132,15 +132,6 @@ export default function pluginErrorCatalog(context: LoadContext, options: Plugin
     },
 
     async postBuild({outDir, content}) {
-      const index = async () => {
-        const start = performance.now();
-        const {pages} = await indexSearch({
-          outDir,
-          // The default locale builds at the root, beside the other locales' directories.
-          otherLocaleDirs: context.i18n.locales.filter((l) => l !== locale),
-        });
-        logger.info(`[${locale}] Search index: ${pages} pages in ${((performance.now() - start) / 1000).toFixed(1)} s`);
-      };
       const {catalog, md, siteUrl} = loaded!;
       const files = outputFiles(catalog, content, md, {
         routeBasePath: options.routeBasePath,
@@ -148,18 +139,31 @@ export default function pluginErrorCatalog(context: LoadContext, options: Plugin
         baseUrl: context.baseUrl,
         trailingSlash: context.siteConfig.trailingSlash,
       });
-      const write = async () => {
-        const dirs = new Set(files.map((file) => path.dirname(path.join(outDir, file.path))));
+      const write = async (batch: typeof files) => {
+        const dirs = new Set(batch.map((file) => path.dirname(path.join(outDir, file.path))));
         await Promise.all([...dirs].map((dir) => fs.mkdir(dir, {recursive: true})));
         // Tens of thousands of small files at 10,000 codes: a few writes in flight at a time, not one.
-        const queue = [...files];
+        const queue = [...batch];
         const writer = async () => {
           for (let file = queue.pop(); file; file = queue.pop()) await fs.writeFile(path.join(outDir, file.path), file.content);
         };
         await Promise.all(Array.from({length: 16}, writer));
       };
-      // The indexer runs in its own process: the files are written meanwhile.
-      await Promise.all([options.search ? index() : undefined, write()]);
+      // The alias redirects are HTML pages, several per code: Pagefind would read and parse each one only to skip it.
+      const redirects = files.filter((file) => file.path.endsWith('.html'));
+      const data = files.filter((file) => !file.path.endsWith('.html'));
+      const index = async () => {
+        const start = performance.now();
+        const {pages} = await indexSearch({
+          outDir,
+          // The default locale builds at the root, beside the other locales' directories.
+          otherLocaleDirs: context.i18n.locales.filter((l) => l !== locale),
+          afterRead: () => write(redirects),
+        });
+        logger.info(`[${locale}] Search index: ${pages} pages in ${((performance.now() - start) / 1000).toFixed(1)} s`);
+      };
+      // The indexer runs in its own process: the other files are written meanwhile.
+      await Promise.all([options.search ? index() : write(redirects), write(data)]);
     },
   };
 }

@@ -25,7 +25,7 @@ const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt
 
 /**
  * A redirect page that works on any static host, keeps the #fragment and is never indexed: search engines are told
- * noindex, and the site search skips a page with no content, so it may index while these are written.
+ * noindex, and a site search that reads it finds no content.
  */
 export function redirectHtml(to: string, title: string, canonicalUrl: string, locale: string): string {
   // JSON.stringify cannot close the script element: targets are URL paths of safe characters.

@@ -11,6 +11,8 @@ export interface IndexOptions {
   outDir: string;
   /** Top-level directories holding other locales' builds, left to their own index. */
   otherLocaleDirs: string[];
+  /** Runs once Pagefind has read the pages, beside its writing the index: for HTML files it must not read. */
+  afterRead?: () => Promise<void>;
 }
 
 /** A glob for the locale's own HTML files: every top-level file and directory except other locales' builds. */
@@ -26,10 +28,9 @@ async function ownPagesGlob(outDir: string, otherLocaleDirs: string[]): Promise<
 
 /**
  * Indexes the locale's pages as Docusaurus wrote them. Pages that are not content keep it out of the index
- * themselves (data-pagefind-ignore="all"): the not-found page and the alias redirects, which the plugin writes
- * while this runs.
+ * themselves (data-pagefind-ignore="all"), such as the not-found page, but Pagefind still reads and parses them.
  */
-export async function indexSearch({outDir, otherLocaleDirs}: IndexOptions): Promise<{pages: number}> {
+export async function indexSearch({outDir, otherLocaleDirs, afterRead}: IndexOptions): Promise<{pages: number; filesRead: number}> {
   const pagefind = await import('pagefind');
   try {
     const {index, errors} = await pagefind.createIndex({
@@ -41,12 +42,15 @@ export async function indexSearch({outDir, otherLocaleDirs}: IndexOptions): Prom
     const added = await index.addDirectory({path: outDir, glob: await ownPagesGlob(outDir, otherLocaleDirs)});
     if (added.errors.length > 0) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
     const outputPath = path.join(outDir, 'pagefind');
-    // Pagefind adds files beside an earlier build's, whose hashed names differ: start from none.
-    await fs.rm(outputPath, {recursive: true, force: true});
-    const written = await index.writeFiles({outputPath});
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    // Pagefind counts every file it read, the skipped ones too; each page in the index has a fragment.
-    return {pages: (await fs.readdir(path.join(outputPath, 'fragment'))).length};
+    const write = async () => {
+      // Pagefind adds files beside an earlier build's, whose hashed names differ: start from none.
+      await fs.rm(outputPath, {recursive: true, force: true});
+      const written = await index.writeFiles({outputPath});
+      if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    };
+    await Promise.all([write(), afterRead?.()]);
+    // Pagefind's count is of the files it read, the skipped ones too; each page in the index has a fragment.
+    return {pages: (await fs.readdir(path.join(outputPath, 'fragment'))).length, filesRead: added.page_count};
   } finally {
     await pagefind.close();
   }
