@@ -4,8 +4,6 @@ import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
-import TabItem from '@theme/TabItem';
-import Tabs from '@theme/Tabs';
 import type {CodePageData, ExampleData} from '../../pageData';
 import Breadcrumbs from '../ErrorCatalog/Breadcrumbs';
 import CopyButton from '../ErrorCatalog/CopyButton';
@@ -16,6 +14,7 @@ import HeaderTable from '../ErrorCatalog/HeaderTable';
 import HttpExample from '../ErrorCatalog/HttpExample';
 import RetryGuidance from '../ErrorCatalog/RetryGuidance';
 import Snippets from '../ErrorCatalog/Snippets';
+import Tabs from '../ErrorCatalog/Tabs';
 import LifecycleBadge from '../ErrorCatalog/LifecycleBadge';
 import {errorsLabel, formatLabel, formatRange, yesNo} from '../ErrorCatalog/labels';
 import styles from '../ErrorCatalog/styles.module.css';
@@ -150,13 +149,14 @@ function ExampleResponses({examples}: {examples: ExampleData[]}): React.JSX.Elem
   const formats = [...new Set(examples.map((e) => e.format))];
   if (formats.length === 1) return <Examples examples={examples} />;
   return (
-    <Tabs groupId="error-catalog-envelope">
-      {formats.map((format, i) => (
-        <TabItem key={format} value={format} label={formatLabel(format, i === 0)}>
-          <Examples examples={examples.filter((e) => e.format === format)} />
-        </TabItem>
-      ))}
-    </Tabs>
+    <Tabs
+      groupId="error-catalog-envelope"
+      panels={formats.map((format, i) => ({
+        value: format,
+        label: formatLabel(format, i === 0),
+        content: <Examples examples={examples.filter((e) => e.format === format)} />,
+      }))}
+    />
   );
 }
 
