@@ -72,9 +72,19 @@ describe('in Chromium', () => {
     await expect.poll(() => heading(page)).toBe('2001 INVALID_TOKEN');
   });
 
-  it('hydrates a code page from its data file without a mismatch, fetching the file once', async () => {
+  it('hydrates a code page from its data file without a mismatch, keeping the static HTML, fetching the file once', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
+    // React re-rendering the page instead of hydrating it logs nothing: it replaces the static nodes, blank meanwhile.
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        const state = {heading: document.querySelector('main h1'), blanked: false};
+        Object.assign(window, {staticHtml: state});
+        new MutationObserver(() => {
+          if (!document.querySelector('main h1')) state.blanked = true;
+        }).observe(document.body, {subtree: true, childList: true});
+      });
+    });
     const errors: string[] = [];
     page.on('console', (m) => {
       if (m.type() === 'error' && !m.location().url.endsWith('/favicon.ico')) errors.push(m.text());
@@ -91,6 +101,12 @@ describe('in Chromium', () => {
     // Interactive only once hydrated: the copy-link button renders in the browser alone.
     await expect.poll(() => page.getByRole('button', {name: 'Copy link'}).count()).toBe(1);
     expect(errors).toEqual([]);
+    expect(
+      await page.evaluate(() => {
+        const {heading, blanked} = (window as unknown as {staticHtml: {heading: Element | null; blanked: boolean}}).staticHtml;
+        return {headingKept: heading?.isConnected, blanked};
+      }),
+    ).toEqual({headingKept: true, blanked: false});
     expect(dataRequests).toEqual([expect.stringMatching(/^\/assets\/error-catalog\/[0-9a-f]{12}\/errors\/5000\.json$/)]);
     await context.close();
   });

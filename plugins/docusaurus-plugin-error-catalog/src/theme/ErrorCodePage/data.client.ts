@@ -31,3 +31,12 @@ export function readCodePage(_file: string, url: string): unknown {
   }
   return page.data;
 }
+
+/**
+ * The page hydrates with its data, never waiting for it: an update that reaches a code page still waiting (the
+ * theme's "is browser" state, set right after hydrating) makes React drop the server's HTML and render the page
+ * anew, blank meanwhile. The page's head preloads its file; this module resolves only once that file is read, and
+ * Docusaurus hydrates only once the page's modules have resolved.
+ */
+const preloaded = document.querySelector('link[rel="preload"][data-error-code-page]')?.getAttribute('href');
+if (preloaded && !pages.has(preloaded)) await (loading.get(preloaded) ?? load(preloaded));

@@ -173,7 +173,7 @@ function CodePage({page, dataUrl}: {page: CodePageData; dataUrl: string}): React
         <meta property="og:type" content="article" />
         <meta name="twitter:card" content="summary" />
         {/* Hydration waits for this page's data: fetch it while the scripts load. */}
-        <link rel="preload" href={dataUrl} as="fetch" crossOrigin="anonymous" />
+        <link rel="preload" href={dataUrl} as="fetch" crossOrigin="anonymous" data-error-code-page="" />
         {page.structuredData.map((data, i) => (
           <script key={i} type="application/ld+json">
             {JSON.stringify(data)}
