@@ -18,6 +18,7 @@ import {
   type Catalog,
 } from '../plugins/docusaurus-plugin-error-catalog/src/model';
 import {indexSearch} from '../plugins/docusaurus-plugin-error-catalog/src/search';
+import type {Response} from 'playwright-core';
 import {launchChromium, serveSite} from '../tests/browser';
 import {arg, dirSize, docusaurusBuild, root, writeReport, type BuildResult} from './run';
 import {writeSyntheticCatalog} from './synthetic';
@@ -105,15 +106,23 @@ async function pageWeight(outDir: string, slug: string): Promise<PageWeight> {
     const scripts = new Map<string, number>();
     // Every body is read before the browser closes: a read still pending then fails the whole run.
     const bodies: Promise<void>[] = [];
-    page.on('response', (response) => {
+    const onResponse = (response: Response) => {
       const file = new URL(response.url()).pathname;
       // Scripts, and JSON the page loads for itself: the plugin's code page data file (a preload, which Chromium
       // types "other", like the link prefetches that are left out). MDX pages load none.
       if (response.request().resourceType() === 'script' || file.endsWith('.json'))
         bodies.push(response.body().then((body) => void scripts.set(file, gzipSync(body).length)));
-    });
+    };
+    page.on('response', onResponse);
     await page.goto(`${site.url}/errors/${slug}`, {waitUntil: 'networkidle'});
-    await Promise.all(bodies);
+    // At 10,000 codes the main bundle runs long enough for the network to look idle before the page's chunks load.
+    await page.waitForSelector('html[data-has-hydrated="true"]');
+    // A response can come in while the bodies are read: read until none is left, then stop listening.
+    for (let read = 0; read < bodies.length;) {
+      read = bodies.length;
+      await Promise.all(bodies);
+    }
+    page.off('response', onResponse);
     const kind = (p: string) =>
       /\/(runtime~main|main)\.[^/]+\.js$/.test(p) ? 'entry' : /\/\d+\.[0-9a-f]+\.js$/.test(p) ? 'sharedChunks' : 'own';
     const weight: PageWeight = {entry: 0, sharedChunks: 0, own: 0};
