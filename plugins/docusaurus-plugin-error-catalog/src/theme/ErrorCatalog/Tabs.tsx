@@ -22,7 +22,7 @@ export default function Tabs({groupId, panels}: {groupId: string; panels: TabPan
     setClicked(value);
     slot.set(value);
   };
-  // Arrow keys, Home and End move the focus along the tabs; Enter or a click selects.
+  // Arrow keys, Home and End move the focus along the tabs; Enter, Space or a click selects.
   const moveFocus = (event: KeyboardEvent<HTMLLIElement>) => {
     const tabs = Array.from(event.currentTarget.parentElement!.children) as HTMLElement[];
     const at = tabs.indexOf(event.currentTarget);
@@ -44,7 +44,11 @@ export default function Tabs({groupId, panels}: {groupId: string; panels: TabPan
             tabIndex={p.value === selected ? 0 : -1}
             className={`tabs__item${p.value === selected ? ' tabs__item--active' : ''}`}
             onClick={() => select(p.value)}
-            onKeyDown={(event) => (event.key === 'Enter' ? select(p.value) : moveFocus(event))}>
+            onKeyDown={(event) => {
+              if (event.key !== 'Enter' && event.key !== ' ') return moveFocus(event);
+              event.preventDefault();
+              select(p.value);
+            }}>
             {p.label}
           </li>
         ))}
