@@ -101,13 +101,15 @@ export default function pluginErrorCatalog(context: LoadContext, options: Plugin
     },
 
     async contentLoaded({content, actions}) {
-      lookupDir = await createRoutes(content, actions);
       const files = codePageFiles(content.codes, context.baseUrl);
-      codePages = {
-        files,
-        browserModule: await actions.createData('code-pages.js', codePageDataModule(files)),
-        serverModule: await actions.createData('code-pages.server.js', codePageDataModule(files, context.outDir)),
-      };
+      // Written together with the routes' modules, so the bundler compiles once for them all.
+      const [lookup, browserModule, serverModule] = await Promise.all([
+        createRoutes(content, actions),
+        actions.createData('code-pages/browser.js', codePageDataModule(files)),
+        actions.createData('code-pages/server.js', codePageDataModule(files, context.outDir)),
+      ]);
+      lookupDir = lookup;
+      codePages = {files, browserModule, serverModule};
       // theme-classic has filled in its defaults by now: a site without Prism themes gets Docusaurus's.
       const {prism} = context.siteConfig.themeConfig as {prism: Parameters<typeof codeColorsCss>[0]};
       codeColorsFile = await actions.createData('code-colors.module.css', codeColorsCss(prism));

@@ -107,18 +107,32 @@ export function groupCodeRoutes(routes: RouteConfig[], base: string, prefix = ''
   );
 }
 
-/** Adds every route and writes the data modules; returns the directory of the matcher's. */
+/**
+ * Adds every route and writes the data modules; returns the directory of the matcher's. The modules are written in
+ * one go: in `docusaurus start`, the bundler compiles once for a batch of files that change within a few milliseconds,
+ * and once more for each file changed later.
+ */
 export async function createRoutes(content: ErrorCatalogContent, actions: Actions): Promise<string> {
   const codePaths = new Set(content.codes.map((c) => c.permalink));
   const pageRoutes = buildRouteConfigs(content);
-  const routes = await Promise.all(
-    pageRoutes
-      .filter(({route}) => !codePaths.has(route.path))
-      .map(async ({route, data}) => {
-        const module = await actions.createData(dataFileName(route.path), dataModule(data));
-        return {...route, modules: {page: module}};
-      }),
-  );
+  const {manifest, keyShards, codeShards} = content.lookupShards;
+  const lookupFiles = new Map<string, unknown>([
+    ['manifest.js', manifest],
+    ['names.js', content.names],
+    ...keyShards.map((shard, n): [string, unknown] => [`keys-${n}.js`, shard]),
+    ...codeShards.map((shard, n): [string, unknown] => [`codes-${n}.js`, shard]),
+  ]);
+  const [routes, lookupModules] = await Promise.all([
+    Promise.all(
+      pageRoutes
+        .filter(({route}) => !codePaths.has(route.path))
+        .map(async ({route, data}) => {
+          const module = await actions.createData(dataFileName(route.path), dataModule(data));
+          return {...route, modules: {page: module}};
+        }),
+    ),
+    Promise.all([...lookupFiles].map(([name, data]) => actions.createData(`lookup/${name}`, dataModule(data)))),
+  ]);
   const base = content.index.permalink;
   actions.addRoute({
     path: base,
@@ -132,20 +146,14 @@ export async function createRoutes(content: ErrorCatalogContent, actions: Action
       ),
     ],
   });
-  // Pages gone since the last run (a removed code, a smaller catalog) leave their data modules behind: 80,000 left
-  // by a big catalog made each edit in `docusaurus start` take seconds longer to show.
-  await removeFilesExcept(path.dirname(routes[0]!.modules.page), new Set(routes.map((r) => path.basename(r.modules.page))));
-  const {manifest, keyShards, codeShards} = content.lookupShards;
-  const lookupFiles = new Map<string, unknown>([
-    ['manifest.js', manifest],
-    ['names.js', content.names],
-    ...keyShards.map((shard, n): [string, unknown] => [`keys-${n}.js`, shard]),
-    ...codeShards.map((shard, n): [string, unknown] => [`codes-${n}.js`, shard]),
+  const lookupDir = path.dirname(lookupModules[0]!);
+  await Promise.all([
+    // Pages gone since the last run (a removed code, a smaller catalog) leave their data modules behind: 80,000 left
+    // by a big catalog made each edit in `docusaurus start` take seconds longer to show.
+    removeFilesExcept(path.dirname(routes[0]!.modules.page), new Set(routes.map((r) => path.basename(r.modules.page)))),
+    // The browser imports shards by number, so the bundler takes every file there: a larger catalog's leftovers must go.
+    removeFilesExcept(lookupDir, new Set(lookupFiles.keys())),
   ]);
-  const modules = await Promise.all([...lookupFiles].map(([name, data]) => actions.createData(`lookup/${name}`, dataModule(data))));
-  const lookupDir = path.dirname(modules[0]!);
-  // The browser imports shards by number, so the bundler takes every file there: a larger catalog's leftovers must go.
-  await removeFilesExcept(lookupDir, new Set(lookupFiles.keys()));
   return lookupDir;
 }
 
