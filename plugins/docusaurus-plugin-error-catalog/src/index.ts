@@ -9,6 +9,7 @@ import {
   diagnosticAt,
   formatDiagnostic,
   readSettledCatalog,
+  SourceCache,
   type Catalog,
   type ErrorCatalogContent,
   type MarkdownRenderer,
@@ -62,6 +63,9 @@ export default function pluginErrorCatalog(context: LoadContext, options: Plugin
   let codePages: {files: CodePageFiles; browserModule: string; serverModule: string} | undefined;
   // What postBuild needs to publish the files beside the pages; `docusaurus start` never builds them.
   let loaded: {catalog: Catalog; md: MarkdownRenderer; siteUrl: string} | undefined;
+  // Kept across the reloads of `docusaurus start`, which reads the whole catalog again after each edit.
+  const sources = new SourceCache();
+  let markdown: Promise<MarkdownRenderer> | undefined;
 
   return {
     name: pluginName,
@@ -83,7 +87,7 @@ export default function pluginErrorCatalog(context: LoadContext, options: Plugin
     },
 
     async loadContent() {
-      const {catalog, diagnostics} = await readSettledCatalog(catalogDir);
+      const {catalog, diagnostics} = await readSettledCatalog(catalogDir, sources);
       for (const d of diagnostics.filter((x) => x.severity === 'warning')) logger.warn(formatDiagnostic(d));
       if (!catalog) throw new CatalogError(diagnostics);
       // The API emits one URL per code: the default locale's, whichever locale is being built.
@@ -94,7 +98,7 @@ export default function pluginErrorCatalog(context: LoadContext, options: Plugin
           `The error catalog has no ${locale} translations (its locales: ${catalog.locales.join(', ')}); pages show ${catalog.locales[0]}.`,
         );
       }
-      const md = await createMarkdownRenderer();
+      const md = await (markdown ??= createMarkdownRenderer());
       const siteUrl = context.i18n.localeConfigs[locale]?.url ?? context.siteConfig.url;
       loaded = {catalog, md, siteUrl};
       return buildContent(catalog, {routeBase, locale, siteUrl, codesPerPage: options.codesPerPage}, md);

@@ -3,7 +3,16 @@ import os from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {parse} from 'yaml';
-import {CatalogError, formatDiagnostic, loadCatalog, parseSource, readCatalog, readSettledCatalog} from '../model';
+import {
+  CatalogError,
+  formatDiagnostic,
+  loadCatalog,
+  parseSource,
+  readCatalog,
+  readSettledCatalog,
+  SourceCache,
+  type Catalog,
+} from '../model';
 import {demoCatalog, fixture, synaxisCatalog} from './helpers';
 
 describe('readCatalog', () => {
@@ -54,9 +63,43 @@ describe('readCatalog', () => {
     await fs.writeFile(file, partial(text));
     expect((await readCatalog(dir)).catalog).toBeUndefined();
     setTimeout(() => void fs.writeFile(file, text), 60);
-    const {catalog, diagnostics} = await readSettledCatalog(dir);
+    const {catalog, diagnostics} = await readSettledCatalog(dir, new SourceCache());
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(catalog?.codes).toHaveLength(4);
+  });
+
+  it('reads with a SourceCache what a fresh read gives, parsing again only the files that changed', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'catalog-cache-'));
+    await fs.cp(demoCatalog, dir, {recursive: true});
+    const cache = new SourceCache();
+    const before = (await readCatalog(dir, {cache})).catalog!;
+    const file = path.join(dir, 'categories', (await fs.readdir(path.join(dir, 'categories'))).sort()[0]!);
+    const text = await fs.readFile(file, 'utf8');
+    const message = /^ {4}message: (.+)$/m.exec(text)!;
+    await fs.writeFile(file, text.replace(message[0], `    message: Edited ${message[1]}`));
+    const cached = await readCatalog(dir, {cache});
+    const fresh = await readCatalog(dir);
+    expect(cached.diagnostics).toEqual(fresh.diagnostics);
+    const after = cached.catalog!;
+    // Source objects hold functions and differ by identity: compare the catalogs' data.
+    const data = (value: unknown) => JSON.parse(JSON.stringify(value, (key, v: unknown) => (key === 'source' ? undefined : v))) as unknown;
+    expect(data(after)).toEqual(data(fresh.catalog));
+    expect(after.codes.some((c) => c.message.startsWith('Edited '))).toBe(true);
+    expect(after.ref.source).toBe(before.ref.source);
+    expect(after.translations.every((t, i) => t.source === before.translations[i]!.source)).toBe(true);
+    const sourceOf = (catalog: Catalog) => catalog.categories.map((c) => c.ref.source).find((s) => file.endsWith(s.file))!;
+    expect(sourceOf(after)).not.toBe(sourceOf(before));
+    expect(
+      after.categories
+        .filter((c) => !file.endsWith(c.ref.source.file))
+        .every((c) => before.categories.some((b) => b.ref.source === c.ref.source)),
+    ).toBe(true);
+
+    // A file broken by the edit is reported as a fresh read reports it.
+    await fs.writeFile(file, `${text}\n  - bad: [`);
+    const broken = await readCatalog(dir, {cache});
+    expect(broken.catalog).toBeUndefined();
+    expect(broken.diagnostics).toEqual((await readCatalog(dir)).diagnostics);
   });
 
   it('loads the minimal fixture with defaults applied and codes in catalog order', async () => {

@@ -73,3 +73,19 @@ describe('Markdown rendering', () => {
     for (const text of tricky.slice(1, 20)) expect(isPlainText(text), text).toBe(false);
   }, 60_000);
 });
+
+describe('Markdown documents', () => {
+  it('renders a document again when what its inline code links to has changed, and only then', async () => {
+    const md = await createMarkdownRenderer();
+    const text = 'Retry after `4290`, not after `quota`.';
+    const link = (title: string) => (code: string) => (code === '4290' ? {url: '/errors/4290', title} : undefined);
+    const first = md.document(text, link('Rate limited'));
+    expect(first).toBe(
+      '<p>Retry after <a href="/errors/4290" title="Rate limited"><code>4290</code></a>, not after <code>quota</code>.</p>',
+    );
+    expect(md.document(text, link('Rate limited'))).toBe(first);
+    expect(md.document(text, link('Too many requests'))).toContain('title="Too many requests"');
+    // An inline code that had no page gets its link once it has one.
+    expect(md.document(text, (code) => ({url: `/errors/${code}`, title: code}))).toContain('<a href="/errors/quota" title="quota">');
+  });
+});

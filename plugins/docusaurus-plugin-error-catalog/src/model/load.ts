@@ -17,7 +17,7 @@ import {
   type CatalogFile,
   type CategoryFile,
 } from './schema';
-import {diagnosticAt, parseSource, type SourceFile} from './source';
+import {diagnosticAt, parseSource, type ParsedSource, type SourceCache, type SourceFile} from './source';
 import type {Catalog, Category, CodeEntry, HttpStatusEntry, Translation} from './types';
 import {compareCodes, validateCatalog} from './validate';
 
@@ -51,8 +51,11 @@ function issueDiagnostics(source: SourceFile, issue: ZodIssue, base: FieldPath =
 
 const yamlFile = /\.ya?ml$/;
 
+/** Parses one file's YAML: `parseSource`, or a cache of its results. */
+type Parse = (file: string, text: string) => ParsedSource;
+
 /** Guides whose front matter passed the schema; their cross-checks run once every code is known. */
-async function readGuides(dir: string): Promise<{guides: Guide[]; diagnostics: Diagnostic[]}> {
+async function readGuides(dir: string, parse: Parse): Promise<{guides: Guide[]; diagnostics: Diagnostic[]}> {
   const guides: Guide[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const rel of await listFiles(dir, guidesDirName, /\.md$/)) {
@@ -69,7 +72,7 @@ async function readGuides(dir: string): Promise<{guides: Guide[]; diagnostics: D
       });
       continue;
     }
-    const parsed = parseSource(display, parts.yaml);
+    const parsed = parse(display, parts.yaml);
     diagnostics.push(...parsed.diagnostics);
     if (parsed.diagnostics.some((d) => d.severity === 'error')) continue;
     const front = parseWith(parsed.source, guideFrontMatterSchema);
@@ -87,7 +90,7 @@ async function readGuides(dir: string): Promise<{guides: Guide[]; diagnostics: D
   return {guides, diagnostics};
 }
 
-async function readSource(dir: string, rel: string): Promise<{source?: SourceFile; diagnostics: Diagnostic[]}> {
+async function readSource(dir: string, rel: string, parse: Parse): Promise<{source?: SourceFile; diagnostics: Diagnostic[]}> {
   const display = path.join(path.basename(dir), rel);
   let text: string;
   try {
@@ -95,13 +98,24 @@ async function readSource(dir: string, rel: string): Promise<{source?: SourceFil
   } catch {
     return {diagnostics: [{severity: 'error', file: display, line: 1, column: 1, field: '', message: 'file is missing'}]};
   }
-  return parseSource(display, text);
+  return parse(display, text);
 }
 
+/** Schema results by source: a source that a `SourceCache` hands out again is not validated again. */
+const validated = new WeakMap<SourceFile, Map<z.ZodType, {data?: unknown; diagnostics: Diagnostic[]}>>();
+
 function parseWith<T>(source: SourceFile, schema: z.ZodType<T>): {data?: T; diagnostics: Diagnostic[]} {
-  const result = schema.safeParse(source.data);
-  if (result.success) return {data: result.data, diagnostics: []};
-  return {diagnostics: result.error.issues.flatMap((issue) => issueDiagnostics(source, issue))};
+  let results = validated.get(source);
+  if (!results) validated.set(source, (results = new Map()));
+  let parsed = results.get(schema) as {data?: T; diagnostics: Diagnostic[]} | undefined;
+  if (!parsed) {
+    const result = schema.safeParse(source.data);
+    parsed = result.success
+      ? {data: result.data, diagnostics: []}
+      : {diagnostics: result.error.issues.flatMap((issue) => issueDiagnostics(source, issue))};
+    results.set(schema, parsed);
+  }
+  return parsed;
 }
 
 async function listFiles(dir: string, subdir: string, extension: RegExp): Promise<string[]> {
@@ -120,11 +134,12 @@ async function listFiles(dir: string, subdir: string, extension: RegExp): Promis
 async function readTranslations(
   dir: string,
   root: CatalogFile | undefined,
+  parse: Parse,
 ): Promise<{translations: Translation[]; diagnostics: Diagnostic[]}> {
   const translations: Translation[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const rel of await listFiles(dir, localesDirName, yamlFile)) {
-    const read = await readSource(dir, rel);
+    const read = await readSource(dir, rel, parse);
     diagnostics.push(...read.diagnostics);
     if (!read.source || read.diagnostics.some((d) => d.severity === 'error')) continue;
     const parsed = parseWith(read.source, localeFileSchema);
@@ -149,6 +164,8 @@ async function readTranslations(
 export interface ReadOptions {
   /** For `error-catalog lock`: codes and URLs missing from the lock are what it records, not errors. */
   updatingLock?: boolean;
+  /** Parses kept from an earlier read, for a watcher that reads the catalog again after each edit. */
+  cache?: SourceCache;
 }
 
 export interface CatalogReadResult {
@@ -164,8 +181,10 @@ export interface CatalogReadResult {
 export async function readCatalog(dir: string, options: ReadOptions = {}): Promise<CatalogReadResult> {
   const absDir = path.resolve(dir);
   const diagnostics: Diagnostic[] = [];
+  const {cache} = options;
+  const parse: Parse = cache ? (file, text) => cache.parse(file, text) : parseSource;
 
-  const root = await readSource(absDir, catalogFileName);
+  const root = await readSource(absDir, catalogFileName, parse);
   diagnostics.push(...root.diagnostics);
   let rootData: CatalogFile | undefined;
   if (root.source && root.diagnostics.every((d) => d.severity !== 'error')) {
@@ -188,7 +207,7 @@ export async function readCatalog(dir: string, options: ReadOptions = {}): Promi
   const categories: ParsedCategory[] = [];
   const declaredCodes = new Set<string>();
   for (const rel of categoryFiles) {
-    const read = await readSource(absDir, rel);
+    const read = await readSource(absDir, rel, parse);
     diagnostics.push(...read.diagnostics);
     if (!read.source || read.diagnostics.some((d) => d.severity === 'error')) continue;
     for (const code of rawCodes(read.source)) declaredCodes.add(code);
@@ -206,9 +225,9 @@ export async function readCatalog(dir: string, options: ReadOptions = {}): Promi
     }
   }
 
-  const locales = await readTranslations(absDir, rootData);
+  const locales = await readTranslations(absDir, rootData, parse);
   diagnostics.push(...locales.diagnostics);
-  const guides = await readGuides(absDir);
+  const guides = await readGuides(absDir, parse);
   diagnostics.push(...guides.diagnostics, ...validateGuides(guides.guides, declaredCodes));
 
   // Category files are cross-checked even when catalog.yaml is broken, so every problem shows at once.
@@ -218,7 +237,7 @@ export async function readCatalog(dir: string, options: ReadOptions = {}): Promi
   if (complete) diagnostics.push(...validateTranslations(catalog), ...checkGuideExamples(catalog.guides, catalog));
 
   // The lock is only compared with a complete catalog: a code missing because its file is broken is not deleted.
-  const lockRead = await readLock(absDir, complete ? root.source : undefined);
+  const lockRead = await readLock(absDir, complete ? root.source : undefined, parse);
   diagnostics.push(...lockRead.diagnostics);
   if (complete && lockRead.lock && lockRead.source) {
     const {errors, unrecorded} = checkLock(catalog, lockRead.lock, lockRead.source);
@@ -258,6 +277,7 @@ function salvageCategory(source: SourceFile): ParsedCategory | undefined {
 async function readLock(
   dir: string,
   rootSource: SourceFile | undefined,
+  parse: Parse,
 ): Promise<{lock?: UrlLock; source?: SourceFile; diagnostics: Diagnostic[]}> {
   if (!existsSync(path.join(dir, lockFileName))) {
     const warning = `no ${lockFileName}: published URLs are not protected against deletion; run \`error-catalog lock\` and commit it`;
@@ -265,7 +285,7 @@ async function readLock(
       diagnostics: rootSource ? [diagnosticAt(rootSource, [], warning, {severity: 'warning'})] : [],
     };
   }
-  const read = await readSource(dir, lockFileName);
+  const read = await readSource(dir, lockFileName, parse);
   if (!read.source || read.diagnostics.some((d) => d.severity === 'error')) return {diagnostics: read.diagnostics};
   const parsed = parseWith(read.source, lockSchema);
   return {lock: parsed.data, source: read.source, diagnostics: [...read.diagnostics, ...parsed.diagnostics]};
@@ -276,11 +296,11 @@ async function readLock(
  * empties a file first and may write a big one in more than one go: read then, the catalog fails, and the save's last
  * change could be missed. A catalog that fails is read again, twice at most, 100 ms apart.
  */
-export async function readSettledCatalog(dir: string): Promise<CatalogReadResult> {
-  let result = await readCatalog(dir);
+export async function readSettledCatalog(dir: string, cache: SourceCache): Promise<CatalogReadResult> {
+  let result = await readCatalog(dir, {cache});
   for (let retry = 0; !result.catalog && retry < 2; retry++) {
     await new Promise((resolve) => setTimeout(resolve, 100));
-    result = await readCatalog(dir);
+    result = await readCatalog(dir, {cache});
   }
   return result;
 }

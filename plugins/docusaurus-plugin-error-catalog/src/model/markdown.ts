@@ -46,7 +46,8 @@ export async function createMarkdownRenderer(): Promise<MarkdownRenderer> {
   // Raw HTML in catalog Markdown is dropped (remark-rehype's default), so fields cannot inject markup.
   const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeStringify).freeze();
   const parser = unified().use(remarkParse).use(remarkGfm).freeze();
-  // The same field is rendered for its page, the JSON export and the Markdown twin.
+  // The same field is rendered for its page, the JSON export and the Markdown twin, and again after each edit in
+  // `docusaurus start`, whose plugin keeps its renderer.
   const rendered = new Map<string, string>();
   const block = (markdown: string) => {
     if (isPlainText(markdown)) return `<p>${markdown}</p>`;
@@ -54,6 +55,9 @@ export async function createMarkdownRenderer(): Promise<MarkdownRenderer> {
     if (html === undefined) rendered.set(markdown, (html = String(processor.processSync(markdown)).trim()));
     return html;
   };
+  // A document's HTML depends on its text and on what `link` made of each inline code in it.
+  const documents = new Map<string, {html: string; links: Map<string, CodeLink | undefined>}>();
+  const sameLink = (a: CodeLink | undefined, b: CodeLink | undefined) => a?.url === b?.url && a?.title === b?.title;
   return {
     block,
     inline: (markdown) => {
@@ -63,14 +67,21 @@ export async function createMarkdownRenderer(): Promise<MarkdownRenderer> {
       return single && !single[1]!.includes('<p>') ? single[1]! : html;
     },
     document: (markdown, link) => {
+      const earlier = documents.get(markdown);
+      if (earlier && [...earlier.links].every(([code, target]) => sameLink(link(code), target))) return earlier.html;
+      const links = new Map<string, CodeLink | undefined>();
       const tree = parser.parse(markdown);
       visit(tree, 'inlineCode', (node, i, parent) => {
-        const target = parent && i !== undefined && parent.type !== 'link' ? link(node.value) : undefined;
+        if (!parent || i === undefined || parent.type === 'link') return undefined;
+        const target = link(node.value);
+        links.set(node.value, target);
         if (!target) return undefined;
-        parent!.children[i!] = {type: 'link', url: target.url, title: target.title, children: [node]};
+        parent.children[i] = {type: 'link', url: target.url, title: target.title, children: [node]};
         return SKIP;
       });
-      return String(processor.stringify(processor.runSync(tree))).trim();
+      const html = String(processor.stringify(processor.runSync(tree))).trim();
+      documents.set(markdown, {html, links});
+      return html;
     },
     plain: (markdown) => (isPlainText(markdown) ? markdown : toString(parser.parse(markdown))).replace(/\s+/g, ' ').trim(),
   };

@@ -53,6 +53,24 @@ export function parseSource(file: string, text: string): {source: SourceFile; di
   }
 }
 
+export type ParsedSource = ReturnType<typeof parseSource>;
+
+/**
+ * Each file's parse, kept while its text is unchanged: `docusaurus start` reads the whole catalog again after every
+ * edit, and an edit changes one file.
+ */
+export class SourceCache {
+  private readonly files = new Map<string, {text: string; parsed: ParsedSource}>();
+
+  parse(file: string, text: string): ParsedSource {
+    const cached = this.files.get(file);
+    if (cached?.text === text) return cached.parsed;
+    const parsed = parseSource(file, text);
+    this.files.set(file, {text, parsed});
+    return parsed;
+  }
+}
+
 /**
  * The offset of the deepest node on `path` that exists. With `key` set, points at
  * that key of the map at `path` (for unknown keys), not at its value.
