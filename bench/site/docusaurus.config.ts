@@ -5,8 +5,9 @@ import type {Config} from '@docusaurus/types';
  * - catalog: the error-catalog plugin on the catalog in BENCH_CATALOG;
  * - mdx: the same content as one generated MDX doc per code, in BENCH_DOCS and BENCH_I18N;
  * - empty: neither, the baseline the MDX site is measured against;
- * - empty-mermaid: neither, with the Mermaid theme the plugin's guide pages need:
- *   the plugin's baseline, so a fixed theme cost is not counted per page.
+ * - empty-mermaid: neither, with the Mermaid theme the plugin's guide pages need and
+ *   one page drawing a diagram (src/mermaid-page), so Mermaid is bundled as in the
+ *   plugin's site: the plugin's baseline, so a fixed theme cost is not counted per page.
  */
 const mode = process.env.BENCH_MODE ?? 'catalog';
 const locales = ['en', 'es', 'fr', 'de', 'ja', 'zh'];
@@ -31,6 +32,7 @@ const config: Config = {
       {
         docs: mode === 'mdx' ? {path: process.env.BENCH_DOCS, routeBasePath: 'errors', sidebarPath: false} : false,
         blog: false,
+        ...(mode === 'empty-mermaid' ? {pages: {path: 'src/mermaid-page'}} : {}),
         // As the README advises for big catalogs: the debug plugin dumps all content on every edit in `docusaurus start`.
         debug: false,
       },
