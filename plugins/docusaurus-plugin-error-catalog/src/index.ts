@@ -62,10 +62,32 @@ export default function pluginErrorCatalog(context: LoadContext, options: Plugin
   let codeColorsFile: string | undefined;
   let codePages: {files: CodePageFiles; browserModule: string; serverModule: string} | undefined;
   // What postBuild needs to publish the files beside the pages; `docusaurus start` never builds them.
-  let loaded: {catalog: Catalog; md: MarkdownRenderer; siteUrl: string} | undefined;
+  let loaded: {catalog: Catalog; md: MarkdownRenderer; siteUrl: string; content: ErrorCatalogContent} | undefined;
   // Kept across the reloads of `docusaurus start`, which reads the whole catalog again after each edit.
   const sources = new SourceCache();
   let markdown: Promise<MarkdownRenderer> | undefined;
+  // One load at a time: a save that the watcher reports twice starts two, and the second finds nothing changed.
+  let previousLoad: Promise<unknown> = Promise.resolve();
+
+  async function load(): Promise<ErrorCatalogContent> {
+    const {catalog, diagnostics} = await readSettledCatalog(catalogDir, sources);
+    for (const d of diagnostics.filter((x) => x.severity === 'warning')) logger.warn(formatDiagnostic(d));
+    if (!catalog) throw new CatalogError(diagnostics);
+    if (loaded && sources.unchanged) return loaded.content;
+    // The API emits one URL per code: the default locale's, whichever locale is being built.
+    const published = context.i18n.localeConfigs[context.i18n.defaultLocale]!;
+    checkDocumentationUrl(catalog, published.url, joinBase(published.baseUrl, options.routeBasePath));
+    if (!catalog.locales.includes(locale)) {
+      logger.warn(
+        `The error catalog has no ${locale} translations (its locales: ${catalog.locales.join(', ')}); pages show ${catalog.locales[0]}.`,
+      );
+    }
+    const md = await (markdown ??= createMarkdownRenderer());
+    const siteUrl = context.i18n.localeConfigs[locale]?.url ?? context.siteConfig.url;
+    const content = buildContent(catalog, {routeBase, locale, siteUrl, codesPerPage: options.codesPerPage}, md);
+    loaded = {catalog, md, siteUrl, content};
+    return content;
+  }
 
   return {
     name: pluginName,
@@ -86,22 +108,11 @@ export default function pluginErrorCatalog(context: LoadContext, options: Plugin
       return codeTranslations(locale);
     },
 
-    async loadContent() {
-      const {catalog, diagnostics} = await readSettledCatalog(catalogDir, sources);
-      for (const d of diagnostics.filter((x) => x.severity === 'warning')) logger.warn(formatDiagnostic(d));
-      if (!catalog) throw new CatalogError(diagnostics);
-      // The API emits one URL per code: the default locale's, whichever locale is being built.
-      const published = context.i18n.localeConfigs[context.i18n.defaultLocale]!;
-      checkDocumentationUrl(catalog, published.url, joinBase(published.baseUrl, options.routeBasePath));
-      if (!catalog.locales.includes(locale)) {
-        logger.warn(
-          `The error catalog has no ${locale} translations (its locales: ${catalog.locales.join(', ')}); pages show ${catalog.locales[0]}.`,
-        );
-      }
-      const md = await (markdown ??= createMarkdownRenderer());
-      const siteUrl = context.i18n.localeConfigs[locale]?.url ?? context.siteConfig.url;
-      loaded = {catalog, md, siteUrl};
-      return buildContent(catalog, {routeBase, locale, siteUrl, codesPerPage: options.codesPerPage}, md);
+    loadContent() {
+      const current = previousLoad.then(load);
+      // After a failed load there is nothing to reuse: the next load of the same files must fail the same way.
+      previousLoad = current.catch(() => void (loaded = undefined));
+      return current;
     },
 
     async contentLoaded({content, actions}) {

@@ -95,6 +95,18 @@ describe('readCatalog', () => {
         .every((c) => before.categories.some((b) => b.ref.source === c.ref.source)),
     ).toBe(true);
 
+    expect(cache.unchanged).toBe(false);
+    await readCatalog(dir, {cache});
+    expect(cache.unchanged).toBe(true);
+    // A guide's body is not part of its parsed front matter, but a change to it is a change.
+    const guide = path.join(dir, 'guides', (await fs.readdir(path.join(dir, 'guides')))[0]!);
+    await fs.appendFile(guide, '\nOne more line.\n');
+    await readCatalog(dir, {cache});
+    expect(cache.unchanged).toBe(false);
+    await fs.rm(guide);
+    await readCatalog(dir, {cache});
+    expect(cache.unchanged).toBe(false);
+
     // A file broken by the edit is reported as a fresh read reports it.
     await fs.writeFile(file, `${text}\n  - bad: [`);
     const broken = await readCatalog(dir, {cache});

@@ -17,7 +17,7 @@ import {
   type CatalogFile,
   type CategoryFile,
 } from './schema';
-import {diagnosticAt, parseSource, type ParsedSource, type SourceCache, type SourceFile} from './source';
+import {diagnosticAt, parseSource, type CatalogSources, type SourceCache, type SourceFile} from './source';
 import type {Catalog, Category, CodeEntry, HttpStatusEntry, Translation} from './types';
 import {compareCodes, validateCatalog} from './validate';
 
@@ -51,16 +51,18 @@ function issueDiagnostics(source: SourceFile, issue: ZodIssue, base: FieldPath =
 
 const yamlFile = /\.ya?ml$/;
 
-/** Parses one file's YAML: `parseSource`, or a cache of its results. */
-type Parse = (file: string, text: string) => ParsedSource;
+/** A read without a SourceCache: every file parsed, nothing remembered. */
+const uncached: CatalogSources = {parse: parseSource, found: () => undefined};
 
 /** Guides whose front matter passed the schema; their cross-checks run once every code is known. */
-async function readGuides(dir: string, parse: Parse): Promise<{guides: Guide[]; diagnostics: Diagnostic[]}> {
+async function readGuides(dir: string, sources: CatalogSources): Promise<{guides: Guide[]; diagnostics: Diagnostic[]}> {
   const guides: Guide[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const rel of await listFiles(dir, guidesDirName, /\.md$/)) {
     const display = path.join(path.basename(dir), rel);
-    const parts = splitFrontMatter(await fs.readFile(path.join(dir, rel), 'utf8'));
+    const text = await fs.readFile(path.join(dir, rel), 'utf8');
+    sources.found(display, text);
+    const parts = splitFrontMatter(text);
     if (!parts) {
       diagnostics.push({
         severity: 'error',
@@ -72,7 +74,7 @@ async function readGuides(dir: string, parse: Parse): Promise<{guides: Guide[]; 
       });
       continue;
     }
-    const parsed = parse(display, parts.yaml);
+    const parsed = sources.parse(display, parts.yaml);
     diagnostics.push(...parsed.diagnostics);
     if (parsed.diagnostics.some((d) => d.severity === 'error')) continue;
     const front = parseWith(parsed.source, guideFrontMatterSchema);
@@ -90,7 +92,7 @@ async function readGuides(dir: string, parse: Parse): Promise<{guides: Guide[]; 
   return {guides, diagnostics};
 }
 
-async function readSource(dir: string, rel: string, parse: Parse): Promise<{source?: SourceFile; diagnostics: Diagnostic[]}> {
+async function readSource(dir: string, rel: string, sources: CatalogSources): Promise<{source?: SourceFile; diagnostics: Diagnostic[]}> {
   const display = path.join(path.basename(dir), rel);
   let text: string;
   try {
@@ -98,7 +100,8 @@ async function readSource(dir: string, rel: string, parse: Parse): Promise<{sour
   } catch {
     return {diagnostics: [{severity: 'error', file: display, line: 1, column: 1, field: '', message: 'file is missing'}]};
   }
-  return parse(display, text);
+  sources.found(display, text);
+  return sources.parse(display, text);
 }
 
 /** Schema results by source: a source that a `SourceCache` hands out again is not validated again. */
@@ -134,12 +137,12 @@ async function listFiles(dir: string, subdir: string, extension: RegExp): Promis
 async function readTranslations(
   dir: string,
   root: CatalogFile | undefined,
-  parse: Parse,
+  sources: CatalogSources,
 ): Promise<{translations: Translation[]; diagnostics: Diagnostic[]}> {
   const translations: Translation[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const rel of await listFiles(dir, localesDirName, yamlFile)) {
-    const read = await readSource(dir, rel, parse);
+    const read = await readSource(dir, rel, sources);
     diagnostics.push(...read.diagnostics);
     if (!read.source || read.diagnostics.some((d) => d.severity === 'error')) continue;
     const parsed = parseWith(read.source, localeFileSchema);
@@ -181,10 +184,10 @@ export interface CatalogReadResult {
 export async function readCatalog(dir: string, options: ReadOptions = {}): Promise<CatalogReadResult> {
   const absDir = path.resolve(dir);
   const diagnostics: Diagnostic[] = [];
-  const {cache} = options;
-  const parse: Parse = cache ? (file, text) => cache.parse(file, text) : parseSource;
+  const sources = options.cache ?? uncached;
+  options.cache?.startRead();
 
-  const root = await readSource(absDir, catalogFileName, parse);
+  const root = await readSource(absDir, catalogFileName, sources);
   diagnostics.push(...root.diagnostics);
   let rootData: CatalogFile | undefined;
   if (root.source && root.diagnostics.every((d) => d.severity !== 'error')) {
@@ -207,7 +210,7 @@ export async function readCatalog(dir: string, options: ReadOptions = {}): Promi
   const categories: ParsedCategory[] = [];
   const declaredCodes = new Set<string>();
   for (const rel of categoryFiles) {
-    const read = await readSource(absDir, rel, parse);
+    const read = await readSource(absDir, rel, sources);
     diagnostics.push(...read.diagnostics);
     if (!read.source || read.diagnostics.some((d) => d.severity === 'error')) continue;
     for (const code of rawCodes(read.source)) declaredCodes.add(code);
@@ -225,9 +228,9 @@ export async function readCatalog(dir: string, options: ReadOptions = {}): Promi
     }
   }
 
-  const locales = await readTranslations(absDir, rootData, parse);
+  const locales = await readTranslations(absDir, rootData, sources);
   diagnostics.push(...locales.diagnostics);
-  const guides = await readGuides(absDir, parse);
+  const guides = await readGuides(absDir, sources);
   diagnostics.push(...guides.diagnostics, ...validateGuides(guides.guides, declaredCodes));
 
   // Category files are cross-checked even when catalog.yaml is broken, so every problem shows at once.
@@ -237,7 +240,7 @@ export async function readCatalog(dir: string, options: ReadOptions = {}): Promi
   if (complete) diagnostics.push(...validateTranslations(catalog), ...checkGuideExamples(catalog.guides, catalog));
 
   // The lock is only compared with a complete catalog: a code missing because its file is broken is not deleted.
-  const lockRead = await readLock(absDir, complete ? root.source : undefined, parse);
+  const lockRead = await readLock(absDir, complete ? root.source : undefined, sources);
   diagnostics.push(...lockRead.diagnostics);
   if (complete && lockRead.lock && lockRead.source) {
     const {errors, unrecorded} = checkLock(catalog, lockRead.lock, lockRead.source);
@@ -277,7 +280,7 @@ function salvageCategory(source: SourceFile): ParsedCategory | undefined {
 async function readLock(
   dir: string,
   rootSource: SourceFile | undefined,
-  parse: Parse,
+  sources: CatalogSources,
 ): Promise<{lock?: UrlLock; source?: SourceFile; diagnostics: Diagnostic[]}> {
   if (!existsSync(path.join(dir, lockFileName))) {
     const warning = `no ${lockFileName}: published URLs are not protected against deletion; run \`error-catalog lock\` and commit it`;
@@ -285,7 +288,7 @@ async function readLock(
       diagnostics: rootSource ? [diagnosticAt(rootSource, [], warning, {severity: 'warning'})] : [],
     };
   }
-  const read = await readSource(dir, lockFileName, parse);
+  const read = await readSource(dir, lockFileName, sources);
   if (!read.source || read.diagnostics.some((d) => d.severity === 'error')) return {diagnostics: read.diagnostics};
   const parsed = parseWith(read.source, lockSchema);
   return {lock: parsed.data, source: read.source, diagnostics: [...read.diagnostics, ...parsed.diagnostics]};

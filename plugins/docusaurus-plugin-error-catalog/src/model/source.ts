@@ -55,18 +55,43 @@ export function parseSource(file: string, text: string): {source: SourceFile; di
 
 export type ParsedSource = ReturnType<typeof parseSource>;
 
+/** How a catalog read parses the files it finds. */
+export interface CatalogSources {
+  parse: (file: string, text: string) => ParsedSource;
+  /** Notes a file's whole text as the read found it. */
+  found: (file: string, text: string) => void;
+}
+
 /**
  * Each file's parse, kept while its text is unchanged: `docusaurus start` reads the whole catalog again after every
  * edit, and an edit changes one file.
  */
-export class SourceCache {
-  private readonly files = new Map<string, {text: string; parsed: ParsedSource}>();
+export class SourceCache implements CatalogSources {
+  private readonly parsed = new Map<string, {text: string; parsed: ParsedSource}>();
+  /** The text of each file that the latest read found, and that the read before it found. */
+  private latest = new Map<string, string>();
+  private before = new Map<string, string>();
+
+  /** Called as a read of the catalog starts. */
+  startRead(): void {
+    this.before = this.latest;
+    this.latest = new Map();
+  }
+
+  found(file: string, text: string): void {
+    this.latest.set(file, text);
+  }
+
+  /** Whether the latest read found the same files with the same texts as the read before it. */
+  get unchanged(): boolean {
+    return this.latest.size === this.before.size && [...this.latest].every(([file, text]) => this.before.get(file) === text);
+  }
 
   parse(file: string, text: string): ParsedSource {
-    const cached = this.files.get(file);
+    const cached = this.parsed.get(file);
     if (cached?.text === text) return cached.parsed;
     const parsed = parseSource(file, text);
-    this.files.set(file, {text, parsed});
+    this.parsed.set(file, {text, parsed});
     return parsed;
   }
 }

@@ -1,0 +1,55 @@
+import {promises as fs} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type {LoadContext} from '@docusaurus/types';
+import {describe, expect, it} from 'vitest';
+import pluginErrorCatalog from '../index';
+import {optionsSchema} from '../options';
+import {fixture} from './helpers';
+
+/** The plugin as `docusaurus start` holds it: one instance, whose content is loaded again after each edit. */
+async function pluginOn(catalogDir: string) {
+  const localeConfig = {url: 'https://docs.example.com', baseUrl: '/'};
+  const context = {
+    siteDir: path.dirname(catalogDir),
+    baseUrl: '/',
+    outDir: path.join(os.tmpdir(), 'error-catalog-plugin-test'),
+    siteConfig: {url: localeConfig.url},
+    i18n: {currentLocale: 'en', defaultLocale: 'en', locales: ['en'], localeConfigs: {en: localeConfig}},
+  } as unknown as LoadContext;
+  const options = optionsSchema.parse({path: path.basename(catalogDir), search: false});
+  return pluginErrorCatalog(context, options);
+}
+
+describe('the plugin in docusaurus start', () => {
+  it('loads once for a save reported twice, and again once a file has changed', async () => {
+    const dir = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'plugin-reload-')), 'catalog');
+    await fs.cp(fixture('minimal'), dir, {recursive: true});
+    const plugin = await pluginOn(dir);
+    const first = await plugin.loadContent!();
+    // The watcher's two events for one save start two loads at once; the second finds the same files.
+    const [again, twice] = await Promise.all([plugin.loadContent!(), plugin.loadContent!()]);
+    expect(again).toBe(first);
+    expect(twice).toBe(first);
+
+    const file = path.join(dir, 'catalog.yaml');
+    const text = await fs.readFile(file, 'utf8');
+    await fs.writeFile(file, text.replace(/^(product:\n {2}name: )(.+)$/m, '$1Renamed'));
+    const edited = await plugin.loadContent!();
+    expect(edited).not.toBe(first);
+    expect(edited.index.product).toBe('Renamed');
+
+    // A catalog that reads well but does not fit the site fails each time it is loaded, not only the first.
+    await fs.writeFile(file, text.replace('https://docs.example.com/', 'https://elsewhere.example.com/'));
+    await expect(plugin.loadContent!()).rejects.toThrow(/documentation_url/);
+    await expect(plugin.loadContent!()).rejects.toThrow(/documentation_url/);
+
+    // A broken edit fails the load; the next good one loads again, even with the files of an earlier load.
+    await fs.writeFile(file, `${text}\nunknown_field: 1\n`);
+    await expect(plugin.loadContent!()).rejects.toThrow(/unknown field "unknown_field"/);
+    await fs.writeFile(file, text);
+    const restored = await plugin.loadContent!();
+    expect(restored).not.toBe(edited);
+    expect(restored.index.product).toBe(first.index.product);
+  });
+});
