@@ -111,6 +111,57 @@ describe('in Chromium', () => {
     await context.close();
   });
 
+  it('switches code tabs by click and keyboard, and keeps the choice on the next code page', async () => {
+    // Without JavaScript every panel is in the page; all but the first of each group are hidden.
+    const staticContext = await browser.newContext({javaScriptEnabled: false});
+    const staticPage = await staticContext.newPage();
+    await staticPage.goto(`${site.url}/errors/5000`);
+    const firstGroup = staticPage.locator('.tabs-container').first();
+    expect(await firstGroup.locator('[role=tabpanel]').count()).toBe(3);
+    expect(await firstGroup.locator('[role=tabpanel][hidden]').count()).toBe(2);
+    await staticContext.close();
+
+    const page = await open('/errors/5000');
+    await page.waitForSelector('html[data-has-hydrated="true"]');
+    const snippets = page.locator('.tabs-container').first();
+    const selected = () => snippets.locator('[role=tab][aria-selected=true]').innerText();
+    const shownLanguages = () =>
+      snippets
+        .getByRole('tabpanel')
+        .locator('pre')
+        .evaluateAll((pres) => pres.map((p) => p.className));
+    expect(await selected()).toBe('TypeScript');
+    expect(await shownLanguages()).toEqual(['language-ts']);
+
+    await snippets.getByRole('tab', {name: 'Python'}).click();
+    expect(await selected()).toBe('Python');
+    expect(await shownLanguages()).toEqual(['language-python']);
+
+    // Arrow keys, Home and End move the focus, wrapping around; Enter and Space select.
+    const focused = () => page.evaluate(() => document.activeElement?.textContent);
+    await page.keyboard.press('ArrowRight');
+    expect(await focused()).toBe('curl');
+    await page.keyboard.press('ArrowRight');
+    expect(await focused()).toBe('TypeScript');
+    await page.keyboard.press('End');
+    expect(await focused()).toBe('curl');
+    await page.keyboard.press('Enter');
+    expect(await selected()).toBe('curl');
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Space');
+    expect(await selected()).toBe('TypeScript');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Enter');
+    expect(await shownLanguages()).toEqual(['language-bash']);
+
+    // The response formats are their own group: choosing a language leaves them on their first tab.
+    expect(await page.locator('.tabs-container').nth(1).locator('[role=tab][aria-selected=true]').innerText()).toBe('JSON (default)');
+    await page.goto(`${site.url}/errors/2002`);
+    await page.waitForSelector('html[data-has-hydrated="true"]');
+    expect(await selected()).toBe('curl');
+    await page.context().close();
+  });
+
   it('copies the documentation URL with the copy-link button', async () => {
     const page = await open('/errors/5000');
     await page.getByRole('button', {name: 'Copy link'}).click();
@@ -138,7 +189,7 @@ describe('in Chromium', () => {
       const context = await browser.newContext(options);
       const page = await context.newPage();
       await page.goto(`${site.url}/errors/5000`);
-      // With JavaScript, the tabs re-render their panels as the page hydrates.
+      // Colours as a reader sees them once the page is interactive, not only as first painted.
       await page.waitForLoadState('networkidle');
       const token = page.locator('pre.language-json .token.string').first();
       expect(await token.evaluate((el) => getComputedStyle(el).color)).toBe(stringColor(theme));
