@@ -13,13 +13,22 @@ function spellings(text: string): string[] {
 }
 
 /** Every URL segment that redirects to the entry's page, canonical slug excluded, sorted. */
-export function aliasSegments(entry: Pick<CodeEntry, 'codeText' | 'name' | 'slug' | 'aliases'>): string[] {
-  const all = new Set([...spellings(entry.name), ...spellings(entry.codeText), ...entry.aliases]);
-  all.delete(entry.slug);
-  return [...all].filter((s) => urlSafe.test(s)).sort();
+export function aliasSegments(entry: AliasedEntry): string[] {
+  let segments = segmentsOf.get(entry);
+  if (!segments) {
+    const all = new Set([...spellings(entry.name), ...spellings(entry.codeText), ...entry.aliases]);
+    all.delete(entry.slug);
+    segmentsOf.set(entry, (segments = [...all].filter((s) => urlSafe.test(s)).sort()));
+  }
+  return segments;
 }
 
+type AliasedEntry = Pick<CodeEntry, 'codeText' | 'name' | 'slug' | 'aliases'>;
+
+/** Validation, the lock, the search data and the redirects all ask for an entry's segments; loaded entries never change. */
+const segmentsOf = new WeakMap<AliasedEntry, string[]>();
+
 /** Canonical slug first, then the aliases: every URL segment the entry answers to. */
-export function publishedSegments(entry: Pick<CodeEntry, 'codeText' | 'name' | 'slug' | 'aliases'>): string[] {
+export function publishedSegments(entry: AliasedEntry): string[] {
   return [entry.slug, ...aliasSegments(entry)];
 }

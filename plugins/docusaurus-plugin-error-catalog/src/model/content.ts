@@ -92,7 +92,13 @@ function truncate(text: string, max: number): string {
 /** Language names in the page's language: "Japanese" on English pages, "日本語" on Japanese ones. */
 function languageNamer(locale: string): (code: string) => string {
   const names = new Intl.DisplayNames([locale], {type: 'language'});
-  return (code) => names.of(code) ?? code;
+  // Every code page names every catalog language, and Intl looks each name up afresh.
+  const named = new Map<string, string>();
+  return (code) => {
+    let name = named.get(code);
+    if (name === undefined) named.set(code, (name = names.of(code) ?? code));
+    return name;
+  };
 }
 
 interface Context {

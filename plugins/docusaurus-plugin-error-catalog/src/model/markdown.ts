@@ -55,6 +55,7 @@ export async function createMarkdownRenderer(): Promise<MarkdownRenderer> {
     if (html === undefined) rendered.set(markdown, (html = String(processor.processSync(markdown)).trim()));
     return html;
   };
+  const plainTexts = new Map<string, string>();
   // A document's HTML depends on its text and on what `link` made of each inline code in it.
   const documents = new Map<string, {html: string; links: Map<string, CodeLink | undefined>}>();
   const sameLink = (a: CodeLink | undefined, b: CodeLink | undefined) => a?.url === b?.url && a?.title === b?.title;
@@ -83,6 +84,11 @@ export async function createMarkdownRenderer(): Promise<MarkdownRenderer> {
       documents.set(markdown, {html, links});
       return html;
     },
-    plain: (markdown) => (isPlainText(markdown) ? markdown : toString(parser.parse(markdown))).replace(/\s+/g, ' ').trim(),
+    plain: (markdown) => {
+      if (isPlainText(markdown)) return markdown.replace(/\s+/g, ' ');
+      let text = plainTexts.get(markdown);
+      if (text === undefined) plainTexts.set(markdown, (text = toString(parser.parse(markdown)).replace(/\s+/g, ' ').trim()));
+      return text;
+    },
   };
 }

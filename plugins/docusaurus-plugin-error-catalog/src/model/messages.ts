@@ -2,6 +2,23 @@
 import {parse, TYPE, type MessageFormatElement} from '@formatjs/icu-messageformat-parser';
 import {IntlMessageFormat} from 'intl-messageformat';
 
+/**
+ * A function of a message template, computed once per text. Each message is parsed for validation, its search
+ * pattern, its words and its examples, in every locale's build and again on every reload in `docusaurus start`.
+ * Results are shared: callers must not change them.
+ */
+function perMessage<T>(compute: (message: string) => T): (message: string) => T {
+  const results = new Map<string, T>();
+  return (message) => {
+    let result = results.get(message);
+    if (result === undefined) results.set(message, (result = compute(message)));
+    return result;
+  };
+}
+
+/** Throws on a template that is not valid ICU. */
+const parseIcu = perMessage(parse);
+
 export type ParsedMessage = {ok: true; placeholders: Set<string>} | {ok: false; error: string};
 
 function collect(elements: MessageFormatElement[], into: Set<string>): void {
@@ -28,15 +45,15 @@ function collect(elements: MessageFormatElement[], into: Set<string>): void {
 }
 
 /** The named placeholders of an ICU message, including those inside plural/select. */
-export function parseMessage(message: string): ParsedMessage {
+export const parseMessage = perMessage((message): ParsedMessage => {
   try {
     const placeholders = new Set<string>();
-    collect(parse(message), placeholders);
+    collect(parseIcu(message), placeholders);
     return {ok: true, placeholders};
   } catch (error) {
     return {ok: false, error: `not a valid ICU message: ${(error as Error).message}`};
   }
-}
+});
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -69,8 +86,8 @@ function patternOf(elements: MessageFormatElement[]): {source: string; literal: 
  * A regular expression source that matches the message with any values filled
  * in, and how many literal characters it pins down (more is more specific).
  */
-export function messagePattern(message: string): {source: string; literal: number; wordStart?: true; wordEnd?: true} {
-  const elements = parse(message);
+export const messagePattern = perMessage((message): {source: string; literal: number; wordStart?: true; wordEnd?: true} => {
+  const elements = parseIcu(message);
   const {source, literal} = patternOf(elements);
   // Inside a longer line, the message's first and last words must be whole words ("Quota exceeded" is not in
   // "quota exceededness"), except in scripts that do not separate words.
@@ -79,12 +96,18 @@ export function messagePattern(message: string): {source: string; literal: numbe
   const last = lastElement?.type === TYPE.literal ? lastElement.value.slice(-1) : '';
   const wordEdge = (c: string) => /[\p{L}\p{N}]/u.test(c) && !unspaced.test(c);
   return {source, literal, ...(wordEdge(first) ? {wordStart: true} : {}), ...(wordEdge(last) ? {wordEnd: true} : {})};
-}
+});
 
 /** Renders an ICU message with concrete values, e.g. for example responses. */
 export function formatMessage(message: string, values: Record<string, string | number | boolean>, locale = 'en'): string {
-  return String(new IntlMessageFormat(message, locale).format(values));
+  const key = `${locale}\u0000${message}`;
+  let formatter = formatters.get(key);
+  // Resolving the locale costs more than formatting: one formatter per locale and template.
+  if (!formatter) formatters.set(key, (formatter = new IntlMessageFormat(message, locale)));
+  return String(formatter.format(values));
 }
+
+const formatters = new Map<string, IntlMessageFormat>();
 
 const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
@@ -105,14 +128,14 @@ export function wordsOf(run: string): string[] {
  * words: words glued to a placeholder (`{n}items`) are left out, because the
  * value changes them.
  */
-export function messageWords(message: string): string[] {
+export const messageWords = perMessage((message): string[] => {
   const VALUE = '\u0000';
   const flatten = (elements: MessageFormatElement[]): string =>
     elements.map((el) => (el.type === TYPE.literal ? el.value : el.type === TYPE.tag ? flatten(el.children) : VALUE)).join('');
-  const text = flatten(parse(message));
+  const text = flatten(parseIcu(message));
   return [...text.matchAll(/[\p{L}\p{N}]+/gu)].flatMap((m) => {
     const glued = text[m.index - 1] === VALUE || text[m.index + m[0].length] === VALUE;
     // Pairs of characters never include the value beside them.
     return glued && !unspaced.test(m[0]) ? [] : wordsOf(m[0]);
   });
-}
+});
