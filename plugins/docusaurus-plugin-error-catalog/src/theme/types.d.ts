@@ -24,6 +24,9 @@ declare module '@error-catalog/code-pages' {
 
 /** Code page data: ErrorCodePage/data.server.ts in the server build, data.client.ts in the browser's (aliased by the plugin). */
 declare module '@error-catalog/code-page-data' {
-  /** The data in `file` below the data directory; in the browser, fetched from `url` and suspends until it arrives. */
-  export function readCodePage(file: string, url: string): unknown;
+  /**
+   * The data in `file` below the data directory; in the browser, fetched from `url` and suspends until it arrives,
+   * unless the route's data of an earlier URL is at hand: then that, and `next` settles once `url` is read.
+   */
+  export function readCodePage(file: string, url: string): {data: unknown; next?: Promise<void>};
 }

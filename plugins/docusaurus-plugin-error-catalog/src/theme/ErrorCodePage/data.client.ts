@@ -7,29 +7,42 @@
  */
 const pages = new Map<string, {data: unknown} | {error: Error}>();
 const loading = new Map<string, Promise<void>>();
+/** Each route's latest data, by file: what its page keeps showing while a catalog edit's new file loads. */
+const latest = new Map<string, unknown>();
 
-function load(url: string): Promise<void> {
+function load(file: string, url: string): Promise<void> {
   const request = fetch(url)
     .then(async (response) => {
       if (!response.ok) throw new Error(`Could not load this error's data: ${response.status} ${response.statusText} (${url})`);
-      pages.set(url, {data: await response.json()});
+      const data: unknown = await response.json();
+      pages.set(url, {data});
+      latest.set(file, data);
     })
     .catch((error: Error) => void pages.set(url, {error}));
   loading.set(url, request);
   return request;
 }
 
-/** The data at `url`, or suspends while it is fetched; while hydrating, React keeps the server's HTML until it arrives. */
-export function readCodePage(_file: string, url: string): unknown {
+/**
+ * The data at `url`, or suspends while it is fetched; while hydrating, React keeps the server's HTML until it arrives.
+ * After a catalog edit in `npm start`, the route's data moves to a new URL: suspending then would swap the page for
+ * the loading screen, which React keeps up for at least 300 ms, so the route's previous data is returned with the
+ * fetch of the new (`next`).
+ */
+export function readCodePage(file: string, url: string): {data: unknown; next?: Promise<void>} {
   const page = pages.get(url);
-  if (!page) throw loading.get(url) ?? load(url);
+  if (!page) {
+    const request = loading.get(url) ?? load(file, url);
+    if (latest.has(file)) return {data: latest.get(file), next: request};
+    throw request;
+  }
   if ('error' in page) {
     // Forgotten once reported, so the error page's "Try again" fetches again.
     pages.delete(url);
     loading.delete(url);
     throw page.error;
   }
-  return page.data;
+  return {data: page.data};
 }
 
 /**
@@ -38,5 +51,6 @@ export function readCodePage(_file: string, url: string): unknown {
  * anew, blank meanwhile. The page's head preloads its file; this module resolves only once that file is read, and
  * Docusaurus hydrates only once the page's modules have resolved.
  */
-const preloaded = document.querySelector('link[rel="preload"][data-error-code-page]')?.getAttribute('href');
-if (preloaded && !pages.has(preloaded)) await (loading.get(preloaded) ?? load(preloaded));
+const preload = document.querySelector('link[rel="preload"][data-error-code-page]');
+const preloaded = preload && {file: preload.getAttribute('data-error-code-page')!, url: preload.getAttribute('href')!};
+if (preloaded && !pages.has(preloaded.url)) await (loading.get(preloaded.url) ?? load(preloaded.file, preloaded.url));

@@ -6,4 +6,4 @@
 import {readFileSync} from 'node:fs';
 import files from '@error-catalog/code-pages';
 
-export const readCodePage = (file: string): unknown => JSON.parse(readFileSync(`${files.dir!}/${file}`, 'utf8'));
+export const readCodePage = (file: string): {data: unknown} => ({data: JSON.parse(readFileSync(`${files.dir!}/${file}`, 'utf8'))});

@@ -162,18 +162,18 @@ function ExampleResponses({examples}: {examples: ExampleData[]}): React.JSX.Elem
 
 /** The page of one code; its data comes from the route's path (useCodePage), not from a data module. */
 export default function ErrorCodePage({route}: {route: {path: string}}): React.JSX.Element {
-  const {page, url} = useCodePage(route.path);
-  return <CodePage page={page} dataUrl={url} />;
+  const {page, file, url} = useCodePage(route.path);
+  return <CodePage page={page} data={{file, url}} />;
 }
 
-function CodePage({page, dataUrl}: {page: CodePageData; dataUrl: string}): React.JSX.Element {
+function CodePage({page, data}: {page: CodePageData; data: {file: string; url: string}}): React.JSX.Element {
   return (
     <Layout title={page.metaTitle} description={page.metaDescription}>
       <Head>
         <meta property="og:type" content="article" />
         <meta name="twitter:card" content="summary" />
         {/* Hydration waits for this page's data: fetch it while the scripts load. */}
-        <link rel="preload" href={dataUrl} as="fetch" crossOrigin="anonymous" data-error-code-page="" />
+        <link rel="preload" href={data.url} as="fetch" crossOrigin="anonymous" data-error-code-page={data.file} />
         {page.structuredData.map((data, i) => (
           <script key={i} type="application/ld+json">
             {JSON.stringify(data)}

@@ -1,3 +1,4 @@
+import {useEffect, useReducer} from 'react';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {readCodePage} from '@error-catalog/code-page-data';
 import files from '@error-catalog/code-pages';
@@ -8,9 +9,12 @@ import type {CodePageData} from '../../pageData';
  * base URL plus .json, as codePageData.ts names it. In the browser this suspends
  * until the file is fetched, so the page needs a Suspense boundary above it.
  */
-export function useCodePage(routePath: string): {page: CodePageData; url: string} {
+export function useCodePage(routePath: string): {page: CodePageData; file: string; url: string} {
   const {baseUrl} = useDocusaurusContext().siteConfig;
   const file = `${routePath.slice(baseUrl.length)}.json`;
   const url = `${baseUrl}${files.url}/${file}`;
-  return {page: readCodePage(file, url) as CodePageData, url};
+  const {data, next} = readCodePage(file, url);
+  const [, showNext] = useReducer((n: number) => n + 1, 0);
+  useEffect(() => void next?.then(showNext), [next]);
+  return {page: data as CodePageData, file, url};
 }
