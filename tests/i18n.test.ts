@@ -24,7 +24,7 @@ describe('the localized demo site', () => {
   it('lists the message in all six languages on every code page, each marked with its language', async () => {
     const $ = await html(outDir, '/de/errors/4000');
     const rows = $('[data-table="localized-messages"] tr[data-locale]').toArray();
-    expect(rows.map((r) => [$(r).attr('data-locale'), $(r).find('td').eq(1).attr('lang'), $(r).find('td').eq(1).text()])).toEqual([
+    expect(rows.map((r) => [$(r).attr('data-locale'), $(r).find('td').eq(1).attr('lang'), $(r).find('td').eq(1).text().trim()])).toEqual([
       ['en', 'en', 'Resource not found'],
       ['es', 'es', 'Recurso no encontrado'],
       ['fr', 'fr', 'Ressource non trouvée'],
@@ -81,7 +81,7 @@ describe('the localized demo site', () => {
     const $ = await html(outDir, '/errors/translations');
     const rows = $('[data-table="translation-coverage"] tr[data-locale]').toArray();
     const coverage = translationCoverage(await loadCatalog(sites.demo.catalog));
-    expect(rows.map((r) => [$(r).attr('data-locale'), $(r).find('td').eq(1).text()])).toEqual(
+    expect(rows.map((r) => [$(r).attr('data-locale'), $(r).find('td').eq(1).text().trim()])).toEqual(
       coverage.map((c) => [c.locale, `${c.translated} / ${c.total}`]),
     );
   });

@@ -72,8 +72,8 @@ describe('tombstones', () => {
     expect($('[role="note"] a').attr('href')).toBe('/errors/102');
     const index = await html('/errors', sites.minimal.outDir);
     expect(index('tr[data-code="104"]').text()).toContain('Removed');
-    expect(index('[data-total]').text()).toBe('3');
-    expect(index('[data-table="status-mapping"] tr[data-status="429"] td').eq(1).text()).toBe('102');
+    expect(index('[data-total]').text().trim()).toBe('3');
+    expect(index('[data-table="status-mapping"] tr[data-status="429"] td').eq(1).text().trim()).toBe('102');
   });
 });
 

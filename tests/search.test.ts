@@ -1,6 +1,7 @@
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {gunzipSync} from 'node:zlib';
+import * as cheerio from 'cheerio';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {Browser} from 'playwright-core';
 import {launchChromium, serveSite} from './browser';
@@ -144,5 +145,41 @@ describe('the search index (Pagefind) of the demo site', () => {
       expect(content.get(list), list).not.toContain('EXPIRED_TOKEN');
     }
     expect(content.get('/errors/2002.html')).toContain('EXPIRED_TOKEN');
+  });
+
+  it('keeps the words of table cells and list items apart on every error page, as the page shows them', () => {
+    const bare = (word: string) => word.replace(/\u200b/g, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    const errorPages = indexed().filter((page) => page.url.startsWith('/errors'));
+    expect(errorPages.length).toBeGreaterThan(0);
+    for (const {url, content} of errorPages) {
+      const words = new Set(content.split(/\s+/).map(bare));
+      const $ = cheerio.load(readFileSync(path.join(sites.demo.outDir, url)));
+      const main = $('main');
+      main.find('[data-pagefind-ignore], [data-error-search], nav').remove();
+      main.find('br').replaceWith(' ');
+      main.find('td, th, li').each((_, cell) => {
+        const cellWords = $(cell).text().trim().split(/\s+/).map(bare).filter(Boolean);
+        for (const word of [cellWords[0], cellWords.at(-1)]) if (word) expect(words, `${url}: "${word}"`).toContain(word);
+      });
+    }
+  });
+
+  it("leaves out what repeats on every page: the skip link, and a doc's table of contents", () => {
+    const pages = indexed();
+    for (const {url, content} of pages) expect(content, url).not.toContain('Skip to main content');
+    const occurrences = (text: string, part: string) => text.split(part).length - 1;
+    const withToc = pages
+      .map((page) => ({...page, $: cheerio.load(readFileSync(path.join(sites.demo.outDir, page.url.replace(/\/$/, '/index.html'))))}))
+      .filter(({$}) => $('.theme-doc-toc-desktop').length > 0);
+    expect(withToc.length).toBeGreaterThan(0);
+    for (const {url, content, $} of withToc) {
+      const article = $('article')
+        .text()
+        .replace(/\u200b/g, '');
+      $('.theme-doc-toc-desktop a').each((_, link) => {
+        const heading = $(link).text();
+        expect(occurrences(content, heading), `${url}: ${heading}`).toBe(occurrences(article, heading));
+      });
+    }
   });
 });

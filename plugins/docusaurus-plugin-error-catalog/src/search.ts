@@ -34,8 +34,17 @@ export async function indexSearch({outDir, otherLocaleDirs, afterRead}: IndexOpt
   const pagefind = await import('pagefind');
   try {
     const {index, errors} = await pagefind.createIndex({
-      // Navigation, footers and the error matcher's form repeat on every page: not content.
-      excludeSelectors: ['nav', 'footer', '.navbar', '[data-error-search]', '.theme-doc-toc-mobile'],
+      // Navigation, footers, the skip link and the error matcher's form repeat on every page, and a doc's table of
+      // contents repeats its headings: not content.
+      excludeSelectors: [
+        'nav',
+        'footer',
+        '.navbar',
+        'a[href="#__docusaurus_skipToContent_fallback"]',
+        '[data-error-search]',
+        '.theme-doc-toc-mobile',
+        '.theme-doc-toc-desktop',
+      ],
     });
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     // Pagefind reads and parses the files itself: about twice as fast as sending it each page over its pipe.

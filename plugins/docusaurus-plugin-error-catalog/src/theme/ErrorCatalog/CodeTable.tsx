@@ -8,6 +8,7 @@ import LifecycleBadge from './LifecycleBadge';
 import styles from './styles.module.css';
 import tableStyles from './CodeTable.module.css';
 import CodeLink from './CodeLink';
+import {Cell} from './Cells';
 
 type Row = CodeSummary & {category?: {title: LocalizedText; permalink: string}};
 
@@ -34,13 +35,13 @@ export default function CodeTable(props: CodeTableProps): React.JSX.Element {
       ]}>
       {props.codes.map((c) => (
         <tr key={c.permalink} hidden={props.hidden?.has(c.permalink)} data-code={c.code}>
-          <td data-field="code">
+          <Cell data-field="code">
             <CodeLink code={c.code} permalink={c.permalink} />
-          </td>
-          <td className={styles.name}>
+          </Cell>
+          <Cell className={styles.name}>
             <span data-field="name">{c.name}</span> <LifecycleBadge state={c.lifecycle} />
-          </td>
-          <td data-field={props.column}>
+          </Cell>
+          <Cell data-field={props.column}>
             {props.column === 'status' ? (
               <Link to={props.statusPermalinks[c.status]!}>{c.status}</Link>
             ) : (
@@ -48,10 +49,10 @@ export default function CodeTable(props: CodeTableProps): React.JSX.Element {
                 <Text text={c.category!.title} />
               </Link>
             )}
-          </td>
-          <td data-field="message">
+          </Cell>
+          <Cell data-field="message">
             <Text text={c.message} />
-          </td>
+          </Cell>
         </tr>
       ))}
     </DataTable>

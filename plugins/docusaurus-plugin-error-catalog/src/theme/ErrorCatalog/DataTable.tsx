@@ -1,5 +1,6 @@
 import React from 'react';
 import styles from './styles.module.css';
+import {HeaderCell} from './Cells';
 
 export interface DataTableProps {
   /** Column headings, already translated. */
@@ -24,9 +25,9 @@ export default function DataTable({head, children, name, className, foot, search
         <thead>
           <tr>
             {head.map((label) => (
-              <th scope="col" key={label}>
+              <HeaderCell scope="col" key={label}>
                 {label}
-              </th>
+              </HeaderCell>
             ))}
           </tr>
         </thead>

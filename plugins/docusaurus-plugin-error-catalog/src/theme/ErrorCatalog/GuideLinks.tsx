@@ -3,22 +3,27 @@ import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import type {GuideLinkData} from '../../pageData';
 import styles from './styles.module.css';
+import {Item} from './Cells';
 
 /** Links to symptom guides, each with its summary. */
 export default function GuideLinks({guides}: {guides: GuideLinkData[]}): React.JSX.Element {
   return (
     <ul className={styles.guideLinks} data-guides>
       {guides.map((g) => (
-        <li key={g.permalink} lang={g.lang}>
+        <Item key={g.permalink} lang={g.lang}>
           <Link to={g.permalink}>{g.title}</Link>
+          {/* A space, not only a margin: copied text and the search index read the title and badge as two words. */}
           {g.hasFlow && (
-            <span className="badge badge--secondary">
-              <Translate id="errorCatalog.guides.hasFlow">Recovery flow</Translate>
-            </span>
+            <>
+              {' '}
+              <span className="badge badge--secondary">
+                <Translate id="errorCatalog.guides.hasFlow">Recovery flow</Translate>
+              </span>
+            </>
           )}
           <br />
           <span className={styles.muted}>{g.summary}</span>
-        </li>
+        </Item>
       ))}
     </ul>
   );

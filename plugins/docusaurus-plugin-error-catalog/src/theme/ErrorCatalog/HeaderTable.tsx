@@ -4,6 +4,7 @@ import type {HeaderData} from '../../pageData';
 import DataTable from './DataTable';
 import {HtmlInline} from './Localized';
 import styles from './styles.module.css';
+import {Cell} from './Cells';
 
 /** Response headers with an example value each; Unix times also as dates. */
 export default function HeaderTable({headers}: {headers: HeaderData[]}): React.JSX.Element {
@@ -17,10 +18,10 @@ export default function HeaderTable({headers}: {headers: HeaderData[]}): React.J
       ]}>
       {headers.map((h) => (
         <tr key={h.name}>
-          <td>
+          <Cell>
             <code>{h.name}</code>
-          </td>
-          <td>
+          </Cell>
+          <Cell>
             <code>{h.example}</code>
             {h.exampleDate && (
               <>
@@ -30,7 +31,7 @@ export default function HeaderTable({headers}: {headers: HeaderData[]}): React.J
                 </time>
               </>
             )}
-          </td>
+          </Cell>
           <HtmlInline as="td" html={h.descriptionHtml} />
         </tr>
       ))}

@@ -3,6 +3,7 @@ import {usePluginData} from '@docusaurus/useGlobalData';
 import {translate} from '@docusaurus/Translate';
 import type {ErrorCatalogGlobalData, LocalizedList, LocalizedText} from '../../pageData';
 import styles from './styles.module.css';
+import {Cell, Item} from './Cells';
 
 function useSourceLocale(): string {
   return (usePluginData('docusaurus-plugin-error-catalog') as ErrorCatalogGlobalData).sourceLocale;
@@ -34,8 +35,9 @@ export function Text({text}: {text: LocalizedText}): React.JSX.Element {
 }
 
 /** Inline server-rendered HTML (a table cell, a sentence); untranslated HTML gets a marker. */
-export function HtmlInline({html, as: Tag = 'span'}: {html: LocalizedText; as?: 'span' | 'td'}): React.JSX.Element {
+export function HtmlInline({html, as = 'span'}: {html: LocalizedText; as?: 'span' | 'td'}): React.JSX.Element {
   const source = useSourceLocale();
+  const Tag = as === 'td' ? Cell : 'span';
   if (!html.fallback) return <Tag dangerouslySetInnerHTML={{__html: html.value}} />;
   return (
     <Tag lang={source} data-fallback>
@@ -65,7 +67,7 @@ export function HtmlList({items, ordered = false}: {items: LocalizedList; ordere
   const list = (
     <List>
       {items.value.map((html) => (
-        <li key={html} dangerouslySetInnerHTML={{__html: html}} />
+        <Item key={html} dangerouslySetInnerHTML={{__html: html}} />
       ))}
     </List>
   );

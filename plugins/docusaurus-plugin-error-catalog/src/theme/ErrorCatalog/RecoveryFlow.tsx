@@ -7,6 +7,7 @@ import {mermaidSource} from './flow';
 import styles from './styles.module.css';
 import flowStyles from './RecoveryFlow.module.css';
 import CodeLink from './CodeLink';
+import {Item} from './Cells';
 
 const stepAnchor = (n: number) => `flow-step-${n}`;
 
@@ -37,16 +38,14 @@ export default function RecoveryFlow({flow}: {flow: FlowData}): React.JSX.Elemen
       </div>
       <ol className={flowStyles.flowSteps}>
         {flow.steps.map((step) => (
-          <li key={step.id} id={stepAnchor(step.number)} data-step={step.id}>
+          <Item key={step.id} id={stepAnchor(step.number)} data-step={step.id}>
             <strong>{step.text}</strong>
-            {step.codes.length > 0 && (
-              <>
+            {step.codes.map((c) => (
+              <React.Fragment key={c.permalink}>
                 {' '}
-                {step.codes.map((c) => (
-                  <CodeLink key={c.permalink} code={c.code} permalink={c.permalink} />
-                ))}
-              </>
-            )}
+                <CodeLink code={c.code} permalink={c.permalink} />
+              </React.Fragment>
+            ))}
             <br />
             {step.kind === 'do' && (
               <span className={styles.muted}>
@@ -63,7 +62,7 @@ export default function RecoveryFlow({flow}: {flow: FlowData}): React.JSX.Elemen
                 <Translate id="errorCatalog.flow.end">End of the flow.</Translate>
               </span>
             )}
-          </li>
+          </Item>
         ))}
       </ol>
     </section>

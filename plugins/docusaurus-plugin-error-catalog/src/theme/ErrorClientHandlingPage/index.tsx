@@ -11,6 +11,7 @@ import {BackoffRule} from '../ErrorCatalog/RetryGuidance';
 import Snippets from '../ErrorCatalog/Snippets';
 import {errorsLabel, formatLabel} from '../ErrorCatalog/labels';
 import styles from '../ErrorCatalog/styles.module.css';
+import {Item} from '../ErrorCatalog/Cells';
 
 export default function ErrorClientHandlingPage({page}: {page: ClientHandlingPageData}): React.JSX.Element {
   const {title, description} = generatedGuide('client-handling');
@@ -27,23 +28,23 @@ export default function ErrorClientHandlingPage({page}: {page: ClientHandlingPag
             <Translate id="errorCatalog.client.module">The client module</Translate>
           </Heading>
           <ul>
-            <li>
+            <Item>
               <Translate
                 id="errorCatalog.client.formats"
                 values={{formats: page.formats.map((f, i) => formatLabel(f, i === 0)).join(', ')}}>
                 {'It reads error bodies in every format the API sends: {formats}.'}
               </Translate>
-            </li>
-            <li>
+            </Item>
+            <Item>
               <Translate
                 id="errorCatalog.client.retryable"
                 values={{count: page.retryableCount, link: <Link to={page.retriesPermalink}>{generatedGuide('retries').title}</Link>}}>
                 {'It retries the {count} codes the catalog marks retryable ({link}), honouring Retry-After.'}
               </Translate>
-            </li>
-            <li>
+            </Item>
+            <Item>
               <BackoffRule policy={page.policy} />
-            </li>
+            </Item>
           </ul>
           <Snippets snippets={page.modules} showModule />
         </section>

@@ -19,6 +19,7 @@ import LifecycleBadge from '../ErrorCatalog/LifecycleBadge';
 import {errorsLabel, formatLabel, formatRange, yesNo} from '../ErrorCatalog/labels';
 import styles from '../ErrorCatalog/styles.module.css';
 import {useCodePage} from './useCodePage';
+import {Cell, Item} from '../ErrorCatalog/Cells';
 
 function Tombstone({page}: {page: CodePageData}): React.JSX.Element | null {
   const {lifecycle} = page;
@@ -229,14 +230,14 @@ function CodePage({page, data}: {page: CodePageData; data: {file: string; url: s
               ]}>
               {page.params.map((p) => (
                 <tr key={p.name}>
-                  <td>
+                  <Cell>
                     <code>{`{${p.name}}`}</code>
-                  </td>
-                  <td>{p.type}</td>
+                  </Cell>
+                  <Cell>{p.type}</Cell>
                   <HtmlInline as="td" html={p.descriptionHtml} />
-                  <td>
+                  <Cell>
                     <code>{p.example}</code>
-                  </td>
+                  </Cell>
                 </tr>
               ))}
             </DataTable>
@@ -253,12 +254,12 @@ function CodePage({page, data}: {page: CodePageData; data: {file: string; url: s
               ]}>
               {page.localizedMessages.map((m) => (
                 <tr key={m.locale} data-locale={m.locale}>
-                  <td>
+                  <Cell>
                     {m.language} <code>{m.locale}</code>
-                  </td>
-                  <td lang={m.message.fallback ? undefined : m.locale}>
+                  </Cell>
+                  <Cell lang={m.message.fallback ? undefined : m.locale}>
                     <Text text={m.message} />
-                  </td>
+                  </Cell>
                 </tr>
               ))}
             </DataTable>
@@ -321,11 +322,11 @@ function CodePage({page, data}: {page: CodePageData; data: {file: string; url: s
           <Section id="tags" title={translate({id: 'errorCatalog.code.tags', message: 'Tags'})}>
             <ul className={styles.tags} data-tags>
               {page.tags.map((t) => (
-                <li key={t.id}>
+                <Item key={t.id}>
                   <Link to={t.permalink} className="badge badge--primary">
                     {t.title}
                   </Link>
-                </li>
+                </Item>
               ))}
             </ul>
           </Section>
@@ -335,14 +336,14 @@ function CodePage({page, data}: {page: CodePageData; data: {file: string; url: s
           <Section id="related" title={translate({id: 'errorCatalog.code.related', message: 'Related codes'})}>
             <ul className={styles.related}>
               {page.related.map((r) => (
-                <li key={r.permalink}>
+                <Item key={r.permalink}>
                   <Link to={r.permalink}>
                     <code>{r.code}</code> {r.name}
                   </Link>{' '}
                   <span className={styles.muted}>
                     {r.status} · <Text text={r.title} />
                   </span>
-                </li>
+                </Item>
               ))}
             </ul>
           </Section>

@@ -11,6 +11,7 @@ import RecoveryFlow from '../ErrorCatalog/RecoveryFlow';
 import {errorsLabel, yesNo} from '../ErrorCatalog/labels';
 import styles from '../ErrorCatalog/styles.module.css';
 import CodeLink from '../ErrorCatalog/CodeLink';
+import {Cell, Item} from '../ErrorCatalog/Cells';
 
 export default function ErrorGuidePage({page}: {page: GuidePageData}): React.JSX.Element {
   return (
@@ -28,9 +29,9 @@ export default function ErrorGuidePage({page}: {page: GuidePageData}): React.JSX
             </Heading>
             <ul className={styles.symptoms} data-symptoms>
               {page.symptoms.map((s) => (
-                <li key={s}>
+                <Item key={s}>
                   <code>{s}</code>
-                </li>
+                </Item>
               ))}
             </ul>
           </section>
@@ -52,15 +53,15 @@ export default function ErrorGuidePage({page}: {page: GuidePageData}): React.JSX
             ]}>
             {page.codes.map((c) => (
               <tr key={c.permalink} data-code={c.code}>
-                <td>
+                <Cell>
                   <CodeLink code={c.code} permalink={c.permalink} />
-                </td>
-                <td className={styles.name}>{c.name}</td>
-                <td>{c.status}</td>
-                <td>{yesNo(c.retryable)}</td>
-                <td>
+                </Cell>
+                <Cell className={styles.name}>{c.name}</Cell>
+                <Cell>{c.status}</Cell>
+                <Cell>{yesNo(c.retryable)}</Cell>
+                <Cell>
                   <Text text={c.message} />
-                </td>
+                </Cell>
               </tr>
             ))}
           </DataTable>

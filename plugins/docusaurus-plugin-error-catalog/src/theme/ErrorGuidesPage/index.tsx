@@ -9,6 +9,7 @@ import {generatedGuide, guidesLabel} from '../ErrorCatalog/guideLabels';
 import {errorsLabel} from '../ErrorCatalog/labels';
 import styles from '../ErrorCatalog/styles.module.css';
 import guideStyles from './styles.module.css';
+import {Item} from '../ErrorCatalog/Cells';
 
 export default function ErrorGuidesPage({page}: {page: GuidesIndexPageData}): React.JSX.Element {
   return (
@@ -29,9 +30,9 @@ export default function ErrorGuidesPage({page}: {page: GuidesIndexPageData}): Re
                 <p>{g.summary}</p>
                 <ul className={styles.symptoms}>
                   {g.symptoms.map((s) => (
-                    <li key={s}>
+                    <Item key={s}>
                       <code>{s}</code>
-                    </li>
+                    </Item>
                   ))}
                 </ul>
                 <p className={styles.muted}>
@@ -56,19 +57,19 @@ export default function ErrorGuidesPage({page}: {page: GuidesIndexPageData}): Re
             {page.generated.map((g) => {
               const {title, description} = generatedGuide(g.id);
               return (
-                <li key={g.id}>
+                <Item key={g.id}>
                   <Link to={g.permalink}>{title}</Link>
                   <br />
                   <span className={styles.muted}>{description}</span>
-                </li>
+                </Item>
               );
             })}
             {page.tagsPermalink && (
-              <li>
+              <Item>
                 <Link to={page.tagsPermalink}>
                   <Translate id="errorCatalog.tags.title">Tags</Translate>
                 </Link>
-              </li>
+              </Item>
             )}
           </ul>
         </section>

@@ -14,6 +14,7 @@ import {HtmlBlock, Text} from '../ErrorCatalog/Localized';
 import {formatRange} from '../ErrorCatalog/labels';
 import styles from '../ErrorCatalog/styles.module.css';
 import filterStyles from './styles.module.css';
+import {Cell, HeaderCell} from '../ErrorCatalog/Cells';
 
 function matches(query: string, fields: (string | number)[]): boolean {
   const q = query.trim().toLowerCase();
@@ -69,24 +70,24 @@ export default function ErrorIndexPage({page}: {page: IndexPageData}): React.JSX
             ]}
             foot={
               <tr>
-                <th scope="row">
+                <HeaderCell scope="row">
                   <Translate id="errorCatalog.index.total">Total</Translate>
-                </th>
-                <td />
-                <td data-total>{page.counts.current}</td>
-                <td />
+                </HeaderCell>
+                <Cell />
+                <Cell data-total>{page.counts.current}</Cell>
+                <Cell />
               </tr>
             }>
             {page.categories.map((c) => (
               <tr key={c.id} data-category={c.id}>
-                <td>
+                <Cell>
                   <Link to={c.permalink}>
                     <Text text={c.title} />
                   </Link>
-                </td>
-                <td>{c.range ? formatRange(c.range) : '—'}</td>
-                <td>{c.count}</td>
-                <td>{c.statuses.join(', ')}</td>
+                </Cell>
+                <Cell>{c.range ? formatRange(c.range) : '—'}</Cell>
+                <Cell>{c.count}</Cell>
+                <Cell>{c.statuses.join(', ')}</Cell>
               </tr>
             ))}
           </DataTable>
@@ -119,17 +120,17 @@ export default function ErrorIndexPage({page}: {page: IndexPageData}): React.JSX
             ]}>
             {page.statuses.map((s) => (
               <tr key={s.status} data-status={s.status}>
-                <td>
+                <Cell>
                   <Link to={s.permalink}>
                     {s.status} {s.title}
                   </Link>
-                </td>
-                <td>
+                </Cell>
+                <Cell>
                   <CodeRanges ranges={s.ranges} count={s.count} permalink={s.permalink} />
-                </td>
-                <td>
+                </Cell>
+                <Cell>
                   <Text text={s.meaning} />
-                </td>
+                </Cell>
               </tr>
             ))}
           </DataTable>

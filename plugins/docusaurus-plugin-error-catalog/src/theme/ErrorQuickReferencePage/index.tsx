@@ -12,6 +12,7 @@ import Pagination, {pagedTitle} from '../ErrorCatalog/Pagination';
 import {errorsLabel, yesNo} from '../ErrorCatalog/labels';
 import styles from '../ErrorCatalog/styles.module.css';
 import CodeLink from '../ErrorCatalog/CodeLink';
+import {Cell} from '../ErrorCatalog/Cells';
 
 export default function ErrorQuickReferencePage({page}: {page: QuickReferencePageData}): React.JSX.Element {
   const {title, description} = generatedGuide('quick-reference');
@@ -36,15 +37,15 @@ export default function ErrorQuickReferencePage({page}: {page: QuickReferencePag
           ]}>
           {page.rows.map((r) => (
             <tr key={r.permalink} data-code={r.code}>
-              <td>
+              <Cell>
                 <CodeLink code={r.code} permalink={r.permalink} />
-              </td>
-              <td className={styles.name}>
+              </Cell>
+              <Cell className={styles.name}>
                 {r.name} <LifecycleBadge state={r.lifecycle} />
-              </td>
-              <td data-field="status">{r.status}</td>
-              {page.hasTypes && <td>{r.type && <code>{r.type}</code>}</td>}
-              <td data-field="retryable">{yesNo(r.retryable)}</td>
+              </Cell>
+              <Cell data-field="status">{r.status}</Cell>
+              {page.hasTypes && <Cell>{r.type && <code>{r.type}</code>}</Cell>}
+              <Cell data-field="retryable">{yesNo(r.retryable)}</Cell>
               <HtmlInline as="td" html={r.quickFixHtml} />
             </tr>
           ))}

@@ -14,6 +14,7 @@ import {BackoffRule} from '../ErrorCatalog/RetryGuidance';
 import {errorsLabel} from '../ErrorCatalog/labels';
 import styles from '../ErrorCatalog/styles.module.css';
 import CodeLink from '../ErrorCatalog/CodeLink';
+import {Cell, Item} from '../ErrorCatalog/Cells';
 
 function WaitCell({wait}: {wait: RetryRowData['wait']}): React.JSX.Element {
   if (wait.kind === 'retry-after') {
@@ -41,30 +42,30 @@ export default function ErrorRetriesPage({page}: {page: RetriesPageData}): React
             <Translate id="errorCatalog.retries.rules">The rules</Translate>
           </Heading>
           <ol>
-            <li>
+            <Item>
               <Translate id="errorCatalog.retries.ruleCodes">
                 Retry only the codes listed as retryable below. Every other error fails the same way until the request, the credentials or
                 the account changes.
               </Translate>
-            </li>
-            <li>
+            </Item>
+            <Item>
               <Translate id="errorCatalog.retries.ruleHeader" values={{header: <code>Retry-After</code>}}>
                 {'When the response has a {header} header, wait that many seconds before the next attempt.'}
               </Translate>
-            </li>
-            <li data-policy>
+            </Item>
+            <Item data-policy>
               <Translate id="errorCatalog.retries.ruleBackoff" values={{header: <code>Retry-After</code>}}>
                 {'Without {header}:'}
               </Translate>{' '}
               <BackoffRule policy={page.policy} />
-            </li>
-            <li>
+            </Item>
+            <Item>
               <Translate
                 id="errorCatalog.retries.ruleClient"
                 values={{client: <Link to={page.clientPermalink}>{generatedGuide('client-handling').title}</Link>}}>
                 {'The generated client code applies these rules: {client}.'}
               </Translate>
-            </li>
+            </Item>
           </ol>
         </section>
         <section className={styles.section}>
@@ -86,17 +87,17 @@ export default function ErrorRetriesPage({page}: {page: RetriesPageData}): React
               ]}>
               {page.retryable.map((r) => (
                 <tr key={r.permalink} data-code={r.code}>
-                  <td>
+                  <Cell>
                     <CodeLink code={r.code} permalink={r.permalink} />
-                  </td>
-                  <td className={styles.name}>{r.name}</td>
-                  <td>{r.status}</td>
-                  <td>
+                  </Cell>
+                  <Cell className={styles.name}>{r.name}</Cell>
+                  <Cell>{r.status}</Cell>
+                  <Cell>
                     <WaitCell wait={r.wait} />
-                  </td>
-                  <td>
+                  </Cell>
+                  <Cell>
                     <Text text={r.title} />
-                  </td>
+                  </Cell>
                 </tr>
               ))}
             </DataTable>
@@ -118,14 +119,14 @@ export default function ErrorRetriesPage({page}: {page: RetriesPageData}): React
             ]}>
             {page.nonRetryable.map((s) => (
               <tr key={s.status} data-status={s.status}>
-                <td>
+                <Cell>
                   <Link to={s.permalink}>
                     {s.status} {s.title}
                   </Link>
-                </td>
-                <td>
+                </Cell>
+                <Cell>
                   <CodeRanges ranges={s.ranges} count={s.count} permalink={s.permalink} />
-                </td>
+                </Cell>
               </tr>
             ))}
           </DataTable>

@@ -7,6 +7,7 @@ import type {TagsIndexPageData} from '../../pageData';
 import Breadcrumbs from '../ErrorCatalog/Breadcrumbs';
 import {errorsLabel} from '../ErrorCatalog/labels';
 import styles from '../ErrorCatalog/styles.module.css';
+import {Item} from '../ErrorCatalog/Cells';
 
 export default function ErrorTagsPage({page}: {page: TagsIndexPageData}): React.JSX.Element {
   const title = translate({id: 'errorCatalog.tags.title', message: 'Tags'});
@@ -17,7 +18,7 @@ export default function ErrorTagsPage({page}: {page: TagsIndexPageData}): React.
         <Heading as="h1">{title}</Heading>
         <ul className={styles.tags}>
           {page.tags.map((t) => (
-            <li key={t.id} data-tag={t.id}>
+            <Item key={t.id} data-tag={t.id}>
               <Link to={t.permalink} className="badge badge--primary">
                 {t.title}
               </Link>{' '}
@@ -26,7 +27,7 @@ export default function ErrorTagsPage({page}: {page: TagsIndexPageData}): React.
                   {'{count} codes'}
                 </Translate>
               </span>
-            </li>
+            </Item>
           ))}
         </ul>
       </main>

@@ -9,6 +9,7 @@ import DataTable from '../ErrorCatalog/DataTable';
 import {errorsLabel} from '../ErrorCatalog/labels';
 import styles from '../ErrorCatalog/styles.module.css';
 import meterStyles from './styles.module.css';
+import {Cell, Item} from '../ErrorCatalog/Cells';
 
 const percent = (translated: number, total: number) => (total === 0 ? 100 : Math.floor((translated / total) * 1000) / 10);
 
@@ -39,17 +40,17 @@ export default function ErrorTranslationStatusPage({page}: {page: TranslationSta
           ]}>
           {page.locales.map((l) => (
             <tr key={l.locale} data-locale={l.locale}>
-              <td>
+              <Cell>
                 <Link to={`#${l.locale}`}>{l.language}</Link> <code>{l.locale}</code>
-              </td>
-              <td>
+              </Cell>
+              <Cell>
                 {l.translated} / {l.total}
-              </td>
-              <td>{l.total - l.translated}</td>
-              <td>
+              </Cell>
+              <Cell>{l.total - l.translated}</Cell>
+              <Cell>
                 <meter min={0} max={l.total} value={l.translated} className={meterStyles.meter} aria-hidden />{' '}
                 {percent(l.translated, l.total)}%
-              </td>
+              </Cell>
             </tr>
           ))}
         </DataTable>
@@ -69,9 +70,9 @@ export default function ErrorTranslationStatusPage({page}: {page: TranslationSta
                 </summary>
                 <ul>
                   {l.missing.map((m) => (
-                    <li key={m.permalink}>
+                    <Item key={m.permalink}>
                       <Link to={m.permalink}>{m.label}</Link>: {m.fields.join(', ')}
-                    </li>
+                    </Item>
                   ))}
                 </ul>
               </details>
