@@ -6,6 +6,7 @@ import {
   buildContent,
   CatalogError,
   createMarkdownRenderer,
+  forgetMessages,
   diagnosticAt,
   formatDiagnostic,
   readSettledCatalog,
@@ -86,6 +87,8 @@ export default function pluginErrorCatalog(context: LoadContext, options: Plugin
     const siteUrl = context.i18n.localeConfigs[locale]?.url ?? context.siteConfig.url;
     const content = buildContent(catalog, {routeBase, locale, siteUrl, codesPerPage: options.codesPerPage}, md);
     loaded = {catalog, md, siteUrl, content};
+    // Only `docusaurus start` reloads the catalog; a build frees the memory for bundling and rendering.
+    if (process.env.NODE_ENV === 'production') forgetMessages();
     return content;
   }
 

@@ -2,13 +2,25 @@
 import {parse, TYPE, type MessageFormatElement} from '@formatjs/icu-messageformat-parser';
 import {IntlMessageFormat} from 'intl-messageformat';
 
+/** Every memo below, for forgetMessages. */
+const memos: Map<string, unknown>[] = [];
+
+/**
+ * Drops what the memos hold: about 80 MB at 10,000 codes in six languages. `docusaurus build` loads the catalog once,
+ * so it needs them no longer; `docusaurus start` keeps them for its reloads.
+ */
+export function forgetMessages(): void {
+  for (const memo of memos) memo.clear();
+}
+
 /**
  * A function of a message template, computed once per text. Each message is parsed for validation, its search
- * pattern, its words and its examples, in every locale's build and again on every reload in `docusaurus start`.
+ * pattern, its words and its examples, and again on every reload in `docusaurus start`.
  * Results are shared: callers must not change them.
  */
 function perMessage<T>(compute: (message: string) => T): (message: string) => T {
   const results = new Map<string, T>();
+  memos.push(results);
   return (message) => {
     let result = results.get(message);
     if (result === undefined) results.set(message, (result = compute(message)));
@@ -108,6 +120,7 @@ export function formatMessage(message: string, values: Record<string, string | n
 }
 
 const formatters = new Map<string, IntlMessageFormat>();
+memos.push(formatters);
 
 const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 

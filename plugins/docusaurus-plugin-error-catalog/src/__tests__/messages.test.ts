@@ -1,0 +1,15 @@
+import {describe, expect, it} from 'vitest';
+import {forgetMessages, formatMessage, messagePattern} from '../model/messages';
+
+describe('what is derived from a message template', () => {
+  it('is computed once per template until forgotten, then again, the same', () => {
+    const template = 'Rate limit exceeded. Please retry after {retry_after} seconds';
+    const pattern = messagePattern(template);
+    expect(messagePattern(template)).toBe(pattern);
+    forgetMessages();
+    const again = messagePattern(template);
+    expect(again).not.toBe(pattern);
+    expect(again).toEqual(pattern);
+    expect(formatMessage(template, {retry_after: 30})).toBe('Rate limit exceeded. Please retry after 30 seconds');
+  });
+});
