@@ -1,9 +1,10 @@
 import {promises as fs} from 'node:fs';
 import path from 'node:path';
+import {load} from 'cheerio';
 import {parse} from 'yaml';
 import {describe, expect, it} from 'vitest';
 import {createMarkdownRenderer} from '../model';
-import {isPlainText} from '../model/markdown';
+import {errorReferences, isPlainText, renderMarkdownFully} from '../model/markdown';
 import {demoCatalog, synaxisCatalog} from './helpers';
 
 /** Every string value in the YAML files of a catalog directory. */
@@ -51,23 +52,19 @@ const tricky = [
 describe('Markdown rendering', () => {
   it('renders syntax-free text exactly as the full pipeline does', async () => {
     const md = await createMarkdownRenderer();
-    const [{unified}, {default: remarkParse}, {default: remarkGfm}, {default: remarkRehype}, {default: rehypeStringify}, {toString}] =
-      await Promise.all([
-        import('unified'),
-        import('remark-parse'),
-        import('remark-gfm'),
-        import('remark-rehype'),
-        import('rehype-stringify'),
-        import('mdast-util-to-string'),
-      ]);
-    const full = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeStringify);
+    const [{unified}, {default: remarkParse}, {default: remarkGfm}, {toString}] = await Promise.all([
+      import('unified'),
+      import('remark-parse'),
+      import('remark-gfm'),
+      import('mdast-util-to-string'),
+    ]);
     const parser = unified().use(remarkParse).use(remarkGfm);
     const strings = [...(await catalogStrings(demoCatalog)), ...(await catalogStrings(synaxisCatalog)), ...tricky];
     const plain = strings.filter(isPlainText);
     // The shortcut must carry most real fields, or it buys nothing.
     expect(plain.length / strings.length).toBeGreaterThan(0.5);
     for (const text of strings) {
-      expect(md.block(text), text).toBe(String(full.processSync(text)).trim());
+      expect(md.block(text), text).toBe(await renderMarkdownFully(text));
       expect(md.plain(text), text).toBe(toString(parser.parse(text)).replace(/\s+/g, ' ').trim());
     }
     for (const text of tricky.slice(1, 20)) expect(isPlainText(text), text).toBe(false);
@@ -87,5 +84,78 @@ describe('Markdown documents', () => {
     expect(md.document(text, link('Too many requests'))).toContain('title="Too many requests"');
     // An inline code that had no page gets its link once it has one.
     expect(md.document(text, (code) => ({url: `/errors/${code}`, title: code}))).toContain('<a href="/errors/quota" title="quota">');
+  });
+});
+
+/** A link or image URL that runs script, in the spellings Markdown allows. */
+const scriptLinks = [
+  '[click](javascript:alert(1))',
+  '[click](JaVaScRiPt:alert(1))',
+  '[click](javascript&#58;alert(1))',
+  '[click](&#106;avascript:alert(1))',
+  '[click]( javascript:alert(1) "title")',
+  '[click](<javascript:alert(1)>)',
+  '<javascript:alert(1)>',
+  '[click][ref]\n\n[ref]: javascript:alert(1)',
+  '[click](vbscript:msgbox(1))',
+  '[click](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)',
+  '![x](javascript:alert(1))',
+  '<a href="javascript:alert(1)">raw</a>',
+  '<img src=x onerror=alert(1)>',
+  '<script>alert(1)</script>',
+  '[x](https://ok.example)<svg onload=alert(1)>',
+];
+
+/** What in an HTML fragment could run: script-like elements, event handlers, and URLs with an unsafe scheme. */
+function liveParts(html: string): string[] {
+  const $ = load(html, null, false);
+  return $('*')
+    .toArray()
+    .flatMap((el) => [
+      ...(['script', 'svg', 'iframe', 'object', 'embed', 'style'].includes(el.tagName) ? [el.tagName] : []),
+      ...Object.entries(el.attribs).flatMap(([name, value]) =>
+        /^on/i.test(name) || (['href', 'src', 'action', 'formaction'].includes(name) && !/^(https?:|mailto:|[/#.]|[^:]*$)/i.test(value))
+          ? [`${name}=${value}`]
+          : [],
+      ),
+    ]);
+}
+
+describe('Markdown documents with directives', () => {
+  it('links :error[…] as the docs do, and keeps other directive-like text as written', async () => {
+    const md = await createMarkdownRenderer();
+    const link = (code: string) => (code === '4290' ? {url: '/errors/4290', title: 'Rate limited'} : undefined);
+    expect(md.document('See :error[4290], then set key:value and :::note', link)).toBe(
+      '<p>See <a href="/errors/4290" title="Rate limited"><code>4290</code></a>, then set key:value and :::note</p>',
+    );
+    expect(await errorReferences('Intro.\n\nSee :error[4290] and :error[ nope ].')).toEqual([
+      {code: '4290', line: 3, column: 5},
+      {code: 'nope', line: 3, column: 22},
+    ]);
+  });
+});
+
+describe('Markdown sanitizing', () => {
+  it('keeps no script URL, event handler or raw element in any kind of field', async () => {
+    const md = await createMarkdownRenderer();
+    for (const text of scriptLinks) {
+      for (const html of [md.block(text), md.inline(text), md.document(text, () => undefined)]) {
+        expect(liveParts(html), text).toEqual([]);
+      }
+    }
+  });
+
+  it('keeps http, https, mailto, relative and fragment links', async () => {
+    const md = await createMarkdownRenderer();
+    for (const href of [
+      'https://example.com/a?b=1',
+      'http://example.com',
+      'mailto:ops@example.com',
+      '/errors/4000',
+      '../x',
+      '#resolution',
+    ]) {
+      expect(md.inline(`[x](${href})`), href).toBe(`<a href="${href}">x</a>`);
+    }
   });
 });

@@ -4,6 +4,8 @@ import {envelopeBodySchema, wireCode} from './envelope';
 import type {FlowStep, GuideFrontMatter} from './schema';
 import {diagnosticAt} from './source';
 import type {Catalog, SourceRef} from './types';
+import type {ErrorReference} from './markdown';
+import {unknownReference, type Declared} from './validate';
 
 export const guidesDirName = 'guides';
 
@@ -21,6 +23,8 @@ export interface Guide extends GuideFrontMatter {
   bodyLine: number;
   /** The front matter, for diagnostics. */
   ref: SourceRef;
+  /** The body's `:error[…]` references, each of which must name a code. */
+  references: ErrorReference[];
 }
 
 /**
@@ -142,7 +146,11 @@ function flowProblems(flow: Flow): {path: (string | number)[]; message: string}[
 }
 
 /** Checks what the front matter schema cannot: known codes, unique slugs, a flow that can be followed. */
-export function validateGuides(guides: Guide[], declaredCodes: Set<string>): Diagnostic[] {
+export function validateGuides(guides: Guide[], declared: Declared): Diagnostic[] {
+  const unknown = (guide: Guide, path: (string | number)[], code: string | number) => {
+    const problem = unknownReference(declared.codes, declared, code, `code ${code}`);
+    return problem ? [diagnosticAt(guide.ref.source, path, problem.message, {severity: problem.severity})] : [];
+  };
   const out: Diagnostic[] = [];
   const at = (guide: Guide, path: (string | number)[], message: string) => diagnosticAt(guide.ref.source, path, message);
   for (const guide of guides) {
@@ -150,12 +158,18 @@ export function validateGuides(guides: Guide[], declaredCodes: Set<string>): Dia
       out.push(at(guide, [], `guides/${guide.slug}.md would take the URL of the generated ${guide.slug} guide; rename the file`));
     }
     guide.codes.forEach((code, i) => {
-      if (!declaredCodes.has(String(code))) out.push(at(guide, ['codes', i], `unknown code ${code}`));
+      out.push(...unknown(guide, ['codes', i], code));
     });
+    for (const {code, line, column} of guide.references) {
+      if (declared.codes.has(code) || declared.names.has(code)) continue;
+      const problem = unknownReference(declared.codes, declared, code, `code ${code}`)!;
+      const message = `:error[${code}] names no code of the catalog${problem.severity === 'warning' ? ` (unless ${declared.unreadable.join(' or ')} does)` : ''}`;
+      out.push({severity: problem.severity, file: guide.ref.source.file, line: guide.bodyLine + line - 1, column, field: 'body', message});
+    }
     if (!guide.flow) continue;
     for (const [id, step] of Object.entries(guide.flow.steps)) {
       step.codes?.forEach((code, i) => {
-        if (!declaredCodes.has(String(code))) out.push(at(guide, ['flow', 'steps', id, 'codes', i], `unknown code ${code}`));
+        out.push(...unknown(guide, ['flow', 'steps', id, 'codes', i], code));
       });
     }
     out.push(...flowProblems(guide.flow).map((p) => at(guide, p.path, p.message)));

@@ -8,6 +8,7 @@ import {parseMessage} from './messages';
 import type {LocaleFile} from './schema';
 import {diagnosticAt} from './source';
 import type {Catalog, Category, CodeEntry, HttpStatusEntry, Translation} from './types';
+import {unknownReference, type Declared} from './validate';
 
 /** A translated value, or the source-language value marked as a fallback. */
 export interface Localized<T> {
@@ -86,23 +87,27 @@ export class Localizer {
 }
 
 /** Every key of a translation must exist in the catalog, and every message must keep the source placeholders. */
-export function validateTranslations(catalog: Catalog): Diagnostic[] {
+/** Checks each locale file against what the catalog declares; keys a broken file may declare are not called unknown. */
+export function validateTranslations(catalog: Catalog, {declared, rootValid}: {declared: Declared; rootValid: boolean}): Diagnostic[] {
   const out: Diagnostic[] = [];
   const codes = new Map(catalog.codes.map((c) => [c.codeText, c]));
-  const categories = new Set(catalog.categories.map((c) => c.id));
   const statuses = new Set(catalog.statuses.map((s) => String(s.status)));
   for (const t of catalog.translations) {
-    const at = (path: (string | number)[], message: string, key?: string) => diagnosticAt(t.source, path, message, {key});
+    const at = (path: (string | number)[], message: string, key?: string, severity: Diagnostic['severity'] = 'error') =>
+      diagnosticAt(t.source, path, message, {key, severity});
     for (const id of Object.keys(t.data.categories)) {
-      if (!categories.has(id)) out.push(at(['categories'], `unknown category "${id}"`, id));
+      const unknown = unknownReference(declared.categories, declared, id, `category "${id}"`);
+      if (unknown) out.push(at(['categories'], unknown.message, id, unknown.severity));
     }
     for (const status of Object.keys(t.data.statuses)) {
-      if (!statuses.has(status)) out.push(at(['statuses'], `status ${status} is not declared in catalog.yaml`, status));
+      if (rootValid && !statuses.has(status)) out.push(at(['statuses'], `status ${status} is not declared in catalog.yaml`, status));
     }
     for (const [code, fields] of Object.entries(t.data.codes)) {
       const entry = codes.get(code);
       if (!entry) {
-        out.push(at(['codes'], `unknown code ${code}`, code));
+        // A declared code whose entry failed the schema is reported there.
+        const unknown = unknownReference(declared.codes, declared, code, `code ${code}`);
+        if (unknown) out.push(at(['codes'], unknown.message, code, unknown.severity));
         continue;
       }
       for (const name of Object.keys(fields.params ?? {})) {

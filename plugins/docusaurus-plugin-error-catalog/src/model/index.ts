@@ -1,7 +1,7 @@
 /** The pure catalog model: load, validate, derive. No Docusaurus dependency. */
 export * from './diagnostics';
 export * from './schema';
-export {diagnosticAt, parseSource, SourceCache, type SourceFile} from './source';
+export {diagnosticAt, parseSource, SourceCache, sourceLimits, type SourceFile} from './source';
 export * from './types';
 export {
   readCatalog,

@@ -3,9 +3,10 @@ import {existsSync, promises as fs} from 'node:fs';
 import path from 'node:path';
 import type {z} from 'zod';
 import {CatalogError, compareDiagnostics, type Diagnostic, type FieldPath} from './diagnostics';
-import {codeSlug} from './paths';
+import {codeSlug, maxIdentifierLength} from './paths';
 import {validateTranslations} from './i18n';
 import {checkLock, lockFileName, lockSchema, type UrlLock} from './lock';
+import {errorReferences} from './markdown';
 import {checkGuideExamples, guidesDirName, splitFrontMatter, validateGuides, type Guide} from './guides';
 import {
   catalogFileSchema,
@@ -17,9 +18,9 @@ import {
   type CatalogFile,
   type CategoryFile,
 } from './schema';
-import {diagnosticAt, parseSource, type CatalogSources, type SourceCache, type SourceFile} from './source';
+import {decodeSource, diagnosticAt, parseSource, type CatalogSources, type SourceCache, type SourceFile} from './source';
 import type {Catalog, Category, CodeEntry, HttpStatusEntry, Translation} from './types';
-import {compareCodes, validateCatalog} from './validate';
+import {compareCodes, validateCatalog, type Declared} from './validate';
 
 export const catalogFileName = 'catalog.yaml';
 export const categoriesDirName = 'categories';
@@ -27,26 +28,62 @@ export const localesDirName = 'locales';
 
 type ZodIssue = z.core.$ZodIssue;
 
+/** A zod type name as a catalog author reads it. */
+const typeNoun: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'an integer',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a mapping (key: value lines)',
+  null: 'empty',
+  undefined: 'missing',
+};
+const noun = (type: string) => typeNoun[type] ?? type;
+
+/** Zod's issues in plain words: what the field must be, and what it is. */
 function issueDiagnostics(source: SourceFile, issue: ZodIssue, base: FieldPath = []): Diagnostic[] {
   const at = [...base, ...(issue.path as (string | number)[])];
-  if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((key) => diagnosticAt(source, at, `unknown field "${key}"`, {key}));
+  const report = (message: string) => [diagnosticAt(source, at, message)];
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return issue.keys.map((key) => diagnosticAt(source, at, `unknown field "${key}"`, {key}));
+    case 'invalid_key':
+      return issue.issues.map((i) => diagnosticAt(source, at, `key ${String(at[at.length - 1])}: ${i.message}`));
+    case 'invalid_union': {
+      // The branch whose type matched (a string code failing its pattern) says what is wrong.
+      const matched = issue.errors.find((branch) => branch.every((i) => i.code !== 'invalid_type'));
+      if (matched) return matched.flatMap((i) => issueDiagnostics(source, i, at));
+      const rootTypes = issue.errors.flatMap((branch) => branch.filter((i) => i.code === 'invalid_type' && i.path.length === 0));
+      if (rootTypes.length === issue.errors.length) {
+        const received = /received (\w+)$/.exec(rootTypes[0]!.message)?.[1] ?? 'something else';
+        const expected = [...new Set(rootTypes.map((i) => noun((i as {expected: string}).expected)))];
+        return report(`must be ${expected.join(' or ')}, not ${noun(received)}`);
+      }
+      // Mappings of several shapes (flow steps): the shape it comes closest to says what is missing or extra.
+      const closest = issue.errors.reduce((best, branch) => (branch.length < best.length ? branch : best));
+      return closest.flatMap((i) => issueDiagnostics(source, i, at));
+    }
+    case 'invalid_type': {
+      const received = /received (\w+)$/.exec(issue.message)?.[1];
+      if (received === 'undefined') return report(`required field is missing (expected ${noun(issue.expected)})`);
+      // A custom message (an HTTP status) already says what the field must be.
+      if (!issue.message.startsWith('Invalid input')) return report(issue.message);
+      const hint =
+        issue.expected === 'string' && received === 'object' ? ' (an unquoted line containing ": " is read as a mapping; quote it)' : '';
+      return report(`must be ${noun(issue.expected)}, not ${noun(received ?? 'something else')}${hint}`);
+    }
+    case 'invalid_value':
+      return report(`must be one of: ${issue.values.map(String).join(', ')}`);
+    case 'too_small':
+      if (issue.origin === 'array') return report(`must list at least ${String(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}`);
+      if (issue.origin === 'string' && issue.minimum === 1) return report('must not be empty');
+      return report(issue.message.startsWith('Too small') ? `must be at least ${String(issue.minimum)}` : issue.message);
+    case 'too_big':
+      return report(issue.message.startsWith('Too big') ? `must be at most ${String(issue.maximum)}` : issue.message);
+    default:
+      return report(issue.message);
   }
-  if (issue.code === 'invalid_union') {
-    // Report the branch whose type matched (a string code failing its pattern), not "invalid input".
-    const matched = issue.errors.find((branch) => branch.every((i) => i.code !== 'invalid_type'));
-    if (matched) return matched.flatMap((i) => issueDiagnostics(source, i, at));
-  }
-  if (issue.code === 'invalid_key') {
-    return issue.issues.map((i) => diagnosticAt(source, at, `key ${String(at[at.length - 1])}: ${i.message}`));
-  }
-  if (issue.code === 'invalid_type' && /received undefined$/.test(issue.message)) {
-    return [diagnosticAt(source, at, `required field is missing (expected ${issue.expected})`)];
-  }
-  if (issue.code === 'invalid_type' && issue.expected === 'string' && /received object$/.test(issue.message)) {
-    return [diagnosticAt(source, at, `${issue.message} (an unquoted line containing ": " is read as a mapping; quote it)`)];
-  }
-  return [diagnosticAt(source, at, issue.message)];
 }
 
 const yamlFile = /\.ya?ml$/;
@@ -54,14 +91,23 @@ const yamlFile = /\.ya?ml$/;
 /** A read without a SourceCache: every file parsed, nothing remembered. */
 const uncached: CatalogSources = {parse: parseSource, found: () => undefined};
 
+/** A guide's file name is its URL segment, so it holds only characters a URL carries as they are. */
+const guideSlug = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+
 /** Guides whose front matter passed the schema; their cross-checks run once every code is known. */
 async function readGuides(dir: string, sources: CatalogSources): Promise<{guides: Guide[]; diagnostics: Diagnostic[]}> {
   const guides: Guide[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const rel of await listFiles(dir, guidesDirName, /\.md$/)) {
-    const display = path.join(path.basename(dir), rel);
-    const text = await fs.readFile(path.join(dir, rel), 'utf8');
-    sources.found(display, text);
+    const {display, text, diagnostics: problems} = await readText(dir, rel, sources);
+    diagnostics.push(...problems);
+    if (text === undefined) continue;
+    const slug = path.basename(rel, '.md');
+    if (!guideSlug.test(slug) || slug.length > maxIdentifierLength) {
+      const message = `the file name is the guide's URL, /guides/${slug}: use at most ${maxIdentifierLength} letters, digits, - and _`;
+      diagnostics.push({severity: 'error', file: display, line: 1, column: 1, field: '', message});
+      continue;
+    }
     const parts = splitFrontMatter(text);
     if (!parts) {
       diagnostics.push({
@@ -82,26 +128,45 @@ async function readGuides(dir: string, sources: CatalogSources): Promise<{guides
     if (front.data) {
       guides.push({
         ...front.data,
-        slug: path.basename(rel, '.md'),
+        slug,
         body: parts.body,
         bodyLine: parts.bodyLine,
         ref: {source: parsed.source, path: []},
+        references: await errorReferences(parts.body),
       });
     }
   }
   return {guides, diagnostics};
 }
 
-async function readSource(dir: string, rel: string, sources: CatalogSources): Promise<{source?: SourceFile; diagnostics: Diagnostic[]}> {
+/** A catalog file's text, or why it can't be read as text. */
+async function readText(
+  dir: string,
+  rel: string,
+  sources: CatalogSources,
+): Promise<{display: string; text?: string; diagnostics: Diagnostic[]}> {
   const display = path.join(path.basename(dir), rel);
-  let text: string;
+  const problem = (message: string): Diagnostic[] => [{severity: 'error', file: display, line: 1, column: 1, field: '', message}];
+  let bytes: Buffer;
   try {
-    text = await fs.readFile(path.join(dir, rel), 'utf8');
-  } catch {
-    return {diagnostics: [{severity: 'error', file: display, line: 1, column: 1, field: '', message: 'file is missing'}]};
+    bytes = await fs.readFile(path.join(dir, rel));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return {
+      display,
+      diagnostics: problem(
+        code === 'EISDIR' ? 'is a directory; a file was expected here' : code === 'ENOENT' ? 'file is missing' : `can't be read (${code})`,
+      ),
+    };
   }
-  sources.found(display, text);
-  return sources.parse(display, text);
+  const {text, diagnostics} = decodeSource(display, bytes);
+  if (text !== undefined) sources.found(display, text);
+  return {display, text, diagnostics};
+}
+
+async function readSource(dir: string, rel: string, sources: CatalogSources): Promise<{source?: SourceFile; diagnostics: Diagnostic[]}> {
+  const {display, text, diagnostics} = await readText(dir, rel, sources);
+  return text === undefined ? {diagnostics} : sources.parse(display, text);
 }
 
 /** Schema results by source: a source that a `SourceCache` hands out again is not validated again. */
@@ -208,12 +273,17 @@ export async function readCatalog(dir: string, options: ReadOptions = {}): Promi
     });
   }
   const categories: ParsedCategory[] = [];
-  const declaredCodes = new Set<string>();
+  const declared: Declared = {codes: new Set(), names: new Set(), categories: new Set(), unreadable: []};
   for (const rel of categoryFiles) {
     const read = await readSource(absDir, rel, sources);
     diagnostics.push(...read.diagnostics);
-    if (!read.source || read.diagnostics.some((d) => d.severity === 'error')) continue;
-    for (const code of rawCodes(read.source)) declaredCodes.add(code);
+    if (!read.source || read.diagnostics.some((d) => d.severity === 'error')) {
+      // What a broken file still shows of its codes and id is not reported as unknown elsewhere; what it hides can't be.
+      declared.unreadable.push(path.join(categoriesDirName, path.basename(rel)));
+      if (read.source) noteDeclared(declared, tolerantData(read.source));
+      continue;
+    }
+    noteDeclared(declared, read.source.data);
     const parsed = parseWith(read.source, categoryFileSchema);
     diagnostics.push(...parsed.diagnostics);
     if (parsed.data) {
@@ -228,16 +298,17 @@ export async function readCatalog(dir: string, options: ReadOptions = {}): Promi
     }
   }
 
+  const rootValid = rootData !== undefined;
   const locales = await readTranslations(absDir, rootData, sources);
   diagnostics.push(...locales.diagnostics);
   const guides = await readGuides(absDir, sources);
-  diagnostics.push(...guides.diagnostics, ...validateGuides(guides.guides, declaredCodes));
+  diagnostics.push(...guides.diagnostics, ...validateGuides(guides.guides, declared));
 
-  // Category files are cross-checked even when catalog.yaml is broken, so every problem shows at once.
+  // Every file is cross-checked whatever else is broken, so every problem shows at once.
   const catalog = assemble(absDir, root.source, rootData, categories, locales.translations, guides.guides);
-  diagnostics.push(...validateCatalog(catalog, {declaredCodes, rootValid: rootData !== undefined}));
-  const complete = rootData !== undefined && declaredCodes.size === catalog.codes.length;
-  if (complete) diagnostics.push(...validateTranslations(catalog), ...checkGuideExamples(catalog.guides, catalog));
+  diagnostics.push(...validateCatalog(catalog, {declared, rootValid}), ...validateTranslations(catalog, {declared, rootValid}));
+  if (rootValid) diagnostics.push(...checkGuideExamples(catalog.guides, catalog));
+  const complete = rootValid && declared.unreadable.length === 0 && declared.codes.size === catalog.codes.length;
 
   // The lock is only compared with a complete catalog: a code missing because its file is broken is not deleted.
   const lockRead = await readLock(absDir, complete ? root.source : undefined, sources);
@@ -258,11 +329,24 @@ interface ParsedCategory {
   codes: {entry: CategoryFile['codes'][number]; index: number}[];
 }
 
-/** Every `code` written in a category file, valid or not, so references to it are not reported as unknown. */
-function rawCodes(source: SourceFile): string[] {
-  const raw = source.data as {codes?: unknown} | null;
-  if (!Array.isArray(raw?.codes)) return [];
-  return raw.codes.flatMap((c: unknown) => (c && typeof c === 'object' && 'code' in c ? [String(c.code)] : []));
+/** Every `code` and the category id written in a category file's data, valid or not. */
+function noteDeclared(declared: Declared, data: unknown): void {
+  const raw = data as {category?: {id?: unknown}; codes?: unknown} | null;
+  if (typeof raw?.category?.id === 'string') declared.categories.add(raw.category.id);
+  if (!Array.isArray(raw?.codes)) return;
+  for (const c of raw.codes as {code?: unknown; name?: unknown}[]) {
+    if (c?.code !== undefined) declared.codes.add(String(c.code));
+    if (typeof c?.name === 'string') declared.names.add(c.name);
+  }
+}
+
+/** The data the positional parser recovers from a file that has YAML errors: what comes before and around them. */
+function tolerantData(source: SourceFile): unknown {
+  try {
+    return source.positions().doc.toJS({maxAliasCount: 100});
+  } catch {
+    return null;
+  }
 }
 
 /** The valid entries of a category file that failed the schema, so they still get cross-checked. */

@@ -7,6 +7,7 @@
 import {z} from 'zod';
 import {publishedSegments} from './aliases';
 import type {Diagnostic} from './diagnostics';
+import {keyedRecord} from './schema';
 import {diagnosticAt, type SourceFile} from './source';
 import type {Catalog} from './types';
 
@@ -14,7 +15,7 @@ export const lockFileName = 'urls.lock.json';
 
 const lockSchema = z.strictObject({
   $comment: z.string().optional(),
-  codes: z.record(
+  codes: keyedRecord(
     z.string(),
     z.strictObject({
       name: z.string(),

@@ -8,6 +8,10 @@ export type MarkdownRenderer = {
   plain: (markdown: string) => string;
   /** A whole document (a guide's body): inline code that `link` knows becomes a link to that page. */
   document: (markdown: string, link: (inlineCode: string) => CodeLink | undefined) => string;
+  /** Markdown source that shows `text` literally on one line: line breaks folded, syntax characters escaped. */
+  line: (text: string) => string;
+  /** A fenced code block that no backticks in `code` can close early. */
+  fence: (code: string, language?: string) => string;
 };
 
 export interface CodeLink {
@@ -24,28 +28,99 @@ const syntaxFree = /^(?![-+]|\d+[.)])[^\s\\`*_[\]<>&!~|#@]([^\n\r\t\\`*_[\]<>&!~
 const autolinkLiteral = /www|:\/\//i;
 export const isPlainText = (text: string) => syntaxFree.test(text) && !autolinkLiteral.test(text);
 
-/** unified is ESM-only, hence the dynamic imports from this CommonJS module. */
-export async function createMarkdownRenderer(): Promise<MarkdownRenderer> {
+/** URL schemes a catalog link may use; anything else (javascript:, data:, vbscript:) loses its href. */
+export const safeProtocols = ['http', 'https', 'mailto'] as const;
+
+/** unified is ESM-only, hence the dynamic imports from this CommonJS module. Built once per process. */
+let pipeline: ReturnType<typeof buildPipeline> | undefined;
+const markdownPipeline = () => (pipeline ??= buildPipeline());
+
+async function buildPipeline() {
   const [
     {unified},
     {default: remarkParse},
     {default: remarkGfm},
     {default: remarkRehype},
     {default: rehypeStringify},
-    {toString},
+    {default: rehypeSanitize, defaultSchema},
+    {default: remarkDirective},
     {visit, SKIP},
+    {toString},
   ] = await Promise.all([
     import('unified'),
     import('remark-parse'),
     import('remark-gfm'),
     import('remark-rehype'),
     import('rehype-stringify'),
+    import('rehype-sanitize'),
+    import('remark-directive'),
+    import('unist-util-visit'),
+    import('mdast-util-to-string'),
+  ]);
+  const documentParser = unified().use(remarkParse).use(remarkDirective).use(remarkGfm).freeze();
+  /**
+   * A guide body, parsed as the docs are: `:error[2002]` becomes inline code naming the code, so it links like
+   * `` `2002` ``; any other directive syntax (`key:value` in prose) is put back as the text it was written as.
+   */
+  const parseDocument = (markdown: string) => {
+    const tree = documentParser.parse(markdown);
+    const references: ErrorReference[] = [];
+    visit(tree, (node, i, parent) => {
+      if (!parent || i === undefined || !['textDirective', 'leafDirective', 'containerDirective'].includes(node.type)) return undefined;
+      const start = node.position!.start;
+      if (node.type === 'textDirective' && (node as {name: string}).name === 'error') {
+        const code = toString(node).trim();
+        references.push({code, line: start.line, column: start.column});
+        (parent.children as unknown[])[i] = {type: 'inlineCode', value: code};
+      } else {
+        (parent.children as unknown[])[i] = {type: 'text', value: markdown.slice(start.offset, node.position!.end.offset)};
+      }
+      return SKIP;
+    });
+    return {tree, references};
+  };
+  // Raw HTML in catalog Markdown is dropped (remark-rehype's default); the sanitizer then keeps only GitHub's safe
+  // elements and attributes, and links and images whose URL is relative or uses a safe protocol.
+  const schema = {...defaultSchema, protocols: {...defaultSchema.protocols, href: [...safeProtocols], src: ['http', 'https']}};
+  return {
+    parseDocument,
+    parser: unified().use(remarkParse).use(remarkGfm).freeze(),
+    processor: unified()
+      .use(remarkParse)
+      .use(remarkGfm)
+      // The sanitizer prefixes ids itself (footnotes), so remark-rehype must not as well.
+      .use(remarkRehype, {clobberPrefix: ''})
+      .use(rehypeSanitize, schema)
+      .use(rehypeStringify)
+      .freeze(),
+  };
+}
+
+/** An `:error[…]` in a guide body, at its line and column within the body. */
+export interface ErrorReference {
+  code: string;
+  line: number;
+  column: number;
+}
+
+/** The `:error[…]` references of a guide body, for the check: each must name a code. */
+export async function errorReferences(markdown: string): Promise<ErrorReference[]> {
+  return (await markdownPipeline()).parseDocument(markdown).references;
+}
+
+/** The full pipeline, without the renderer's shortcut for syntax-free text: what the shortcut must equal. */
+export async function renderMarkdownFully(markdown: string): Promise<string> {
+  const {processor} = await markdownPipeline();
+  return String(processor.processSync(markdown)).trim();
+}
+
+export async function createMarkdownRenderer(): Promise<MarkdownRenderer> {
+  const [{parser, processor, parseDocument}, {toString}, {visit, SKIP}, {toMarkdown}] = await Promise.all([
+    markdownPipeline(),
     import('mdast-util-to-string'),
     import('unist-util-visit'),
+    import('mdast-util-to-markdown'),
   ]);
-  // Raw HTML in catalog Markdown is dropped (remark-rehype's default), so fields cannot inject markup.
-  const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeStringify).freeze();
-  const parser = unified().use(remarkParse).use(remarkGfm).freeze();
   // The same field is rendered for its page, the JSON export and the Markdown twin, and again after each edit in
   // `docusaurus start`, whose plugin keeps its renderer.
   const rendered = new Map<string, string>();
@@ -71,7 +146,7 @@ export async function createMarkdownRenderer(): Promise<MarkdownRenderer> {
       const earlier = documents.get(markdown);
       if (earlier && [...earlier.links].every(([code, target]) => sameLink(link(code), target))) return earlier.html;
       const links = new Map<string, CodeLink | undefined>();
-      const tree = parser.parse(markdown);
+      const {tree} = parseDocument(markdown);
       visit(tree, 'inlineCode', (node, i, parent) => {
         if (!parent || i === undefined || parent.type === 'link') return undefined;
         const target = link(node.value);
@@ -84,6 +159,11 @@ export async function createMarkdownRenderer(): Promise<MarkdownRenderer> {
       documents.set(markdown, {html, links});
       return html;
     },
+    line: (text) => {
+      const folded = text.replace(/[\s\u0085]+/g, ' ').trim();
+      return toMarkdown({type: 'paragraph', children: [{type: 'text', value: folded}]}).trim();
+    },
+    fence: (code, language) => toMarkdown({type: 'code', lang: language ?? null, value: code}).trimEnd(),
     plain: (markdown) => {
       if (isPlainText(markdown)) return markdown.replace(/\s+/g, ' ');
       let text = plainTexts.get(markdown);

@@ -63,9 +63,30 @@ export const parseMessage = perMessage((message): ParsedMessage => {
     collect(parseIcu(message), placeholders);
     return {ok: true, placeholders};
   } catch (error) {
-    return {ok: false, error: `not a valid ICU message: ${(error as Error).message}`};
+    return {ok: false, error: `not a valid ICU message: ${icuProblem(error as Error & {location?: {start?: {offset?: number}}})}`};
   }
 });
+
+/** The parser's error kinds that catalog authors meet, in plain words. */
+const icuProblems: Record<string, string> = {
+  EXPECT_ARGUMENT_CLOSING_BRACE: 'a placeholder opened with "{" is not closed with "}" (write a literal brace as \'{\')',
+  EMPTY_ARGUMENT: 'a placeholder "{}" has no name',
+  MALFORMED_ARGUMENT: 'a placeholder name may hold only letters, digits and _',
+  EXPECT_ARGUMENT_TYPE: 'a "," after a placeholder name must be followed by a type (number, date, plural, select…)',
+  INVALID_ARGUMENT_TYPE: 'the placeholder type is not one of number, date, time, plural, selectordinal or select',
+  MISSING_OTHER_CLAUSE: 'a plural or select lacks its "other {…}" case',
+  UNCLOSED_QUOTE_IN_ARGUMENT_STYLE: 'a quote in a placeholder style is not closed',
+  INVALID_TAG: 'a "<" starts a tag that is not closed (write a literal < as \'<\')',
+  UNMATCHED_CLOSING_TAG: 'a closing tag has no opening tag',
+  UNCLOSED_TAG: 'a tag is not closed',
+};
+
+function icuProblem(error: Error & {location?: {start?: {offset?: number}}}): string {
+  const kind = error.message;
+  const words = icuProblems[kind] ?? kind.toLowerCase().replace(/_/g, ' ');
+  const offset = error.location?.start?.offset;
+  return offset === undefined ? words : `${words}, at character ${offset + 1}`;
+}
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -111,7 +132,7 @@ export const messagePattern = perMessage((message): {source: string; literal: nu
 });
 
 /** Renders an ICU message with concrete values, e.g. for example responses. */
-export function formatMessage(message: string, values: Record<string, string | number | boolean>, locale = 'en'): string {
+export function formatMessage(message: string, values: Record<string, string | number | boolean | Date>, locale = 'en'): string {
   const key = `${locale}\u0000${message}`;
   let formatter = formatters.get(key);
   // Resolving the locale costs more than formatting: one formatter per locale and template.

@@ -19,6 +19,24 @@ export function codeSlug(code: CodeValue): string {
 /** Path segments under the route base that belong to generated pages, not codes. */
 export const reservedSegments = ['categories', 'status', 'tags', 'guides', 'translations'] as const;
 
+/** The longest code, name, alias or id: its page and redirect files must fit any file system's 255-byte names. */
+export const maxIdentifierLength = 100;
+
+/**
+ * Why a URL segment under the route base can't be a code's page or redirect, if it can't: the build writes files and
+ * pages of its own there (`catalog.json`, `<slug>.md`, `messages.<locale>.json`, `schema/`, the index's
+ * `index.html`), and `.` and `..` are not pages at all.
+ */
+export function segmentProblem(segment: string): string | undefined {
+  if (segment === '.' || segment === '..') return 'is . or .., which a URL resolves away';
+  const lower = segment.toLowerCase();
+  if ((reservedSegments as readonly string[]).includes(lower)) return `is the URL of the ${lower} pages`;
+  if (lower === 'schema' || lower === 'index') return `is the name of a file or folder the build writes (${lower})`;
+  if (/\.(md|json|html|txt)$/.test(lower)) return 'ends in .md, .json, .html or .txt, like the files the build writes beside the pages';
+  if (segment.length > maxIdentifierLength) return `is over ${maxIdentifierLength} characters`;
+  return undefined;
+}
+
 export interface RoutePaths {
   index: string;
   code: (slug: string) => string;

@@ -3,16 +3,34 @@
  * against it and `error-catalog schema` exports it as JSON Schema for editors.
  */
 import {z} from 'zod';
+import {maxIdentifierLength} from './paths';
 
 const markdown = z.string().min(1).describe('Markdown');
 
+/**
+ * A mapping keyed by catalog text (codes, ids, names), parsed into an object without a prototype: a key such as
+ * `constructor` or `toString` reads only its own entry. (The loader refuses a `__proto__` key before this runs.)
+ */
+export function keyedRecord<K extends z.core.$ZodRecordKey, V extends z.ZodType>(key: K, value: V) {
+  return z.record(key, value).transform((record) => Object.assign(Object.create(null) as typeof record, record));
+}
+
+/** An empty keyed record, for defaults. */
+export const emptyRecord = <T>() => Object.create(null) as Record<string, T>;
+
 /** Symbolic names are what servers put in enums: UPPER_SNAKE or lower_snake. */
-const symbolicName = z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'must be a symbolic name: a letter, then letters, digits or _');
+const symbolicName = z
+  .string()
+  .regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'must be a symbolic name: a letter, then letters, digits or _')
+  .max(maxIdentifierLength, `must be at most ${maxIdentifierLength} characters`);
 
 /** A code is a non-negative integer (2002) or a string (invalid_api_key). */
 export const codeSchema = z.union([
   z.int().nonnegative(),
-  z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/, 'must start with a letter or digit and use only letters, digits, _ . : -'),
+  z
+    .string()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/, 'must start with a letter or digit and use only letters, digits, _ . : -')
+    .max(maxIdentifierLength, `must be at most ${maxIdentifierLength} characters`),
 ]);
 
 /** An HTTP status as written in the catalog: an integer from 100 to 599. */
@@ -67,7 +85,7 @@ export const codeEntrySchema = z.strictObject({
   title: z.string().min(1).describe('Short heading for the page, e.g. "Authentication token expired"'),
   status: httpStatusSchema,
   message: z.string().min(1).describe('ICU MessageFormat template of the message the API returns'),
-  params: z.record(symbolicName, paramSchema).default({}).describe('Placeholders used by `message`'),
+  params: keyedRecord(symbolicName, paramSchema).default(emptyRecord).describe('Placeholders used by `message`'),
   description: markdown,
   expose_details: z.boolean().describe('false: details are sanitized in production and only request_id is kept'),
   type: z.string().optional().describe('Error type, for envelopes that carry one (OpenAI `type`)'),
@@ -161,13 +179,13 @@ export const catalogFileSchema = z.strictObject({
     .min(1)
     .default(['en'])
     .describe('The languages of the catalog; the first is the source language the category files are written in'),
-  statuses: z
-    .record(z.string().regex(/^[1-5]\d\d$/, 'must be an HTTP status from 100 to 599'), statusInfoSchema)
-    .describe('Every HTTP status the codes use, keyed by number'),
+  statuses: keyedRecord(z.string().regex(/^[1-5]\d\d$/, 'must be an HTTP status from 100 to 599'), statusInfoSchema).describe(
+    'Every HTTP status the codes use, keyed by number',
+  ),
   retry: retryPolicySchema
     .default(defaultRetryPolicy)
     .describe('The backoff clients use for retryable codes that send no Retry-After header'),
-  tags: z.record(tagId, tagInfoSchema).default({}).describe('The tags codes may carry; each gets a page'),
+  tags: keyedRecord(tagId, tagInfoSchema).default(emptyRecord).describe('The tags codes may carry; each gets a page'),
 });
 
 const stepId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a lowercase step id such as next-provider');
@@ -183,7 +201,7 @@ export const flowStepSchema = z.union([
 const flowSchema = z.strictObject({
   title: z.string().min(1).optional(),
   start: stepId,
-  steps: z.record(stepId, flowStepSchema),
+  steps: keyedRecord(stepId, flowStepSchema),
 });
 
 /** The front matter of a symptom guide, `guides/<slug>.md`. */
@@ -219,35 +237,33 @@ const translatedList = z.array(markdown).min(1);
 export const localeFileSchema = z.strictObject({
   $schema: z.string().optional(),
   locale: localeIdSchema,
-  categories: z.record(z.string(), z.strictObject({title: z.string().min(1).optional(), description: markdown.optional()})).default({}),
-  statuses: z
-    .record(
-      z.string().regex(/^[1-5]\d\d$/, 'must be an HTTP status from 100 to 599'),
-      z.strictObject({
-        meaning: z.string().min(1).optional(),
-        description: markdown.optional(),
-        troubleshooting: translatedList.optional(),
-      }),
-    )
-    .default({}),
-  codes: z
-    .record(
-      z.string(),
-      z.strictObject({
-        title: z.string().min(1).optional(),
-        message: z.string().min(1).optional().describe('ICU message with exactly the placeholders of the English message'),
-        description: markdown.optional(),
-        causes: translatedList.optional(),
-        resolution: translatedList.optional(),
-        params: z.record(z.string(), markdown).optional().describe('Placeholder name → its description'),
-        headers: z.record(z.string(), markdown).optional().describe('Header name → its description'),
-        lifecycle: z
-          .strictObject({deprecated: markdown.optional(), removed: markdown.optional()})
-          .optional()
-          .describe('The reasons given for deprecation and removal'),
-      }),
-    )
-    .default({}),
+  categories: keyedRecord(z.string(), z.strictObject({title: z.string().min(1).optional(), description: markdown.optional()})).default(
+    emptyRecord,
+  ),
+  statuses: keyedRecord(
+    z.string().regex(/^[1-5]\d\d$/, 'must be an HTTP status from 100 to 599'),
+    z.strictObject({
+      meaning: z.string().min(1).optional(),
+      description: markdown.optional(),
+      troubleshooting: translatedList.optional(),
+    }),
+  ).default(emptyRecord),
+  codes: keyedRecord(
+    z.string(),
+    z.strictObject({
+      title: z.string().min(1).optional(),
+      message: z.string().min(1).optional().describe('ICU message with exactly the placeholders of the English message'),
+      description: markdown.optional(),
+      causes: translatedList.optional(),
+      resolution: translatedList.optional(),
+      params: keyedRecord(z.string(), markdown).optional().describe('Placeholder name → its description'),
+      headers: keyedRecord(z.string(), markdown).optional().describe('Header name → its description'),
+      lifecycle: z
+        .strictObject({deprecated: markdown.optional(), removed: markdown.optional()})
+        .optional()
+        .describe('The reasons given for deprecation and removal'),
+    }),
+  ).default(emptyRecord),
 });
 
 export type LocaleFile = z.infer<typeof localeFileSchema>;

@@ -3,6 +3,7 @@
  * faster than a positional parse; the `yaml` document that maps a field path
  * back to file:line:column is built only when a diagnostic needs it.
  */
+import {isUtf8} from 'node:buffer';
 import {CORE_SCHEMA, load, YAMLException} from 'js-yaml';
 import {isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node} from 'yaml';
 import type {Diagnostic, FieldPath, Severity} from './diagnostics';
@@ -19,7 +20,74 @@ export interface SourceFile {
 
 function positionalParse(text: string) {
   const lineCounter = new LineCounter();
-  return {doc: parseDocument(text, {lineCounter, prettyErrors: true, uniqueKeys: true}), lineCounter};
+  // Errors only: the library's warnings (a key that is a mapping) would print beside the diagnostics.
+  return {doc: parseDocument(text, {lineCounter, prettyErrors: true, uniqueKeys: true, logLevel: 'error'}), lineCounter};
+}
+
+/** The limits a catalog file is read within; each one names itself in the error that reports it. */
+export const sourceLimits = {
+  /** Bytes in one file: a generated category of 10,000 codes is about 10 MB. */
+  fileBytes: 32 * 1024 * 1024,
+  /** Values in one file once its aliases are expanded, beyond which consumers would copy the file many times over. */
+  expandedValues: (textLength: number) => 10_000 + 4 * textLength,
+} as const;
+
+const located = (file: string, text: string, offset: number, message: string): Diagnostic => {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return {severity: 'error', file, line, column: offset - before.lastIndexOf('\n'), field: '', message};
+};
+
+/** A catalog file's bytes as text, or why they are not: too large, not UTF-8, or holding NUL bytes. */
+export function decodeSource(file: string, bytes: Buffer): {text?: string; diagnostics: Diagnostic[]} {
+  if (bytes.length > sourceLimits.fileBytes) {
+    const message = `file is ${bytes.length.toLocaleString('en')} bytes, over the limit of ${sourceLimits.fileBytes / 1024 / 1024} MB per file; split it`;
+    return {diagnostics: [{severity: 'error', file, line: 1, column: 1, field: '', message}]};
+  }
+  if (!isUtf8(bytes)) {
+    // An invalid sequence never spans a line break (0x0A is never part of a multi-byte character).
+    let [line, column, start] = [1, 1, 0];
+    for (; start < bytes.length; line++) {
+      const end = bytes.indexOf(0x0a, start);
+      const lineBytes = bytes.subarray(start, end < 0 ? bytes.length : end);
+      if (!isUtf8(lineBytes)) {
+        column = Math.max(1, lineBytes.toString('utf8').indexOf('\uFFFD') + 1);
+        break;
+      }
+      start = end < 0 ? bytes.length : end + 1;
+    }
+    return {diagnostics: [{severity: 'error', file, line, column, field: '', message: 'the file is not valid UTF-8; save it as UTF-8'}]};
+  }
+  const text = bytes.toString('utf8');
+  const nul = text.indexOf('\0');
+  if (nul >= 0) return {diagnostics: [located(file, text, nul, 'the file holds a NUL byte; a catalog file is text')]};
+  return {text, diagnostics: []};
+}
+
+/**
+ * Problems in parsed data that YAML allows: a `__proto__` key, which JavaScript objects cannot hold as data, and
+ * aliases that expand to far more values than the file holds (a "billion laughs" file).
+ */
+function dataProblems(data: unknown, textLength: number): {path: (string | number)[]; message: string}[] {
+  const limit = sourceLimits.expandedValues(textLength);
+  let values = 0;
+  const problems: {path: (string | number)[]; message: string}[] = [];
+  const walk = (value: unknown, path: (string | number)[]): boolean => {
+    if (++values > limit) {
+      problems.push({path, message: `the file's aliases expand to more than ${limit.toLocaleString('en')} values; write the values out`});
+      return false;
+    }
+    if (Array.isArray(value)) return value.every((v, i) => walk(v, [...path, i]));
+    if (value && typeof value === 'object') {
+      return Object.keys(value).every((key) => {
+        if (key === '__proto__') problems.push({path, message: '"__proto__" cannot be a key: JavaScript reserves it'});
+        return walk((value as Record<string, unknown>)[key], [...path, key]);
+      });
+    }
+    return true;
+  };
+  walk(data, []);
+  return problems;
 }
 
 export function parseSource(file: string, text: string): {source: SourceFile; diagnostics: Diagnostic[]} {
@@ -28,30 +96,48 @@ export function parseSource(file: string, text: string): {source: SourceFile; di
   try {
     // The core schema is YAML 1.2's, as the positional parser reads it: dates stay strings, no `yes` booleans.
     const data = load(text, {schema: CORE_SCHEMA, filename: file}) ?? null;
-    return {source: {file, data, positions: lazyPositions}, diagnostics: []};
+    const source: SourceFile = {file, data, positions: lazyPositions};
+    const problems = dataProblems(data, text.length);
+    if (problems.length > 0) {
+      return {source: {...source, data: null}, diagnostics: problems.map((p) => diagnosticAt(source, p.path, p.message))};
+    }
+    return {source, diagnostics: []};
   } catch (error) {
     if (!(error instanceof YAMLException)) throw error;
-    // The positional parser words YAML errors better; js-yaml's own is the fallback should they disagree.
+    // The positional parser words YAML errors better; js-yaml's own is the fallback should they disagree. Only the
+    // first is reported: after a syntax error a parser misreads what follows, and one tab gave a dozen "errors".
     const {doc} = lazyPositions();
-    const problems = doc.errors.map((e): {line: number; column: number; code: string; message: string} => ({
-      line: e.linePos?.[0]?.line ?? 1,
-      column: e.linePos?.[0]?.col ?? 1,
-      code: e.code,
-      message: e.message,
-    }));
-    if (problems.length === 0)
-      problems.push({line: error.mark.line + 1, column: error.mark.column + 1, code: 'SYNTAX', message: error.reason});
-    const diagnostics = problems.map((p): Diagnostic => ({
-      severity: 'error',
-      file,
-      line: p.line,
-      column: p.column,
-      field: '',
-      message: `YAML ${p.code}: ${p.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
-    }));
+    const first = doc.errors[0];
+    const problem = first
+      ? {line: first.linePos?.[0]?.line ?? 1, column: first.linePos?.[0]?.col ?? 1, code: first.code, message: first.message}
+      : {
+          line: (error.mark?.line ?? 0) + 1,
+          column: (error.mark?.column ?? 0) + 1,
+          code: /maxDepth/.test(error.reason) ? 'DEPTH' : 'SYNTAX',
+          message: error.reason,
+        };
+    const text = problem.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    const diagnostics: Diagnostic[] = [
+      {
+        severity: 'error',
+        file,
+        line: problem.line,
+        column: problem.column,
+        field: '',
+        message: `YAML syntax: ${yamlProblems[problem.code] ?? text}`,
+      },
+    ];
     return {source: {file, data: null, positions: lazyPositions}, diagnostics};
   }
 }
+
+/** The YAML errors whose parser wording speaks of the library rather than of the file. */
+const yamlProblems: Record<string, string> = {
+  MULTIPLE_DOCS: 'the file holds more than one YAML document (a line of ---); a catalog file is one document',
+  DUPLICATE_KEY: 'a key is written twice in the same mapping',
+  TAB_AS_INDENT: 'a tab is used for indentation; indent with spaces',
+  DEPTH: 'values are nested more than 100 levels deep',
+};
 
 export type ParsedSource = ReturnType<typeof parseSource>;
 

@@ -1,8 +1,9 @@
 /** Cross-checks that a schema cannot express: uniqueness, ranges, references, URLs, placeholders. */
 import type {Diagnostic} from './diagnostics';
+import {coerce, compare} from 'semver';
 import {parseMessage} from './messages';
 import {aliasSegments} from './aliases';
-import {reservedSegments} from './paths';
+import {segmentProblem} from './paths';
 import type {CodeValue} from './schema';
 import {diagnosticAt} from './source';
 import type {Catalog, CodeEntry, SourceRef} from './types';
@@ -51,9 +52,36 @@ function checkPlaceholders(entry: CodeEntry): Diagnostic[] {
   return out;
 }
 
+/**
+ * What the category files declare, read from their raw data: entries that failed the schema, and what a file with YAML
+ * errors still shows, count too.
+ */
+export interface Declared {
+  codes: Set<string>;
+  /** Symbolic names, which guides may use for codes. */
+  names: Set<string>;
+  categories: Set<string>;
+  /** Category files that could not be read whole: they may declare what the others refer to. */
+  unreadable: string[];
+}
+
+/**
+ * A reference to a code or category id that no category file declares: an error, or while a category file can't be
+ * read, a warning that says so, because that file may declare it. A broken file causes no errors elsewhere.
+ */
+export function unknownReference(
+  set: Set<string>,
+  declared: Declared,
+  key: string | number,
+  what: string,
+): {message: string; severity: Diagnostic['severity']} | undefined {
+  if (set.has(String(key))) return undefined;
+  if (declared.unreadable.length === 0) return {message: `unknown ${what}`, severity: 'error'};
+  return {message: `unknown ${what}, unless ${declared.unreadable.join(' or ')}, which can't be read, declares it`, severity: 'warning'};
+}
+
 export interface ValidateOptions {
-  /** Every code written in any readable category file, including entries that failed the schema. */
-  declaredCodes: Set<string>;
+  declared: Declared;
   /** catalog.yaml passed the schema, so statuses, envelope and URL pattern can be checked. */
   rootValid: boolean;
 }
@@ -92,17 +120,37 @@ export function validateCatalog(catalog: Catalog, options: ValidateOptions): Dia
   for (const entry of byCode.values()) owner.set(entry.slug, entry);
   for (const entry of byCode.values()) {
     const clashes = new Map<CodeEntry, string[]>();
+    // Segment problems by field and reason, so the case variants of one bad code make one error, not one each.
+    const refused = new Map<string, {field: (string | number)[]; problem: string; segments: string[]}>();
     for (const segment of aliasSegments(entry)) {
       const key = segment.toLowerCase();
       const other = owner.get(key);
-      if ((reservedSegments as readonly string[]).includes(key)) {
-        out.push(at(entry.ref, ['aliases'], `URL /${segment} of code ${entry.codeText} is taken by the ${key} pages`));
+      const problem = segmentProblem(segment);
+      if (problem) {
+        // A case variant of the code's own URL shares its problem, which the code's check reports.
+        if (key === entry.slug) continue;
+        const field = entry.aliases.includes(segment)
+          ? ['aliases', entry.aliases.indexOf(segment)]
+          : key === entry.name.toLowerCase()
+            ? ['name']
+            : ['code'];
+        const id = `${field.join('.')} ${problem}`;
+        const seen = refused.get(id);
+        if (seen) seen.segments.push(segment);
+        else refused.set(id, {field, problem, segments: [segment]});
       } else if (other && other !== entry) {
-        // Codes that share a slug are reported above already.
-        if (other.slug !== entry.slug) clashes.set(other, [...(clashes.get(other) ?? []), segment]);
+        // Codes that share a slug, or a name, are reported as such already.
+        if (other.slug !== entry.slug && other.name !== entry.name) clashes.set(other, [...(clashes.get(other) ?? []), segment]);
       } else {
         owner.set(key, entry);
       }
+    }
+    const written = [entry.codeText, entry.name, ...entry.aliases];
+    for (const {field, problem, segments} of refused.values()) {
+      // The spelling the catalog wrote first, then its variants.
+      const [first, ...variants] = segments.sort((a, b) => Number(written.includes(b)) - Number(written.includes(a)));
+      const also = variants.length > 0 ? ` (and ${variants.map((s) => `/${s}`).join(', ')})` : '';
+      out.push(at(entry.ref, field, `URL /${first}${also} of code ${entry.codeText} ${problem}`));
     }
     for (const [other, segments] of clashes) {
       const field = segments.some((s) => entry.aliases.includes(s))
@@ -119,6 +167,24 @@ export function validateCatalog(catalog: Catalog, options: ValidateOptions): Dia
       );
     }
   }
+
+  // A case-insensitive file system keeps one redirect file of two that differ only in case.
+  for (const entry of byCode.values()) {
+    out.push(
+      ...duplicates(
+        entry.aliases.map((alias, i) => ({alias, i})),
+        ({alias}) => alias.toLowerCase(),
+        ({alias, i}, first) =>
+          at(
+            entry.ref,
+            ['aliases', i],
+            `alias ${alias} differs from alias ${first.alias} only in case; keep one (URLs are matched without case)`,
+          ),
+      ),
+    );
+  }
+
+  out.push(...replacementCycles(byCode));
 
   const ranged = categories.filter((c) => c.range).sort((a, b) => a.range!.min - b.range!.min);
   for (let i = 1; i < ranged.length; i++) {
@@ -139,7 +205,7 @@ export function validateCatalog(catalog: Catalog, options: ValidateOptions): Dia
   const statuses = new Set(catalog.statuses.map((s) => s.status));
   const usedStatuses = new Set(codes.map((c) => c.status));
   // Only when every entry passed the schema; otherwise a dropped entry may be the user.
-  const allEntriesValid = options.declaredCodes.size === byCode.size;
+  const allEntriesValid = options.declared.unreadable.length === 0 && options.declared.codes.size === byCode.size;
   for (const s of catalog.statuses) {
     if (allEntriesValid && !usedStatuses.has(s.status))
       out.push(at(s.ref, [], `status ${s.status} is declared but no code uses it`, 'warning'));
@@ -187,9 +253,8 @@ export function validateCatalog(catalog: Catalog, options: ValidateOptions): Dia
           );
         }
       }
-      if ((reservedSegments as readonly string[]).includes(entry.slug)) {
-        out.push(at(entry.ref, ['code'], `code ${entry.codeText} would get the URL /${entry.slug}, which the ${entry.slug} pages use`));
-      }
+      const slugProblem = segmentProblem(entry.slug);
+      if (slugProblem) out.push(at(entry.ref, ['code'], `code ${entry.codeText} would get the URL /${entry.slug}, which ${slugProblem}`));
       if (rootValid && !statuses.has(entry.status)) {
         out.push(at(entry.ref, ['status'], `status ${entry.status} is not declared under statuses in catalog.yaml`));
       }
@@ -214,8 +279,15 @@ export function validateCatalog(catalog: Catalog, options: ValidateOptions): Dia
       if (entry.lifecycle.replaced_by !== undefined) refs.push([entry.lifecycle.replaced_by, ['lifecycle', 'replaced_by']]);
       for (const [target, field] of refs) {
         if (String(target) === entry.codeText) out.push(at(entry.ref, field, `code ${entry.codeText} refers to itself`));
-        else if (!options.declaredCodes.has(String(target))) out.push(at(entry.ref, field, `unknown code ${target}`));
+        else {
+          const unknown = unknownReference(options.declared.codes, options.declared, target, `code ${target}`);
+          if (unknown) out.push(at(entry.ref, field, unknown.message, unknown.severity));
+        }
       }
+      if (entry.status < 400) {
+        out.push(at(entry.ref, ['status'], `status ${entry.status} is not an error: an error code's status is 4xx or 5xx`));
+      }
+      out.push(...lifecycleOrder(entry));
       if (entry.lifecycle.replaced_by !== undefined && !entry.lifecycle.deprecated && !entry.lifecycle.removed) {
         out.push(at(entry.ref, ['lifecycle', 'replaced_by'], 'replaced_by needs lifecycle.deprecated or lifecycle.removed'));
       }
@@ -224,6 +296,46 @@ export function validateCatalog(catalog: Catalog, options: ValidateOptions): Dia
         if (headerNames.indexOf(name) !== i)
           out.push(at(entry.ref, ['headers', i, 'name'], `header ${entry.headers[i]!.name} is listed twice`));
       });
+    }
+  }
+  return out;
+}
+
+/** since ≤ deprecated.since ≤ removed.since: a code can't be deprecated before it exists, or removed before deprecated. */
+function lifecycleOrder(entry: CodeEntry): Diagnostic[] {
+  const {since, deprecated, removed} = entry.lifecycle;
+  const events: [string, string, (string | number)[]][] = [['introduced', since, ['lifecycle', 'since']]];
+  if (deprecated) events.push(['deprecated', deprecated.since, ['lifecycle', 'deprecated', 'since']]);
+  if (removed) events.push(['removed', removed.since, ['lifecycle', 'removed', 'since']]);
+  const out: Diagnostic[] = [];
+  for (let i = 1; i < events.length; i++) {
+    const [earlierEvent, earlier] = events[i - 1]!;
+    const [event, version, field] = events[i]!;
+    const [a, b] = [coerce(earlier), coerce(version)];
+    if (a && b && compare(b, a) < 0) out.push(at(entry.ref, field, `${event} in ${version}, before it was ${earlierEvent} in ${earlier}`));
+  }
+  return out;
+}
+
+/** Codes whose replaced_by chain comes back to them: a reader following "use X instead" would go round forever. */
+function replacementCycles(byCode: Map<string, CodeEntry>): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const reported = new Set<CodeEntry>();
+  for (const start of byCode.values()) {
+    const chain: CodeEntry[] = [];
+    for (let entry: CodeEntry | undefined = start; entry && !reported.has(entry);) {
+      const loopStart = chain.indexOf(entry);
+      if (loopStart >= 0) {
+        const loop = chain.slice(loopStart);
+        const path = [...loop, entry].map((e) => e.codeText).join(' → ');
+        for (const e of loop) {
+          reported.add(e);
+          out.push(at(e.ref, ['lifecycle', 'replaced_by'], `replaced_by goes round in a circle: ${path}`));
+        }
+        break;
+      }
+      chain.push(entry);
+      entry = entry.lifecycle.replaced_by === undefined ? undefined : byCode.get(String(entry.lifecycle.replaced_by));
     }
   }
   return out;
