@@ -77,7 +77,7 @@ async function writeMdxDocs(catalog: Catalog, dir: string, locales: string[]): P
     await fs.mkdir(target, {recursive: true});
     const pages = buildContent(catalog, {routeBase: '/errors', locale, siteUrl: 'https://bench.example.com'}, md).codes;
     for (const [i, entry] of catalog.codes.entries()) {
-      await fs.writeFile(path.join(target, `${entry.slug}.mdx`), toMdx(codeMarkdown(catalog, entry, locale, pages[i]!)));
+      await fs.writeFile(path.join(target, `${entry.slug}.mdx`), toMdx(codeMarkdown(catalog, entry, locale, pages[i]!, md)));
     }
     // Code pages link to their guides.
     await fs.mkdir(path.join(target, 'guides'), {recursive: true});

@@ -58,9 +58,9 @@ export function outputFiles(catalog: Catalog, content: ErrorCatalogContent, md: 
     ...Object.entries(catalogJsonSchemas()).map(([kind, schema]) => ({path: `${base}/schema/${kind}.schema.json`, content: json(schema)})),
     ...catalog.codes.map((entry, i) => ({
       path: `${base}/${entry.slug}.md`,
-      content: codeMarkdown(catalog, entry, content.locale, content.codes[i]!),
+      content: codeMarkdown(catalog, entry, content.locale, content.codes[i]!, md),
     })),
-    {path: 'llms.txt', content: llmsTxt(catalog, content.locale, origin, localeBase)},
+    {path: 'llms.txt', content: llmsTxt(catalog, content.locale, origin, localeBase, md)},
     ...content.redirects.map((r) => ({path: pageFile(r.from), content: redirectHtml(r.to, r.title, origin + r.to, content.locale)})),
   ];
 }

@@ -74,7 +74,8 @@ export interface CodePageData {
   /** Meta and Open Graph description: code, status, message, then what it means. */
   metaDescription: string;
   /** JSON-LD objects for the page head. */
-  structuredData: object[];
+  /** JSON-LD documents, each serialized for a script element. */
+  structuredData: string[];
   exposeDetails: boolean;
   retryable: boolean;
   causesHtml: LocalizedList;

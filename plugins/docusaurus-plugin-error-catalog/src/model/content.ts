@@ -29,12 +29,13 @@ import type {
   StatusPageData,
   TranslationStatusPageData,
 } from '../pageData';
-import {aliasSegments, publishedSegments} from './aliases';
+import htmlescape from 'htmlescape';
+import {publishedSegments, redirectSegments} from './aliases';
 import {categoryRow, codeCounts, compressCodeRanges, isCurrent, lifecycleState, statusTable, type StatusRow} from './derive';
 import {exampleMessage, exampleResponse, retryAfterHeader, type ResponseMode} from './envelope';
 import {flowOrder, generatedGuideSlugs, guideCodes, type Flow, type Guide} from './guides';
 import {backoffSchedule, clientModule, clientModuleFiles, codeSnippet, snippetLanguageLabels, snippetLanguages} from './snippets';
-import type {EnvelopeFormat} from './schema';
+import {emptyRecord, type EnvelopeFormat} from './schema';
 import {Localizer, translationCoverage, type Localized} from './i18n';
 import type {MarkdownRenderer} from './markdown';
 import {lookupKeys, shardLookup, type LookupShards} from './lookup';
@@ -151,8 +152,11 @@ function example(
   };
 }
 
-/** schema.org TechArticle and BreadcrumbList, so a pasted link previews well and search engines understand the page. */
-function structuredData({siteUrl, paths, l10n, catalog}: Context, entry: CodeEntry, category: Category, description: string): object[] {
+/**
+ * schema.org TechArticle and BreadcrumbList, so a pasted link previews well and search engines understand the page.
+ * Serialized for a `<script>` element: catalog text holding `</script>` or U+2028 stays inside the JSON.
+ */
+function structuredData({siteUrl, paths, l10n, catalog}: Context, entry: CodeEntry, category: Category, description: string): string[] {
   const title = `${entry.codeText} ${entry.name}: ${l10n.code(entry, 'title').value}`;
   const url = siteUrl + paths.code(entry.slug);
   const crumbs = [
@@ -160,7 +164,7 @@ function structuredData({siteUrl, paths, l10n, catalog}: Context, entry: CodeEnt
     {name: l10n.category(category, 'title').value, url: siteUrl + paths.category(category.id)},
     {name: `${entry.codeText} ${entry.name}`, url},
   ];
-  return [
+  const items = [
     {
       '@context': 'https://schema.org',
       '@type': 'TechArticle',
@@ -178,6 +182,7 @@ function structuredData({siteUrl, paths, l10n, catalog}: Context, entry: CodeEnt
       itemListElement: crumbs.map((c, i) => ({'@type': 'ListItem', position: i + 1, name: c.name, item: c.url})),
     },
   ];
+  return items.map((item) => htmlescape(item));
 }
 
 function retryPolicy({catalog: {retry}}: Context): RetryPolicyData {
@@ -601,7 +606,7 @@ function lookup({catalog, paths, l10n, everyLocale}: Context): {lookupShards: Lo
 function bundles(catalog: Catalog): MessageBundle[] {
   return catalog.locales.map((locale) => {
     const l10n = new Localizer(catalog, locale);
-    const messages: Record<string, string> = {};
+    const messages = emptyRecord<string>();
     const fallback: string[] = [];
     for (const entry of catalog.codes) {
       const message = l10n.code(entry, 'message');
@@ -745,7 +750,7 @@ export function buildContent(
     ...lookup(ctx),
     bundles: bundles(catalog),
     redirects: catalog.codes.flatMap((e) =>
-      aliasSegments(e).map((from) => ({from, to: paths.code(e.slug), title: `${e.codeText} ${e.name}: ${l10n.code(e, 'title').value}`})),
+      redirectSegments(e).map((from) => ({from, to: paths.code(e.slug), title: `${e.codeText} ${e.name}: ${l10n.code(e, 'title').value}`})),
     ),
   };
 }

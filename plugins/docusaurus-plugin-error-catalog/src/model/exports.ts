@@ -9,6 +9,7 @@ import {contentType, envelopeBodySchema, wireCode} from './envelope';
 import {Localizer} from './i18n';
 import type {MarkdownRenderer} from './markdown';
 import {documentationUrl, routePaths} from './paths';
+import {plainComment} from './snippets';
 import type {Catalog, CodeEntry} from './types';
 import type {CodePageData, RetryGuidanceData} from '../pageData';
 
@@ -100,7 +101,7 @@ function retryMarkdown(wait: RetryGuidanceData): string {
  * derived (retry guidance, snippets, example responses, links), so the twin
  * says what the page says.
  */
-export function codeMarkdown(catalog: Catalog, entry: CodeEntry, locale: string, page: CodePageData): string {
+export function codeMarkdown(catalog: Catalog, entry: CodeEntry, locale: string, page: CodePageData, md: MarkdownRenderer): string {
   const l = new Localizer(catalog, locale);
   const category = catalog.categories.find((c) => c.id === entry.categoryId)!;
   const status = catalog.statuses.find((s) => s.status === entry.status)!;
@@ -111,22 +112,21 @@ export function codeMarkdown(catalog: Catalog, entry: CodeEntry, locale: string,
       ? `\n> Deprecated since ${entry.lifecycle.deprecated.since}: ${l.lifecycleReason(entry, 'deprecated').value}\n`
       : '';
   const section = (title: string, body: string) => `\n## ${title}\n\n${body}\n`;
-  const links = (items: {label: string; permalink: string}[]) => items.map((i) => `- [${i.label}](${i.permalink})`).join('\n');
+  // Titles, names and codes are one line of text each, whatever they hold: escaped, never read as Markdown.
+  const links = (items: {label: string; permalink: string}[]) => items.map((i) => `- [${md.line(i.label)}](${i.permalink})`).join('\n');
   return [
-    `# ${entry.codeText} ${entry.name}: ${l.code(entry, 'title').value}
+    `# ${md.line(`${entry.codeText} ${entry.name}: ${l.code(entry, 'title').value}`)}
 ${lifecycle}
-- HTTP status: ${entry.status} ${status.title}
-- Category: ${l.category(category, 'title').value}
+- HTTP status: ${entry.status} ${md.line(status.title)}
+- Category: ${md.line(l.category(category, 'title').value)}
 - Retryable: ${entry.retryable ? 'yes' : 'no'}
 - Details exposed in production: ${entry.expose_details ? 'yes' : 'no'}
 - Since: ${entry.lifecycle.since}
-- Documentation URL: ${documentationUrl(catalog.documentationUrl, entry.code)}
+- Documentation URL: <${documentationUrl(catalog.documentationUrl, entry.code)}>
 
 ## Message
 
-\`\`\`
-${l.code(entry, 'message').value}
-\`\`\`
+${md.fence(l.code(entry, 'message').value)}
 `,
     page.localizedMessages.length > 1
       ? section(
@@ -134,7 +134,7 @@ ${l.code(entry, 'message').value}
           [
             '| Language | Message |',
             '| --- | --- |',
-            ...page.localizedMessages.map((m) => `| ${m.language} (${m.locale}) | ${tableCell(m.message.value)} |`),
+            ...page.localizedMessages.map((m) => `| ${m.language} (${m.locale}) | ${tableCell(md.line(m.message.value))} |`),
           ].join('\n'),
         )
       : '',
@@ -150,21 +150,20 @@ ${l.code(entry, 'message').value}
               '',
               '| Response header | Example |',
               '| --- | --- |',
-              ...page.headers.map((h) => `| \`${h.name}\` | \`${h.example}\`${h.exampleDate ? ` (${h.exampleDate})` : ''} |`),
+              ...page.headers.map(
+                (h) => `| \`${h.name}\` | ${tableCell(md.line(String(h.example)))}${h.exampleDate ? ` (${h.exampleDate})` : ''} |`,
+              ),
             ]
           : []),
       ].join('\n'),
     ),
-    section(
-      'Handle it in code',
-      page.snippets.map((s) => `### ${s.label}\n\n\`\`\`${s.language}\n${s.code.trimEnd()}\n\`\`\``).join('\n\n'),
-    ),
+    section('Handle it in code', page.snippets.map((s) => `### ${s.label}\n\n${md.fence(s.code.trimEnd(), s.language)}`).join('\n\n')),
     section(
       'Example response',
       page.examples
         .map(
           (e) =>
-            `### ${e.format}, ${e.mode}\n\n\`\`\`http\n${[e.statusLine, ...e.headers.map(([k, v]) => `${k}: ${v}`)].join('\n')}\n\n${e.body}\n\`\`\``,
+            `### ${e.format}, ${e.mode}\n\n${md.fence([e.statusLine, ...e.headers.map(([k, v]) => `${k}: ${v}`), '', e.body].join('\n'), 'http')}`,
         )
         .join('\n\n'),
     ),
@@ -178,19 +177,23 @@ ${l.code(entry, 'message').value}
 }
 
 /** The llms.txt index: one line per code, pointing at its Markdown twin. */
-export function llmsTxt(catalog: Catalog, locale: string, siteUrl: string, routeBase: string): string {
+export function llmsTxt(catalog: Catalog, locale: string, siteUrl: string, routeBase: string, md: MarkdownRenderer): string {
   const l = new Localizer(catalog, locale);
   const paths = routePaths(routeBase);
   const base = siteUrl.replace(/\/+$/, '');
+  const product = md.line(catalog.product.name);
   const sections = catalog.categories.map(
     (c) =>
-      `## ${l.category(c, 'title').value}\n\n${c.codes
-        .map((e) => `- [${e.codeText} ${e.name}](${base}${paths.code(e.slug)}.md): ${l.code(e, 'title').value} (HTTP ${e.status})`)
+      `## ${md.line(l.category(c, 'title').value)}\n\n${c.codes
+        .map(
+          (e) =>
+            `- [${md.line(`${e.codeText} ${e.name}`)}](${base}${paths.code(e.slug)}.md): ${md.line(l.code(e, 'title').value)} (HTTP ${e.status})`,
+        )
         .join('\n')}`,
   );
-  return `# ${catalog.product.name} error reference
+  return `# ${product} error reference
 
-> Every error code of ${catalog.product.name}: what it means, why it happens and how to fix it. Each line links to a Markdown version of the code's page; ${base}${paths.index}/catalog.json has the whole catalog as JSON.
+> Every error code of ${product}: what it means, why it happens and how to fix it. Each line links to a Markdown version of the code's page; ${base}${paths.index}/catalog.json has the whole catalog as JSON.
 
 ${sections.join('\n\n')}
 `;
@@ -203,7 +206,7 @@ export function typescriptExport(catalog: Catalog): string {
   const literal = (code: string | number) => JSON.stringify(code);
   const paramType = (type: string) => (type === 'number' ? 'number' : type === 'boolean' ? 'boolean' : 'string');
   const lines = [
-    `// Generated from the ${catalog.product.name} error catalog by \`error-catalog export typescript\`. Do not edit.`,
+    `// Generated from the ${plainComment(catalog.product.name)} error catalog by \`error-catalog export typescript\`. Do not edit.`,
     '',
     `export type ErrorCode = ${catalog.codes.map((c) => literal(c.code)).join(' | ')};`,
     '',

@@ -3,6 +3,7 @@
  * the catalog's envelopes and retries what the entries mark retryable, and a
  * snippet per code that detects that code.
  */
+import {quote} from 'shell-quote';
 import {retryAfterHeader, wireCode} from './envelope';
 import type {EnvelopeFormat, RetryPolicy} from './schema';
 import type {Catalog, CodeEntry} from './types';
@@ -21,7 +22,16 @@ export const clientModuleFiles: Record<SnippetLanguage, string> = {
   bash: 'api-errors.sh',
 };
 
+/** A TypeScript or Python string literal: JSON's quoting is valid in both. */
 const literal = (value: string | number) => JSON.stringify(value);
+/**
+ * A shell word that is exactly the value, whatever it holds: quoted by shell-quote where the value needs it, and in
+ * double quotes otherwise, as scripts usually write a constant.
+ */
+function shellLiteral(value: string | number): string {
+  const word = quote([String(value)]);
+  return word === String(value) ? `"${word}"` : word;
+}
 
 /** Delays in seconds before each retry, for entries without Retry-After: initial × multiplier^n, capped. */
 export function backoffSchedule(policy: RetryPolicy): number[] {
@@ -89,12 +99,13 @@ function retryableCodes(catalog: Catalog): (string | number)[] {
 /** The whole client module in one language: read the envelope, compute the wait, retry. */
 export function clientModule(catalog: Catalog, language: SnippetLanguage): string {
   const {retry} = catalog;
-  const product = catalog.product.name;
+  // In a line comment, so no text can end the comment early: line breaks are folded into spaces.
+  const product = plainComment(catalog.product.name);
   const formats = formatsOf(catalog);
   const retryable = retryableCodes(catalog);
   switch (language) {
     case 'ts':
-      return `/** Reads ${product} errors and retries the retryable ones. Generated from the error catalog. */
+      return `// Reads ${product} errors and retries the retryable ones. Generated from the error catalog.
 export interface ApiError {
   status: number;
   code: string | number;
@@ -145,7 +156,7 @@ export async function fetchWithRetry(input: string | URL, init?: RequestInit): P
 }
 `;
     case 'python':
-      return `"""Reads ${product} errors and retries the retryable ones. Generated from the error catalog."""
+      return `# Reads ${product} errors and retries the retryable ones. Generated from the error catalog.
 import random
 import time
 from dataclasses import dataclass
@@ -219,8 +230,14 @@ def request_with_retry(method: str, url: str, **kwargs: Any) -> requests.Respons
 # Calls the ${product} API with curl and retries the retryable errors. Generated from the error catalog.
 # Usage: api_call URL [curl options...]; needs curl and jq.
 
-RETRYABLE_CODES=" ${retryable.join(' ')} "
+RETRYABLE_CODES=(${retryable.map(shellLiteral).join(' ')})
 MAX_ATTEMPTS=${retry.max_attempts}
+
+is_retryable() {
+  local retryable
+  for retryable in "\${RETRYABLE_CODES[@]}"; do [ "$retryable" = "$1" ] && return 0; done
+  return 1
+}
 
 api_call() {
   local attempt=1 status code retry_after delay
@@ -228,7 +245,7 @@ api_call() {
     status=$(curl -sS -o body.json -D headers.txt -w '%{http_code}' "$@")
     if [ "$status" -lt 400 ] || [ "$attempt" -ge "$MAX_ATTEMPTS" ]; then break; fi
     code=$(jq -r '${paths.code} // empty' body.json)
-    case "$RETRYABLE_CODES" in *" $code "*) ;; *) break ;; esac
+    if ! is_retryable "$code"; then break; fi
     retry_after=$(awk 'tolower($1) == "retry-after:" { print $2 + 0 }' headers.txt)
     delay=$(( ${retry.initial_delay_seconds} * ${retry.multiplier} ** (attempt - 1) ))
     if [ "$delay" -gt ${retry.max_delay_seconds} ]; then delay=${retry.max_delay_seconds}; fi
@@ -243,8 +260,9 @@ api_call() {
   }
 }
 
-function plainComment(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+/** Text for a line comment: every line break (\n, \r, U+2028, U+2029, NEL) and other space folded to one space. */
+export function plainComment(text: string): string {
+  return text.replace(/[\s\u0085]+/g, ' ').trim();
 }
 
 /** What a client does once it has detected the entry's code. */
@@ -315,7 +333,7 @@ export function codeSnippet(catalog: Catalog, entry: CodeEntry, language: Snippe
       const paths = jqPaths[catalog.envelope.format];
       const lines = [
         'curl -sS -o body.json -D headers.txt "$URL" -H "Authorization: Bearer $API_KEY"',
-        `if [ "$(jq -r '${paths.code}' body.json)" = "${code}" ]; then`,
+        `if [ "$(jq -r '${paths.code}' body.json)" = ${shellLiteral(code)} ]; then`,
       ];
       if (entry.retryable && retryAfterHeader(entry)) {
         lines.push(
