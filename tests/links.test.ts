@@ -47,14 +47,22 @@ describe('aliases', () => {
     for (const [alias, locale] of [
       ['EXPIRED_TOKEN', ''],
       ['expired-token', ''],
-      ['expired_token', '/ja'],
-      ['EXPIRED-TOKEN', '/de'],
+      ['expired-token', '/ja'],
+      ['EXPIRED_TOKEN', '/de'],
     ] as const) {
       const raw = await fs.readFile(path.join(sites.demo.outDir, `${locale.slice(1)}/errors/${alias}.html`.replace(/^\//, '')), 'utf8');
       expect(raw).toContain(`location.replace("${locale}/errors/2002" + location.search + location.hash)`);
       expect(raw).toContain('<meta name="robots" content="noindex">');
       expect(raw).toContain(`<link rel="canonical" href="https://docs.llm-copilot-agent.dev${locale}/errors/2002">`);
     }
+  });
+
+  it('never write two files whose names differ only in case, so a case-insensitive file system builds the same site', async () => {
+    const files = await fs.readdir(path.join(sites.demo.outDir, 'errors'));
+    const caseOnlyTwins = files.filter((f, i) => files.findIndex((g) => g.toLowerCase() === f.toLowerCase()) !== i);
+    expect(caseOnlyTwins).toEqual([]);
+    // The case variants left out are served by the unknown-code page, which finds the code by its name in any case.
+    expect(files).not.toContain('expired_token.html');
   });
 
   it('cover string codes too: /errors/invalid_api_key leads to /errors/invalid-api-key', async () => {

@@ -67,8 +67,21 @@ function groupBy(routes: RouteConfig[], keyOf: (route: RouteConfig) => string): 
   return groups;
 }
 
-/** Routes that render their children, or the not-found page when none matches. */
+/** Routes that render their matching child. */
 const groupComponent = '@theme/ErrorCatalogRoutes';
+
+/**
+ * The last child of a group: the not-found page, for a URL the group's other routes do not name. It is a group of its
+ * own, tried after its siblings (a leaf would be sorted before them), and a route, so Docusaurus loads the page before
+ * it hydrates what a static host serves for an unknown URL (404.html).
+ */
+export const notFoundRoute = (path: string): RouteConfig => ({
+  path,
+  exact: false,
+  component: groupComponent,
+  priority: -1,
+  routes: [{path, exact: false, component: '@theme/NotFound'}],
+});
 
 /**
  * The pages other than codes grouped by their first segment below the base (categories, status, guides, tags), so a
@@ -78,9 +91,24 @@ const groupComponent = '@theme/ErrorCatalogRoutes';
 export function groupSectionRoutes(routes: RouteConfig[], base: string): RouteConfig[] {
   const sections = groupBy(routes, (route) => route.path.slice(base.length + 1).split('/')[0]!);
   return [...sections].flatMap(([section, group]): RouteConfig[] =>
-    section === '' || group.length === 1 ? group : [{path: `${base}/${section}`, exact: false, component: groupComponent, routes: group}],
+    section === '' || group.length === 1
+      ? group
+      : // Docusaurus sorts sibling groups by priority, then by path, where `/errors/:slug(c[^/]*)` comes before
+        // `/errors/categories`: without the priority, a code group would take every category page.
+        [
+          {
+            path: `${base}/${section}`,
+            exact: false,
+            component: groupComponent,
+            routes: [...group, notFoundRoute(`${base}/${section}`)],
+            priority: sectionPriority,
+          },
+        ],
   );
 }
+
+/** Section groups are tried before code groups, whatever the codes are called. */
+const sectionPriority = 1;
 
 /** At most this many sibling routes before code routes are grouped by a longer slug prefix. */
 export const maxSiblingRoutes = 32;
@@ -101,7 +129,7 @@ export function groupCodeRoutes(routes: RouteConfig[], base: string, prefix = ''
             path: `${base}/:slug(${prefix}${next}[^/]*)`,
             exact: false,
             component: groupComponent,
-            routes: groupCodeRoutes(group, base, prefix + next),
+            routes: [...groupCodeRoutes(group, base, prefix + next), notFoundRoute(`${base}/:slug(${prefix}${next}[^/]*)`)],
           },
         ],
   );
@@ -144,6 +172,7 @@ export async function createRoutes(content: ErrorCatalogContent, actions: Action
         pageRoutes.filter(({route}) => codePaths.has(route.path)).map(({route}) => route),
         base,
       ),
+      notFoundRoute(base),
     ],
   });
   const lookupDir = path.dirname(lookupModules[0]!);

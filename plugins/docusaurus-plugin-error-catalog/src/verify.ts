@@ -6,7 +6,7 @@ import {existsSync, promises as fs} from 'node:fs';
 import path from 'node:path';
 import {load as loadHtml, type CheerioAPI} from 'cheerio';
 import {
-  aliasSegments,
+  redirectSegments,
   categoryTable,
   codeCounts,
   guideCodes,
@@ -61,15 +61,18 @@ async function readPage(buildDir: string, urlPath: string): Promise<Page | undef
 async function listPages(buildDir: string, routeBase: string): Promise<string[]> {
   const dir = path.join(buildDir, routeBase);
   const entries = await fs.readdir(dir, {withFileTypes: true}).catch(() => []);
-  return entries
-    .map((e) =>
-      e.isFile() && e.name.endsWith('.html')
-        ? e.name.slice(0, -5)
-        : e.isDirectory() && existsSync(path.join(dir, e.name, 'index.html'))
-          ? e.name
-          : '',
-    )
-    .filter((name) => name && !(reservedSegments as readonly string[]).includes(name));
+  return (
+    entries
+      .map((e) =>
+        e.isFile() && e.name.endsWith('.html')
+          ? e.name.slice(0, -5)
+          : e.isDirectory() && existsSync(path.join(dir, e.name, 'index.html'))
+            ? e.name
+            : '',
+      )
+      // Without trailingSlash: false the index itself is <route base>/index.html; no code can be called index.
+      .filter((name) => name && name !== 'index' && !(reservedSegments as readonly string[]).includes(name))
+  );
 }
 
 export interface VerifyTarget {
@@ -164,9 +167,10 @@ export async function verifySite(
     expect(url, 'guides', guides.join(' '), hrefs($, '[data-error-code] [data-guides] > li > a'));
   }
 
-  // Every alias answers with a redirect page to the canonical one, and no page exists for a code the catalog lacks.
+  // Every alias answers with a redirect page to the canonical one (case variants: see redirectSegments), and no page
+  // exists for a code the catalog lacks.
   for (const c of catalog.codes) {
-    for (const segment of aliasSegments(c)) {
+    for (const segment of redirectSegments(c)) {
       const url = paths.code(segment);
       const html = await readRaw(buildDir, url);
       const target = /location\.replace\(("[^"]*")/.exec(html ?? '')?.[1];

@@ -5,7 +5,8 @@ import {describe, expect, it} from 'vitest';
 import type {PluginContentLoadedActions, RouteConfig} from '@docusaurus/types';
 import {buildContent, createMarkdownRenderer, exampleBody, loadCatalog, type Catalog, type EnvelopeFormat} from '../model';
 import {matchPath} from 'react-router';
-import {buildRouteConfigs, createRoutes, groupCodeRoutes, groupSectionRoutes, maxSiblingRoutes} from '../routes';
+import {sortRoutes} from '@docusaurus/core/lib/server/plugins/routeConfig';
+import {buildRouteConfigs, createRoutes, groupCodeRoutes, groupSectionRoutes, maxSiblingRoutes, notFoundRoute} from '../routes';
 import {demoCatalog, fixture, synaxisCatalog} from './helpers';
 
 async function minimalContent() {
@@ -76,10 +77,14 @@ describe('buildContent', () => {
       'lookup/names.js',
     ]);
     expect(routes).toHaveLength(1);
-    // Every page is a leaf of the tree: sections and slug-prefix groups only hold them.
+    // Every page is a leaf of the tree: sections and slug-prefix groups only hold them, and each group ends in the
+    // not-found page.
     const leaves = (rs: RouteConfig[]): RouteConfig[] => rs.flatMap((r) => (r.routes ? leaves(r.routes) : [r]));
+    const notFound = (r: RouteConfig) => r.component === '@theme/NotFound';
+    expect(leaves(routes).filter(notFound)).toHaveLength(1 + routes[0]!.routes!.filter((r) => r.routes && !r.routes.some(notFound)).length);
     expect(
       leaves(routes)
+        .filter((r) => !notFound(r))
         .map((r) => r.path)
         .sort(),
     ).toEqual(
@@ -137,7 +142,7 @@ describe('buildContent', () => {
       exact: true,
     }));
     const leaves = [...sections, ...codes];
-    const tree = [...groupSectionRoutes(sections, base), ...groupCodeRoutes(codes, base)];
+    const tree = [...groupSectionRoutes(sections, base), ...groupCodeRoutes(codes, base), notFoundRoute(base)];
     const resolve = (pathname: string, routes: RouteConfig[], tries = 0): {route?: RouteConfig; tries: number} => {
       for (const [i, route] of routes.entries()) {
         if (!matchPath(pathname, {path: route.path, exact: route.exact})) continue;
@@ -152,8 +157,57 @@ describe('buildContent', () => {
       expect(route, leaf.path).toBe(leaf);
       expect(tries).toBeLessThan(codes.includes(leaf) ? 80 : 210);
     }
-    expect(resolve(`${base}/10001/extra`, tree).route).toBeUndefined();
-    expect(resolve(`${base}/99999`, tree).route).toBeUndefined();
+    // A URL that names no page reaches the not-found page of the deepest group it enters.
+    expect(resolve(`${base}/10001/extra`, tree).route?.component).toBe('@theme/NotFound');
+    expect(resolve(`${base}/99999`, tree).route?.component).toBe('@theme/NotFound');
+  });
+});
+
+describe('routes for any set of codes', () => {
+  const base = '/errors';
+  const leaf = (path: string, component: string): RouteConfig => ({path: `${base}${path}`, component, exact: true});
+  const sections = [
+    leaf('', '@theme/ErrorIndexPage'),
+    leaf('/translations', '@theme/ErrorTranslationStatusPage'),
+    leaf('/categories/client', '@theme/ErrorCategoryPage'),
+    leaf('/categories/client/page/2', '@theme/ErrorCategoryPage'),
+    leaf('/categories/server', '@theme/ErrorCategoryPage'),
+    leaf('/status/400', '@theme/ErrorStatusPage'),
+    leaf('/status/500', '@theme/ErrorStatusPage'),
+    leaf('/guides', '@theme/ErrorGuidesPage'),
+    leaf('/guides/retries', '@theme/ErrorRetriesPage'),
+    leaf('/tags', '@theme/ErrorTagsPage'),
+    leaf('/tags/groq', '@theme/ErrorTagPage'),
+  ];
+  // Codes starting with every letter and digit, and codes that prefix each section's segment.
+  const initials = [...'abcdefghijklmnopqrstuvwxyz0123456789'];
+  const prefixes = ['c', 'cat', 'categoriesx', 's', 'statu', 'statusx', 'g', 'guide', 'guidesx', 't', 'tag', 'tagsx', 'translation'];
+  const codeSet = (count: number) =>
+    Array.from({length: count}, (_, i) => (i < prefixes.length ? prefixes[i]! : `${initials[i % initials.length]}${i}-code`));
+
+  it.each([1, 32, 33, 2000])('lets every page of %i string codes reach its own route once Docusaurus sorts them', (count) => {
+    const codes = codeSet(count).map((slug) => leaf(`/${slug}`, '@theme/ErrorCodePage'));
+    const tree = sortRoutes(
+      [
+        {
+          path: base,
+          exact: false,
+          component: '@theme/ErrorCatalogRoutes',
+          routes: [...groupSectionRoutes(sections, base), ...groupCodeRoutes(codes, base), notFoundRoute(base)],
+        },
+      ],
+      '/',
+    );
+    const resolve = (pathname: string, routes: RouteConfig[]): RouteConfig | undefined => {
+      for (const route of routes) {
+        if (matchPath(pathname, {path: route.path, exact: route.exact})) return route.routes ? resolve(pathname, route.routes) : route;
+      }
+      return undefined;
+    };
+    for (const page of [...sections, ...codes]) expect(resolve(page.path, tree), page.path).toBe(page);
+    for (const unknown of ['/errors/zz-unknown', '/errors/c-unknown', '/errors/categories/none', '/errors/status/999/x']) {
+      expect(resolve(unknown, tree)?.component, unknown).toBe('@theme/NotFound');
+    }
   });
 });
 

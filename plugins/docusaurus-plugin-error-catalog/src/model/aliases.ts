@@ -32,3 +32,23 @@ const segmentsOf = new WeakMap<AliasedEntry, string[]>();
 export function publishedSegments(entry: AliasedEntry): string[] {
   return [entry.slug, ...aliasSegments(entry)];
 }
+
+/**
+ * The alias segments the build writes redirect files for: one per spelling that differs in more than case, and none
+ * that is a case variant of the canonical page, so a case-insensitive file system (macOS, Windows) gets the same site.
+ * The spelling kept is the catalog's own (code, alias, name); other case variants are served by the unknown-code page,
+ * which finds a code by its code or name in any case.
+ */
+export function redirectSegments(entry: AliasedEntry): string[] {
+  const written = new Set([entry.slug.toLowerCase()]);
+  const segments = aliasSegments(entry);
+  // The catalog's own spellings first (the code as written, which a {code} documentation_url uses), then the lowercase
+  // ones people type.
+  const preferred = [entry.codeText, ...entry.aliases, entry.name, ...segments.filter((s) => s === s.toLowerCase())];
+  return [...preferred.filter((s) => segments.includes(s)), ...segments].filter((segment) => {
+    const key = segment.toLowerCase();
+    if (written.has(key)) return false;
+    written.add(key);
+    return true;
+  });
+}

@@ -54,7 +54,8 @@ export const codesPerShard = 50;
 export function shardLookup(codes: LookupCode[], keys: string[][]): LookupShards {
   const keyCount = keys.reduce((n, k) => n + k.length, 0);
   const shardCount = Math.max(1, Math.min(1024, Math.ceil(keyCount / keysPerShard)));
-  const keyShards: LookupKeyShard[] = Array.from({length: shardCount}, () => ({}));
+  // Keys are words of catalog text: `constructor` must not find Object's.
+  const keyShards: LookupKeyShard[] = Array.from({length: shardCount}, () => Object.create(null) as LookupKeyShard);
   const fallback: number[] = [];
   keys.forEach((codeKeys, index) => {
     for (const key of codeKeys) {

@@ -1,4 +1,4 @@
-import React from 'react';
+import React, {Suspense} from 'react';
 import Head from '@docusaurus/Head';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
@@ -161,9 +161,26 @@ function ExampleResponses({examples}: {examples: ExampleData[]}): React.JSX.Elem
   );
 }
 
-/** The page of one code; its data comes from the route's path (useCodePage), not from a data module. */
+/** What a code page shows while the browser fetches its data after a client-side navigation. */
+function Loading(): React.JSX.Element {
+  return (
+    <Layout>
+      <main className="container margin-vert--lg" aria-busy="true" />
+    </Layout>
+  );
+}
+
+/** The page of one code; its data comes from the route's path (useCodePage), which suspends until it is fetched. */
 export default function ErrorCodePage({route}: {route: {path: string}}): React.JSX.Element {
-  const {page, file, url} = useCodePage(route.path);
+  return (
+    <Suspense fallback={<Loading />}>
+      <CodePageOf routePath={route.path} />
+    </Suspense>
+  );
+}
+
+function CodePageOf({routePath}: {routePath: string}): React.JSX.Element {
+  const {page, file, url} = useCodePage(routePath);
   return <CodePage page={page} data={{file, url}} />;
 }
 
@@ -175,9 +192,9 @@ function CodePage({page, data}: {page: CodePageData; data: {file: string; url: s
         <meta name="twitter:card" content="summary" />
         {/* Hydration waits for this page's data: fetch it while the scripts load. */}
         <link rel="preload" href={data.url} as="fetch" crossOrigin="anonymous" data-error-code-page={data.file} />
-        {page.structuredData.map((data, i) => (
+        {page.structuredData.map((json, i) => (
           <script key={i} type="application/ld+json">
-            {JSON.stringify(data)}
+            {json}
           </script>
         ))}
       </Head>

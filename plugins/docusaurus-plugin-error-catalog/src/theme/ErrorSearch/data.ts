@@ -23,7 +23,9 @@ export async function candidateCodes(text: string, source: LookupSource = built)
   const shards = new Map(
     await Promise.all([...new Set(keys.map((k) => k.shard))].map(async (n) => [n, await source.keyShard(n)] as const)),
   );
-  const indexes = [...new Set([...fallback, ...keys.flatMap(({key, shard}) => shards.get(shard)![key] ?? [])])].sort((a, b) => a - b);
+  // A shard is parsed JSON: only its own keys are codes' keys, not `constructor` or `toString`.
+  const filed = ({key, shard}: {key: string; shard: number}) => (Object.hasOwn(shards.get(shard)!, key) ? shards.get(shard)![key]! : []);
+  const indexes = [...new Set([...fallback, ...keys.flatMap(filed)])].sort((a, b) => a - b);
   const codeShardOf = (i: number) => Math.floor(i / codesPerShard);
   const codes = new Map(
     await Promise.all([...new Set(indexes.map(codeShardOf))].map(async (n) => [n, await source.codeShard(n)] as const)),
