@@ -49,13 +49,12 @@ describe('build outputs', () => {
 
   it('publish a Markdown twin of every code page, per locale, and an llms.txt index of them', async () => {
     const catalog = await loadCatalog(sites.demo.catalog);
-    const pages = buildContent(
-      catalog,
-      {routeBase: '/errors', locale: 'en', siteUrl: 'https://docs.llm-copilot-agent.dev'},
-      await createMarkdownRenderer(),
-    ).codes;
+    const md = await createMarkdownRenderer();
+    const pages = buildContent(catalog, {routeBase: '/errors', locale: 'en', siteUrl: 'https://docs.llm-copilot-agent.dev'}, md).codes;
     for (const [i, entry] of catalog.codes.entries()) {
-      expect(await fs.readFile(path.join(outDir, `errors/${entry.slug}.md`), 'utf8')).toBe(codeMarkdown(catalog, entry, 'en', pages[i]!));
+      expect(await fs.readFile(path.join(outDir, `errors/${entry.slug}.md`), 'utf8')).toBe(
+        codeMarkdown(catalog, entry, 'en', pages[i]!, md),
+      );
     }
     // The twin says what the page says: retry guidance, the snippets, every envelope's example, the guides.
     const rateLimited = await fs.readFile(path.join(outDir, 'errors/5000.md'), 'utf8');
@@ -157,21 +156,29 @@ describe('error-catalog export openapi', () => {
   });
 });
 
+/** The example server on a free loopback port, serving the built demo's catalog export; closed after `use`. */
+async function withServer(use: (origin: string, catalog: CatalogExport) => Promise<void>): Promise<void> {
+  const catalog = await readJson<CatalogExport>('errors/catalog.json');
+  const server = createServer(catalog, 'production').listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  try {
+    await use(`http://127.0.0.1:${(server.address() as AddressInfo).port}`, catalog);
+  } finally {
+    server.close();
+  }
+}
+
 describe('the example server', () => {
-  it('returns, for every demo code in every locale, a valid body whose documentation_url opens the page documenting it', async () => {
-    const catalog = await readJson<CatalogExport>('errors/catalog.json');
-    const schema = envelopeBodySchema(catalog.envelope.format);
-    const server = createServer(catalog, 'production').listen(0, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
-    const {port} = server.address() as AddressInfo;
-    try {
+  it('returns, for every demo code in every locale, a valid body whose documentation_url opens the page documenting it', () =>
+    withServer(async (origin, catalog) => {
+      const schema = envelopeBodySchema(catalog.envelope.format);
       for (const code of catalog.codes) {
         const page = new URL(code.documentation_url).pathname;
         expect(existsSync(path.join(outDir, `${page.slice(1)}.html`)), page).toBe(true);
         // The page's own example values, so the message can be compared with what the page shows.
         const query = new URLSearchParams(Object.keys(code.params).map((name) => [name, '3600'])).toString();
         for (const locale of catalog.locales) {
-          const response = await fetch(`http://127.0.0.1:${port}/demo/errors/${code.code}?${query}`, {
+          const response = await fetch(`${origin}/demo/errors/${code.code}?${query}`, {
             headers: {'Accept-Language': locale},
           });
           const body = (await response.json()) as {error: {code: string; message: string; documentation_url: string}};
@@ -186,8 +193,24 @@ describe('the example server', () => {
           expect(body.error.message, `${code.code} ${locale}`).toBe(shown);
         }
       }
-    } finally {
-      server.close();
-    }
-  });
+    }));
+
+  it('answers malformed URLs and bad values with a 400 in the catalog envelope, and keeps serving', () =>
+    withServer(async (origin, catalog) => {
+      const schema = envelopeBodySchema(catalog.envelope.format);
+      for (const request of [
+        '/demo/errors/%E0%A4%A',
+        '/demo/errors/%',
+        '/demo/errors/5000?retry_after=soon',
+        '/demo/errors/5000?retry_after=30&constructor=1',
+        '/demo/errors/5000?__proto__=1',
+        '/demo/errors/constructor',
+        '/demo/errors/9999',
+      ]) {
+        const response = await fetch(`${origin}${request}`);
+        expect(response.status, request).toBe(400);
+        expect(schema.safeParse(await response.json()).error, request).toBeUndefined();
+      }
+      expect((await fetch(`${origin}/demo/errors/5000?retry_after=30`)).status).toBe(429);
+    }));
 });

@@ -79,7 +79,79 @@ export function negotiateLocale(acceptLanguage: string | undefined, locales: str
 }
 
 export interface ErrorResponder {
+  /**
+   * The response for `code`. In production it never throws: a wrong call (an unknown code, a missing or unusable
+   * parameter, options of the wrong type) is reported to `onMisuse` and answered with the fallback code. In
+   * development the same call throws an `ErrorCatalogMisuse` that says what is wrong.
+   */
   respond(code: string | number, params?: Record<string, ParamValue>, options?: RespondOptions): ErrorResponse;
+}
+
+/** A value a message can show for a parameter of this type, or undefined: never NaN, `[object Object]` or a throw. */
+function paramValue(type: string, value: unknown): ParamValue | Date | undefined {
+  switch (type) {
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+    case 'boolean':
+      return typeof value === 'boolean' ? value : undefined;
+    case 'date': {
+      const date = value instanceof Date || typeof value === 'string' || typeof value === 'number' ? new Date(value as string) : undefined;
+      return date && Number.isFinite(date.getTime()) ? date : undefined;
+    }
+    default:
+      return typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)) ? value : undefined;
+  }
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Reads an own property, treating a getter that throws as absent. */
+function own(record: Record<string, unknown>, key: string): unknown {
+  try {
+    return Object.hasOwn(record, key) ? record[key] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A JSON copy of a value, or undefined where JSON can't hold it (a cycle, a BigInt, a getter that throws). */
+function jsonCopy(value: unknown): unknown {
+  try {
+    const text = JSON.stringify(value);
+    return text === undefined ? undefined : (JSON.parse(text) as unknown);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The call's options, each one kept only when it has the documented type. */
+function readOptions(options: unknown, problems: string[]): RespondOptions {
+  if (options === undefined || options === null) return {};
+  if (!isRecord(options)) {
+    problems.push('options must be an object');
+    return {};
+  }
+  const read: RespondOptions = {};
+  const text = (key: 'acceptLanguage' | 'requestId' | 'param') => {
+    const value = own(options, key);
+    if (typeof value === 'string') read[key] = value;
+    else if (value !== undefined) problems.push(`options.${key} must be a string`);
+  };
+  text('acceptLanguage');
+  text('requestId');
+  text('param');
+  // Details go into the body as JSON: a copy, so a cycle, a BigInt or a throwing getter is refused here, not at send.
+  const details = jsonCopy(own(options, 'details'));
+  if (isRecord(details)) read.details = details;
+  else if (own(options, 'details') !== undefined) problems.push('options.details must be an object that JSON can hold');
+  const fieldErrors = jsonCopy(own(options, 'fieldErrors'));
+  const fieldError = (e: unknown) => isRecord(e) && typeof e.field === 'string' && typeof e.message === 'string';
+  if (Array.isArray(fieldErrors) && fieldErrors.every(fieldError)) read.fieldErrors = fieldErrors as RespondOptions['fieldErrors'];
+  else if (own(options, 'fieldErrors') !== undefined) problems.push('options.fieldErrors must be a list of {field, message}');
+  const retryAfter = own(options, 'retryAfter');
+  if (typeof retryAfter === 'number' && Number.isFinite(retryAfter) && retryAfter >= 0) read.retryAfter = retryAfter;
+  else if (retryAfter !== undefined) problems.push('options.retryAfter must be a number of seconds');
+  return read;
 }
 
 export function createErrorResponder(catalog: CatalogExport, {mode, fallbackCode, onMisuse}: ResponderOptions): ErrorResponder {
@@ -87,30 +159,49 @@ export function createErrorResponder(catalog: CatalogExport, {mode, fallbackCode
   const fallback = fallbackCode === undefined ? catalog.codes.find((c) => c.status === 500) : byCode.get(String(fallbackCode));
   const statusTitle = new Map(catalog.statuses.map((s) => [s.status, s.title]));
 
-  function check(entry: ExportedCode | undefined, code: string | number, params: Record<string, ParamValue>): ExportedCode {
-    if (!entry) throw new ErrorCatalogMisuse(`unknown error code ${code}`);
-    const declared = Object.keys(entry.params);
-    const missing = declared.filter((p) => !(p in params));
-    const extra = Object.keys(params).filter((p) => !(p in entry.params));
-    const mistyped = declared.filter((p) => p in params && entry.params[p]!.type === 'number' && typeof params[p] !== 'number');
-    if (missing.length + extra.length + mistyped.length > 0) {
-      const problems = [
-        ...(missing.length ? [`missing ${missing.join(', ')}`] : []),
-        ...(extra.length ? [`unexpected ${extra.join(', ')}`] : []),
-        ...(mistyped.length ? [`${mistyped.join(', ')} must be numbers`] : []),
-      ];
-      throw new ErrorCatalogMisuse(`code ${code} ${entry.name}: ${problems.join('; ')}`);
+  /** The entry and the values its message needs, or every reason the call is wrong. */
+  function check(code: unknown, params: unknown, problems: string[]): {entry?: ExportedCode; values: Record<string, ParamValue | Date>} {
+    const values: Record<string, ParamValue | Date> = Object.create(null);
+    const entry = typeof code === 'string' || typeof code === 'number' ? byCode.get(String(code)) : undefined;
+    if (!entry) {
+      problems.push(
+        typeof code === 'string' || typeof code === 'number' ? `unknown error code ${code}` : 'the code must be a string or a number',
+      );
+      return {values};
     }
-    return entry;
+    const given = isRecord(params) ? params : {};
+    if (params !== undefined && params !== null && !isRecord(params)) problems.push('params must be an object');
+    const declared = Object.keys(entry.params);
+    const missing: string[] = [];
+    const unusable: string[] = [];
+    for (const name of declared) {
+      const raw = own(given, name);
+      const value = raw === undefined ? undefined : paramValue(entry.params[name]!.type, raw);
+      if (value !== undefined) values[name] = value;
+      else (raw === undefined ? missing : unusable).push(name);
+    }
+    const extra = Object.keys(given).filter((p) => !Object.hasOwn(entry.params, p));
+    if (missing.length) problems.push(`missing ${missing.join(', ')}`);
+    if (extra.length) problems.push(`unexpected ${extra.join(', ')}`);
+    for (const name of unusable) problems.push(`${name} must be ${paramTypeDescription[entry.params[name]!.type] ?? 'a string'}`);
+    return {entry, values};
   }
 
-  function render(entry: ExportedCode, params: Record<string, ParamValue>, options: RespondOptions, exposeAnyway: boolean): ErrorResponse {
+  function render(
+    entry: ExportedCode,
+    values: Record<string, ParamValue | Date>,
+    options: RespondOptions,
+    exposeAnyway: boolean,
+  ): ErrorResponse {
     const locale = negotiateLocale(options.acceptLanguage, catalog.locales);
     const showDetails = entry.expose_details || exposeAnyway;
     const requestId = options.requestId ?? `req-${randomUUID()}`;
     const headers: Record<string, string> = {'Content-Type': contentType(catalog.envelope.format), 'Content-Language': locale};
-    const retryAfter = options.retryAfter ?? params.retry_after;
-    if (entry.headers.includes('Retry-After') && retryAfter !== undefined) headers['Retry-After'] = String(retryAfter);
+    // Headers carry only catalog values and numbers: no parameter can add a header or split the response.
+    const retryAfter = options.retryAfter ?? values.retry_after;
+    if (entry.headers.includes('Retry-After') && typeof retryAfter === 'number' && retryAfter >= 0) {
+      headers['Retry-After'] = String(Math.ceil(retryAfter));
+    }
     const body = envelopeBody(catalog.envelope, {
       code: entry.code,
       name: entry.name,
@@ -118,7 +209,7 @@ export function createErrorResponder(catalog: CatalogExport, {mode, fallbackCode
       title: entry.title[locale]!,
       type: entry.type,
       category: entry.category,
-      message: formatMessage(entry.message[locale]!, params, locale),
+      message: formatMessage(entry.message[locale]!, values, locale),
       documentationUrl: entry.documentation_url,
       requestId,
       suggestion: entry.suggestion[locale]!,
@@ -129,22 +220,51 @@ export function createErrorResponder(catalog: CatalogExport, {mode, fallbackCode
     return {status: entry.status, headers, body};
   }
 
-  return {
-    respond(code, params = {}, options = {}) {
-      try {
-        return render(check(byCode.get(String(code)), code, params), params, options, mode === 'development');
-      } catch (error) {
-        if (mode === 'development' || !(error instanceof ErrorCatalogMisuse)) throw error;
-        onMisuse?.(error);
-        // Production: a safe generic 500 that leaks nothing about the wrong call.
-        if (fallback && Object.keys(fallback.params).length === 0)
-          return render(fallback, {}, {acceptLanguage: options.acceptLanguage, requestId: options.requestId}, false);
-        return {
-          status: 500,
-          headers: {'Content-Type': 'application/json'},
-          body: {error: {code: 'INTERNAL_ERROR', message: statusTitle.get(500) ?? 'Internal Server Error'}},
-        };
+  /** Production's answer to a wrong call: the fallback code, else a bare 500, leaking nothing about the call. */
+  function safeResponse(options: RespondOptions): ErrorResponse {
+    try {
+      if (fallback && Object.keys(fallback.params).length === 0) {
+        const {acceptLanguage, requestId} = options;
+        return render(fallback, Object.create(null), {acceptLanguage, requestId}, false);
       }
+    } catch {
+      // the bare 500 below
+    }
+    return {
+      status: 500,
+      headers: {'Content-Type': 'application/json'},
+      body: {error: {code: 'INTERNAL_ERROR', message: statusTitle.get(500) ?? 'Internal Server Error'}},
+    };
+  }
+
+  return {
+    respond(code, params, options) {
+      const problems: string[] = [];
+      const read = readOptions(options, problems);
+      const {entry, values} = check(code, params, problems);
+      let misuse: ErrorCatalogMisuse | undefined;
+      if (problems.length > 0) {
+        misuse = new ErrorCatalogMisuse(entry ? `code ${entry.code} ${entry.name}: ${problems.join('; ')}` : problems.join('; '));
+      } else {
+        try {
+          return render(entry!, values, read, mode === 'development');
+        } catch (error) {
+          misuse = new ErrorCatalogMisuse(`code ${entry!.code} ${entry!.name}: the response could not be rendered (${String(error)})`);
+        }
+      }
+      if (mode === 'development') throw misuse;
+      try {
+        onMisuse?.(misuse);
+      } catch {
+        // A failing reporter must not turn an error response into a crash.
+      }
+      return safeResponse(read);
     },
   };
 }
+
+const paramTypeDescription: Record<string, string> = {
+  number: 'a finite number',
+  boolean: 'true or false',
+  date: 'a valid date (a Date, an ISO 8601 string or milliseconds)',
+};

@@ -56,7 +56,7 @@ describe('createErrorResponder', () => {
     expect(() => errors.respond(9999)).toThrow(new ErrorCatalogMisuse('unknown error code 9999'));
     expect(() => errors.respond(5000)).toThrow('code 5000 RATE_LIMIT_EXCEEDED: missing retry_after');
     expect(() => errors.respond(5000, {retry_after: '30', seconds: 1})).toThrow(
-      'code 5000 RATE_LIMIT_EXCEEDED: unexpected seconds; retry_after must be numbers',
+      'code 5000 RATE_LIMIT_EXCEEDED: unexpected seconds; retry_after must be a finite number',
     );
   });
 
