@@ -7,7 +7,13 @@
 import {promises as fs} from 'node:fs';
 import path from 'node:path';
 import {gzipSync} from 'node:zlib';
-import {buildContent, createMarkdownRenderer, exampleMessage, loadCatalog, Localizer} from '../plugins/docusaurus-plugin-error-catalog/src/model';
+import {
+  buildContent,
+  createMarkdownRenderer,
+  exampleMessage,
+  loadCatalog,
+  Localizer,
+} from '../plugins/docusaurus-plugin-error-catalog/src/model';
 import {candidateCodes} from '../plugins/docusaurus-plugin-error-catalog/src/theme/ErrorSearch/data';
 import {launchChromium, serveSite} from '../tests/browser';
 import {arg, dirSize, docusaurusBuild, root} from './run';
@@ -63,7 +69,14 @@ interface Row {
   paste: number;
 }
 
-async function measure(name: string, siteDir: string, catalogDir: string, outDir: string, locales: string[], env: Record<string, string>): Promise<Row[]> {
+async function measure(
+  name: string,
+  siteDir: string,
+  catalogDir: string,
+  outDir: string,
+  locales: string[],
+  env: Record<string, string>,
+): Promise<Row[]> {
   const seconds = build(siteDir, outDir, locales, env);
   const catalog = await loadCatalog(catalogDir);
   const md = await createMarkdownRenderer();
@@ -107,7 +120,11 @@ async function main() {
   const rows = await measure('demo', root, path.join(root, 'catalog'), path.join(output, 'demo'), locales, {});
   const synthetic = path.join(output, 'synthetic-catalog');
   await writeSyntheticCatalog(synthetic, {codes, seed: 1});
-  rows.push(...(await measure(`synthetic ${codes}`, path.join(__dirname, 'site'), synthetic, path.join(output, 'synthetic'), syntheticLocales, {BENCH_CATALOG: synthetic})));
+  rows.push(
+    ...(await measure(`synthetic ${codes}`, path.join(__dirname, 'site'), synthetic, path.join(output, 'synthetic'), syntheticLocales, {
+      BENCH_CATALOG: synthetic,
+    })),
+  );
 
   const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
   const table = [

@@ -111,9 +111,11 @@ export async function writeSyntheticCatalog(dir: string, {codes, seed, perCatego
   );
   const guideCodes: GuideCode[] = [];
   const categoryCount = Math.ceil(codes / perCategory);
+  // Each category's range holds its codes: 1,000 wide, or wider for bigger categories.
+  const rangeWidth = Math.ceil(perCategory / 1000) * 1000;
   for (let c = 0; c < categoryCount; c++) {
     const id = `area-${String(c + 1).padStart(3, '0')}`;
-    const min = 10000 + c * 1000;
+    const min = 10000 + c * rangeWidth;
     const entries = [];
     for (let i = 0; i < Math.min(perCategory, codes - c * perCategory); i++) {
       const code = min + i;
@@ -154,7 +156,10 @@ export async function writeSyntheticCatalog(dir: string, {codes, seed, perCatego
     for (const l of locales.slice(1)) translations[l]!.categories[id] = {title: sentence(l, 3).slice(0, -1), description: sentence(l, 20)};
     await fs.writeFile(
       path.join(dir, 'categories', `${id}.yaml`),
-      stringify({category: {id, title: `Area ${c + 1}`, description: sentence('en', 20), range: {min, max: min + 999}}, codes: entries}),
+      stringify({
+        category: {id, title: `Area ${c + 1}`, description: sentence('en', 20), range: {min, max: min + rangeWidth - 1}},
+        codes: entries,
+      }),
     );
   }
   for (const [locale, data] of Object.entries(translations)) {

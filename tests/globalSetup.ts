@@ -1,5 +1,6 @@
 import {rmSync} from 'node:fs';
 import {writeSyntheticCatalog} from '../bench/synthetic';
+import {writeHostileCatalog} from './hostile';
 import {docusaurusBuild, outputRoot, scaledSite, sites} from './sites';
 
 /** Builds each test site once per run; the test files read the output. */
@@ -8,7 +9,11 @@ export default async function setup(): Promise<void> {
   const check = (name: string, result: ReturnType<typeof docusaurusBuild>) => {
     if (result.status !== 0) throw new Error(`Building the ${name} site failed:\n${result.stdout}\n${result.stderr}`);
   };
-  for (const [name, site] of Object.entries(sites)) check(name, docusaurusBuild(site.siteDir, site.outDir));
+  await writeHostileCatalog(sites.hostile.catalog);
+  for (const [name, site] of Object.entries(sites)) {
+    // The hostile site is built in its source language only: what it tests does not depend on the locale.
+    check(name, docusaurusBuild(site.siteDir, site.outDir, name === 'hostile' ? ['--locale', 'en'] : []));
+  }
   await writeSyntheticCatalog(scaledSite.catalog, {codes: scaledSite.codes, seed: 1});
   check(
     'scaled',

@@ -18,6 +18,11 @@ export const sites = {
     catalog: path.join(root, 'plugins/docusaurus-plugin-error-catalog/src/__tests__/__fixtures__/minimal'),
     outDir: path.join(outputRoot, 'minimal'),
   },
+  hostile: {
+    siteDir: path.join(root, 'tests/fixtures/hostile-site'),
+    catalog: path.join(outputRoot, 'hostile-catalog'),
+    outDir: path.join(outputRoot, 'hostile'),
+  },
 } as const;
 
 /** A synthetic catalog of 2,000 codes, built in one locale on the benchmark site: what a big catalog gets. */

@@ -1,0 +1,173 @@
+/** The hostile catalog (tests/hostile.ts) builds into a site where nothing injected is live, in any output. */
+import {spawnSync} from 'node:child_process';
+import {promises as fs} from 'node:fs';
+import path from 'node:path';
+import {load} from 'cheerio';
+import type {Element} from 'domhandler';
+import type {Browser} from 'playwright-core';
+import ts from 'typescript';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {
+  clientModule,
+  createMarkdownRenderer,
+  loadCatalog,
+  typescriptExport,
+  type Catalog,
+} from '../plugins/docusaurus-plugin-error-catalog/src/model';
+import {launchChromium, serveSite} from './browser';
+import {hostileCodes, scriptPayloads} from './hostile';
+import {sites} from './sites';
+
+const site = sites.hostile;
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await fs.readdir(dir, {recursive: true, withFileTypes: true});
+  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => path.join(e.parentPath, e.name));
+}
+
+const safeUrl = /^(https?:|mailto:|[/#?.]|[^:]*$)/i;
+
+/** Everything in a page that could run: script elements holding a payload, event handlers, unsafe URLs. */
+function liveParts(html: string): string[] {
+  const $ = load(html);
+  return $('*')
+    .toArray()
+    .filter((node): node is Element => 'attribs' in node)
+    .flatMap((el) => [
+      ...(el.tagName === 'script' && /alert\(/.test($(el).text()) && $(el).attr('type') !== 'application/ld+json'
+        ? [`script: ${$(el).text()}`]
+        : []),
+      ...(['svg', 'iframe', 'object', 'embed'].includes(el.tagName) && $(el).closest('main').length ? [el.tagName] : []),
+      ...Object.entries(el.attribs).flatMap(([name, value]) =>
+        /^on/i.test(name) || (['href', 'src', 'action', 'formaction', 'xlink:href'].includes(name) && !safeUrl.test(value.trim()))
+          ? [`${el.tagName} ${name}=${value}`]
+          : [],
+      ),
+    ]);
+}
+
+describe('a hostile catalog', () => {
+  let catalog: Catalog;
+  beforeAll(async () => {
+    catalog = await loadCatalog(site.catalog);
+  });
+
+  it('builds a page for every code, whatever its first letter or prefix', async () => {
+    expect(catalog.codes.map((c) => c.codeText).sort()).toEqual(hostileCodes().sort());
+    for (const section of ['categories/constructor', 'status/400', 'tags/constructor', 'guides/hostile-guide', 'translations']) {
+      const $ = load(await fs.readFile(path.join(site.outDir, `errors/${section}/index.html`), 'utf8'));
+      expect($('[data-unknown-code]').length, section).toBe(0);
+      expect($('main h1').text(), section).not.toBe('');
+    }
+  });
+
+  it('publishes no live script, event handler or unsafe URL in any page', async () => {
+    const files = await htmlFiles(site.outDir);
+    expect(files.length).toBeGreaterThan(hostileCodes().length);
+    for (const file of files) expect(liveParts(await fs.readFile(file, 'utf8')), path.relative(site.outDir, file)).toEqual([]);
+  });
+
+  it('keeps catalog text inside the JSON-LD, escaped, and intact once parsed', async () => {
+    const html = await fs.readFile(path.join(site.outDir, `errors/${catalog.codes[0]!.slug}/index.html`), 'utf8');
+    const blocks = load(html)('script[type="application/ld+json"]').toArray();
+    expect(blocks.length).toBe(2);
+    // The page data escapes < > & U+2028 U+2029; Docusaurus's minifier then re-serializes the JSON, keeping only `<`
+    // escaped, which is what keeps `</script>` from closing the element.
+    for (const block of blocks) expect(load(html)(block).html()).not.toMatch(/</);
+    const article = JSON.parse(load(html)(blocks[0]!).html()!) as {headline: string; isPartOf: {name: string}};
+    expect(article.headline).toContain(scriptPayloads.closeScript);
+    expect(article.isPartOf.name).toBe(catalog.product.name);
+  });
+
+  it('writes Markdown twins and llms.txt whose headings are only their own', async () => {
+    const {fromMarkdown} = await import('mdast-util-from-markdown');
+    const headings = (markdown: string) =>
+      fromMarkdown(markdown)
+        .children.filter((n) => n.type === 'heading')
+        .map((n) => `${'#'.repeat((n as {depth: number}).depth)} ${JSON.stringify(n).includes('Injected') ? 'INJECTED' : ''}`);
+    // One h1 per twin, the code's own: the title holding a line break and "# Injected heading" stays inside it.
+    for (const entry of catalog.codes) {
+      const twin = await fs.readFile(path.join(site.outDir, `errors/${entry.slug}.md`), 'utf8');
+      expect(
+        headings(twin).filter((h) => h.startsWith('# ')),
+        entry.codeText,
+      ).toEqual([entry.codeText === hostileCodes()[0] ? '# INJECTED' : '# ']);
+      expect(headings(twin).some((h) => h.startsWith('## INJECTED'))).toBe(false);
+    }
+    const llms = await fs.readFile(path.join(site.outDir, 'llms.txt'), 'utf8');
+    expect(headings(llms).filter((h) => h.startsWith('# '))).toHaveLength(1);
+    expect(llms).not.toMatch(/^export const pwned/m);
+  });
+
+  it('quotes catalog text in the generated TypeScript, Python and shell, so none of it runs', async () => {
+    const tsSource = ts.createSourceFile('errors.ts', typescriptExport(catalog), ts.ScriptTarget.ES2022);
+    const names = tsSource.statements.flatMap((s) => ('name' in s && s.name ? [(s.name as ts.Identifier).text] : []));
+    expect(names).not.toContain('pwned');
+    expect(tsSource.statements.some((s) => ts.isExpressionStatement(s))).toBe(false);
+    const client = ts.createSourceFile('client.ts', clientModule(catalog, 'ts'), ts.ScriptTarget.ES2022);
+    expect(client.statements.some((s) => ts.isExpressionStatement(s) || ts.isEmptyStatement(s))).toBe(false);
+    const python = spawnSync(
+      'python3',
+      ['-c', 'import ast,sys; t=ast.parse(sys.stdin.read()); print(sum(isinstance(n, ast.Name) and n.id=="pwned" for n in ast.walk(t)))'],
+      {input: clientModule(catalog, 'python'), encoding: 'utf8'},
+    );
+    expect(python.stderr).toBe('');
+    expect(python.stdout.trim()).toBe('0');
+    const shell = clientModule(catalog, 'bash');
+    expect(spawnSync('bash', ['-n'], {input: shell, encoding: 'utf8'}).status).toBe(0);
+    for (const line of shell.split(/\r?\n|\u2028|\u2029/).filter((l) => l.includes('pwned'))) expect(line.trimStart()).toMatch(/^#/);
+  });
+});
+
+describe('a hostile catalog in Chromium', () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serveSite>>;
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launchChromium(), serveSite(site.outDir)]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('runs nothing on any page, even when every link the catalog wrote is clicked', async () => {
+    await createMarkdownRenderer();
+    const pages = (await htmlFiles(path.join(site.outDir, 'errors')))
+      .map((f) => `/${path.relative(site.outDir, f)}`.replace(/\/index\.html$/, '').replace(/\.html$/, ''))
+      .filter((p) => !p.includes('/page/'));
+    const dialogs: string[] = [];
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    page.on('dialog', (dialog) => {
+      dialogs.push(`${page.url()}: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+    for (const url of pages) {
+      await page.goto(server.url + url);
+      await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+      // Links whose URL the sanitizer removed, or that point anywhere but http(s), mail or this site.
+      const suspicious = await page.$$eval('main a', (links) =>
+        links.flatMap((a, i) =>
+          !a.hasAttribute('href') || !['http:', 'https:', 'mailto:'].includes((a as HTMLAnchorElement).protocol) ? [i] : [],
+        ),
+      );
+      // None has a URL left to follow; each is clicked as a reader would, in the page's own event loop.
+      const protocols = await page.$$eval(
+        'main a',
+        (links, indexes) =>
+          indexes.map((i) => {
+            const a = links[i] as HTMLAnchorElement;
+            a.click();
+            return a.hasAttribute('href') ? a.protocol : 'none';
+          }),
+        suspicious,
+      );
+      expect(
+        protocols.filter((p) => p !== 'none'),
+        url,
+      ).toEqual([]);
+    }
+    await context.close();
+    expect(dialogs).toEqual([]);
+  }, 300_000);
+});
