@@ -3,6 +3,8 @@
  * export, the JSON Schemas, Markdown twins with llms.txt, and alias redirects.
  * Pure: postBuild only writes what this returns.
  */
+import {escapeAttribute, escapeText} from 'entities';
+import htmlescape from 'htmlescape';
 import type {Catalog, ErrorCatalogContent, MarkdownRenderer} from './model';
 import {catalogExport, catalogJsonSchemas, codeMarkdown, llmsTxt, routePaths} from './model';
 
@@ -21,25 +23,22 @@ export interface OutputOptions {
   trailingSlash: boolean | undefined;
 }
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
 /**
  * A redirect page that works on any static host, keeps the #fragment and is never indexed: search engines are told
  * noindex, and a site search that reads it finds no content.
  */
 export function redirectHtml(to: string, title: string, canonicalUrl: string, locale: string): string {
-  // JSON.stringify cannot close the script element: targets are URL paths of safe characters.
   return `<!DOCTYPE html>
-<html lang="${escapeHtml(locale)}">
+<html lang="${escapeAttribute(locale)}">
 <head>
 <meta charset="utf-8">
-<title>${escapeHtml(title)}</title>
+<title>${escapeText(title)}</title>
 <meta name="robots" content="noindex">
-<link rel="canonical" href="${escapeHtml(canonicalUrl)}">
-<script>location.replace(${JSON.stringify(to)} + location.search + location.hash);</script>
-<meta http-equiv="refresh" content="0; url=${escapeHtml(to)}">
+<link rel="canonical" href="${escapeAttribute(canonicalUrl)}">
+<script>location.replace(${htmlescape(to)} + location.search + location.hash);</script>
+<meta http-equiv="refresh" content="0; url=${escapeAttribute(to)}">
 </head>
-<body data-pagefind-ignore="all"><p><a href="${escapeHtml(to)}">${escapeHtml(title)}</a></p></body>
+<body data-pagefind-ignore="all"><p><a href="${escapeAttribute(to)}">${escapeText(title)}</a></p></body>
 </html>
 `;
 }

@@ -39,7 +39,14 @@ export const httpStatusSchema = z
   .min(100, 'must be an HTTP status from 100 to 599')
   .max(599, 'must be an HTTP status from 100 to 599');
 
-const tagId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a lowercase id such as groq');
+/** An id that is a URL segment of its page. */
+const pageId = (pattern: RegExp, example: string) =>
+  z
+    .string()
+    .regex(pattern, `must be a lowercase id such as ${example}`)
+    .max(maxIdentifierLength, `must be at most ${maxIdentifierLength} characters`);
+
+const tagId = pageId(/^[a-z0-9][a-z0-9-]*$/, 'groq');
 
 const semverLike = z.string().regex(/^\d+(\.\d+){0,2}([-+][0-9A-Za-z.-]+)?$/, 'must be a version such as 1.4 or 1.4.0');
 
@@ -109,7 +116,7 @@ const rangeSchema = z
 
 export const categoryFileSchema = z.strictObject({
   category: z.strictObject({
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a lowercase id such as rate-limiting'),
+    id: pageId(/^[a-z0-9][a-z0-9-]*$/, 'rate-limiting'),
     title: z.string().min(1),
     description: markdown,
     range: rangeSchema.optional().describe('Numeric codes in this category must fall inside it'),
