@@ -141,8 +141,15 @@ describe('Markdown sanitizing', () => {
     for (const text of scriptLinks) {
       for (const html of [md.block(text), md.inline(text), md.document(text, () => undefined)]) {
         expect(liveParts(html), text).toEqual([]);
+        // A link the sanitizer emptied is text, so nothing looks like a link that leads nowhere.
+        expect(load(html, null, false)('a:not([href])').length, text).toBe(0);
       }
     }
+  });
+
+  it('keeps the text of a link whose URL it removed', async () => {
+    const md = await createMarkdownRenderer();
+    expect(md.block('Open [the console](javascript:alert(1)) now')).toBe('<p>Open the console now</p>');
   });
 
   it('keeps http, https, mailto, relative and fragment links', async () => {

@@ -1,3 +1,5 @@
+import type {Root as HastRoot} from 'hast';
+
 /** Markdown fields of the catalog, rendered to HTML once on the server. */
 export type MarkdownRenderer = {
   /** Block Markdown (descriptions). */
@@ -57,6 +59,14 @@ async function buildPipeline() {
     import('unist-util-visit'),
     import('mdast-util-to-string'),
   ]);
+  // A link whose URL the sanitizer removed leads nowhere: its text stays, as text, so nothing looks like a link that is not.
+  const unwrapDeadLinks = () => (tree: HastRoot) => {
+    visit(tree, 'element', (node, i, parent) => {
+      if (node.tagName !== 'a' || node.properties.href !== undefined || !parent || i === undefined) return undefined;
+      parent.children.splice(i, 1, ...node.children);
+      return i;
+    });
+  };
   const documentParser = unified().use(remarkParse).use(remarkDirective).use(remarkGfm).freeze();
   /**
    * A guide body, parsed as the docs are: `:error[2002]` becomes inline code naming the code, so it links like
@@ -91,6 +101,7 @@ async function buildPipeline() {
       // The sanitizer prefixes ids itself (footnotes), so remark-rehype must not as well.
       .use(remarkRehype, {clobberPrefix: ''})
       .use(rehypeSanitize, schema)
+      .use(unwrapDeadLinks)
       .use(rehypeStringify)
       .freeze(),
   };
