@@ -7,7 +7,7 @@
 import {randomUUID} from 'node:crypto';
 import {contentType, envelopeBody} from './model/envelope';
 import type {CatalogExport, ExportedCode} from './model/exports';
-import {formatMessage} from './model/messages';
+import {asDate, formatMessage} from './model/messages';
 
 export type {CatalogExport, ExportedCode} from './model/exports';
 
@@ -94,10 +94,9 @@ function paramValue(type: string, value: unknown): ParamValue | Date | undefined
       return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
     case 'boolean':
       return typeof value === 'boolean' ? value : undefined;
-    case 'date': {
-      const date = value instanceof Date || typeof value === 'string' || typeof value === 'number' ? new Date(value as string) : undefined;
-      return date && Number.isFinite(date.getTime()) ? date : undefined;
-    }
+    case 'date':
+      // Kept as given: formatMessage turns it into a Date where the message formats a date.
+      return asDate(value) ? (value as string | number | Date) : undefined;
     default:
       return typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)) ? value : undefined;
   }

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {catalogExport, createMarkdownRenderer, envelopeBodySchema, loadCatalog} from '../model';
+import {formatMessage} from '../model/messages';
 import {createErrorResponder, ErrorCatalogMisuse, negotiateLocale} from '../runtime';
 import {demoCatalog, synaxisCatalog} from './helpers';
 
@@ -95,5 +96,34 @@ describe('createErrorResponder', () => {
         expect(headers['Content-Language']).toBe(locale);
       }
     }
+  });
+});
+
+describe('date params', () => {
+  /** The demo catalog with one code's message formatting a date param, as the docs and the runtime both render it. */
+  async function withDate(message: string) {
+    const catalog = await demo();
+    const entry = catalog.codes.find((c) => c.code === 5000)!;
+    const dated = {...entry, message: Object.fromEntries(catalog.locales.map((l) => [l, message])), params: {reset_at: {type: 'date'}}};
+    return createErrorResponder({...catalog, codes: catalog.codes.map((c) => (c === entry ? dated : c))}, {mode: 'development'});
+  }
+  const messageOf = (response: {body: Record<string, unknown>}) => (response.body as {error: {message: string}}).error.message;
+
+  it('formats the value the catalog gives as its example as the docs do, whether an ISO string, milliseconds or a Date', async () => {
+    const errors = await withDate('Try again after {reset_at, date, medium}');
+    const iso = '2026-01-01T10:00:00Z';
+    const docs = formatMessage('Try again after {reset_at, date, medium}', {reset_at: iso});
+    expect(docs).toBe('Try again after Jan 1, 2026');
+    for (const value of [iso, Date.parse(iso), new Date(iso)])
+      expect(messageOf(errors.respond(5000, {reset_at: value as never}))).toBe(docs);
+    expect(() => errors.respond(5000, {reset_at: 'tomorrow'})).toThrow('reset_at must be a valid date');
+  });
+
+  it('writes a date in a plain placeholder as ISO 8601, not as Date.toString()', async () => {
+    const errors = await withDate('Try again after {reset_at}');
+    expect(messageOf(errors.respond(5000, {reset_at: new Date('2026-01-01T10:00:00Z') as never}))).toBe(
+      'Try again after 2026-01-01T10:00:00.000Z',
+    );
+    expect(messageOf(errors.respond(5000, {reset_at: '2026-01-01T10:00:00Z'}))).toBe('Try again after 2026-01-01T10:00:00Z');
   });
 });

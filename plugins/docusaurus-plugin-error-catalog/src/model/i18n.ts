@@ -4,7 +4,8 @@
  * status, never by English text.
  */
 import type {Diagnostic} from './diagnostics';
-import {parseMessage} from './messages';
+import {exampleValues} from './envelope';
+import {exampleMisfits, parseMessage} from './messages';
 import type {LocaleFile} from './schema';
 import {diagnosticAt} from './source';
 import type {Catalog, Category, CodeEntry, HttpStatusEntry, Translation} from './types';
@@ -125,6 +126,9 @@ export function validateTranslations(catalog: Catalog, {declared, rootValid}: {d
       if (!translated.ok) {
         out.push(at(['codes', code, 'message'], translated.error));
         continue;
+      }
+      for (const {name, problem} of exampleMisfits(fields.message, exampleValues(entry))) {
+        out.push(at(['codes', code, 'message'], `${problem} (the example of param ${name})`));
       }
       const source = parseMessage(entry.message);
       if (!source.ok) continue;

@@ -33,27 +33,70 @@ const parseIcu = perMessage(parse);
 
 export type ParsedMessage = {ok: true; placeholders: Set<string>} | {ok: false; error: string};
 
-function collect(elements: MessageFormatElement[], into: Set<string>): void {
+/** The placeholders of `elements`, or with `only`, those of its element types; plural and select cases included. */
+function collect(elements: MessageFormatElement[], into: Set<string>, only?: TYPE[]): void {
   for (const el of elements) {
     switch (el.type) {
       case TYPE.argument:
       case TYPE.number:
       case TYPE.date:
       case TYPE.time:
-        into.add(el.value);
+        if (!only || only.includes(el.type)) into.add(el.value);
         break;
       case TYPE.plural:
       case TYPE.select:
-        into.add(el.value);
-        for (const option of Object.values(el.options)) collect(option.value, into);
+        if (!only || only.includes(el.type)) into.add(el.value);
+        for (const option of Object.values(el.options)) collect(option.value, into, only);
         break;
       case TYPE.tag:
-        collect(el.children, into);
+        collect(el.children, into, only);
         break;
       default:
         break;
     }
   }
+}
+
+/** The placeholders a message formats as a date or a time: their values must be dates. */
+const dateArguments = perMessage((message): Set<string> => {
+  const names = new Set<string>();
+  collect(parseIcu(message), names, [TYPE.date, TYPE.time]);
+  return names;
+});
+
+/** The placeholders a message formats as a number or chooses a plural case by: their values must be numbers. */
+const numberArguments = perMessage((message): Set<string> => {
+  const names = new Set<string>();
+  collect(parseIcu(message), names, [TYPE.number, TYPE.plural]);
+  return names;
+});
+
+/**
+ * The placeholders whose example value can't be formatted the way the message formats them: a date argument needs a
+ * date, a number or plural argument a number (a page would show "NaN", or the build would stop).
+ */
+export function exampleMisfits(message: string, examples: Record<string, unknown>): {name: string; problem: string}[] {
+  const misfits: {name: string; problem: string}[] = [];
+  for (const name of dateArguments(message)) {
+    if (Object.hasOwn(examples, name) && !asDate(examples[name])) {
+      misfits.push({
+        name,
+        problem: `{${name}} is formatted as a date: its example must be an ISO 8601 date such as 2026-01-01T10:00:00Z, or milliseconds`,
+      });
+    }
+  }
+  for (const name of numberArguments(message)) {
+    if (Object.hasOwn(examples, name) && typeof examples[name] !== 'number') {
+      misfits.push({name, problem: `{${name}} is formatted as a number: its example must be a number`});
+    }
+  }
+  return misfits;
+}
+
+/** A date as the catalog and servers give one: a Date, an ISO 8601 string or milliseconds; undefined if it is none. */
+export function asDate(value: unknown): Date | undefined {
+  const date = value instanceof Date ? value : typeof value === 'string' || typeof value === 'number' ? new Date(value) : undefined;
+  return date && Number.isFinite(date.getTime()) ? date : undefined;
 }
 
 /** The named placeholders of an ICU message, including those inside plural/select. */
@@ -131,13 +174,26 @@ export const messagePattern = perMessage((message): {source: string; literal: nu
   return {source, literal, ...(wordEdge(first) ? {wordStart: true} : {}), ...(wordEdge(last) ? {wordEnd: true} : {})};
 });
 
-/** Renders an ICU message with concrete values, e.g. for example responses. */
+/**
+ * Renders an ICU message with concrete values, for the docs' examples and the runtime alike. A value formatted as a
+ * date or time becomes a Date (it may be given as an ISO 8601 string or milliseconds); a Date in a plain placeholder is
+ * written as ISO 8601. Throws on a date that is none.
+ */
 export function formatMessage(message: string, values: Record<string, string | number | boolean | Date>, locale = 'en'): string {
   const key = `${locale}\u0000${message}`;
   let formatter = formatters.get(key);
   // Resolving the locale costs more than formatting: one formatter per locale and template.
   if (!formatter) formatters.set(key, (formatter = new IntlMessageFormat(message, locale)));
-  return String(formatter.format(values));
+  const dates = dateArguments(message);
+  const prepared = Object.fromEntries(
+    Object.entries(values).map(([name, value]) => {
+      if (!dates.has(name)) return [name, value instanceof Date ? value.toISOString() : value];
+      const date = asDate(value);
+      if (!date) throw new RangeError(`{${name}} is formatted as a date, but ${JSON.stringify(value)} is not one`);
+      return [name, date];
+    }),
+  );
+  return String(formatter.format(prepared));
 }
 
 const formatters = new Map<string, IntlMessageFormat>();

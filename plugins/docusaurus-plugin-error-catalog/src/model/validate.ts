@@ -1,7 +1,8 @@
 /** Cross-checks that a schema cannot express: uniqueness, ranges, references, URLs, placeholders. */
 import type {Diagnostic} from './diagnostics';
 import {coerce, compare} from 'semver';
-import {parseMessage} from './messages';
+import {exampleValues} from './envelope';
+import {exampleMisfits, parseMessage} from './messages';
 import {aliasSegments} from './aliases';
 import {segmentProblem} from './paths';
 import type {CodeValue} from './schema';
@@ -48,6 +49,9 @@ function checkPlaceholders(entry: CodeEntry): Diagnostic[] {
   }
   for (const name of declared) {
     if (!parsed.placeholders.has(name)) out.push(at(entry.ref, ['params', name], `param "${name}" is declared but not used in message`));
+  }
+  for (const {name, problem} of exampleMisfits(entry.message, exampleValues(entry))) {
+    out.push(at(entry.ref, ['params', name, 'example'], problem));
   }
   return out;
 }
