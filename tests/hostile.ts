@@ -53,10 +53,13 @@ export async function writeHostileCatalog(dir: string): Promise<void> {
   const codes = hostileCodes();
   const entry = (code: string, i: number) => ({
     code,
-    name: `${code
-      .replace(/[^A-Za-z0-9]+/g, '_')
-      .replace(/^(\d)/, 'E$1')
-      .toUpperCase()}_NAME`,
+    // The codes named after prototype names have them as their symbolic names too.
+    name: prototypeNames.includes(code)
+      ? code
+      : `${code
+          .replace(/[^A-Za-z0-9]+/g, '_')
+          .replace(/^(\d)/, 'E$1')
+          .toUpperCase()}_NAME`,
     title: i === 0 ? linePayload : `${code} ${scriptPayloads.closeScript}`,
     status: [400, 404, 429][i % 3],
     // The codes named after prototype names have them as their messages' rarest word, as when the build crashed.

@@ -49,7 +49,7 @@ describe('Object.prototype names in a catalog', () => {
   it('are codes, names, aliases and ids like any other, each with its own page and redirects', () => {
     for (const name of prototypeNames) {
       const entry = catalog.codes.find((c) => c.codeText === name)!;
-      expect(entry, name).toBeDefined();
+      expect(entry.name, name).toBe(name);
       expect(content.en.codes.find((c) => c.code === name)?.permalink).toBe(`/errors/${entry.slug}`);
     }
     expect(catalog.categories.map((c) => c.id)).toContain('constructor');
