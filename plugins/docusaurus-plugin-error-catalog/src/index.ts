@@ -189,5 +189,6 @@ export default function pluginErrorCatalog(context: LoadContext, options: Plugin
 }
 
 export {validateOptions} from './options';
+export {default as getSwizzleConfig} from './swizzleConfig';
 export type {Options, PluginOptions} from './options';
 export type * from './pageData';

@@ -1,0 +1,36 @@
+/**
+ * What `docusaurus swizzle` may do with the plugin's components. Pages take only the data the plugin prepared, as
+ * props or through useCodePage, so wrapping one is safe; ejecting copies a file whose relative imports (the shared
+ * ErrorCatalog parts, the page data types) do not resolve in a site, so it stays unsafe. The route groups are internal.
+ */
+import type {SwizzleConfig} from '@docusaurus/types';
+
+const pages: Record<string, string> = {
+  ErrorCodePage: 'The page of one code',
+  ErrorIndexPage: 'The error index, with the paste box',
+  ErrorCategoryPage: 'A category and its codes',
+  ErrorStatusPage: 'An HTTP status and its codes',
+  ErrorStatusReferencePage: 'Every HTTP status the API uses',
+  ErrorTranslationStatusPage: 'Translation coverage per language',
+  ErrorGuidesPage: 'The list of troubleshooting guides',
+  ErrorGuidePage: 'One troubleshooting guide',
+  ErrorRetriesPage: 'The retry strategy',
+  ErrorQuickReferencePage: 'Every code on one table',
+  ErrorClientHandlingPage: 'Client code that reads the envelope',
+  ErrorTagsPage: 'The list of tags',
+  ErrorTagPage: 'A tag and its codes',
+  ErrorNotFound: 'The answer for a URL that names no code',
+  ErrorSearch: 'The "paste your error" box',
+  SearchBar: 'The full-text search box in the navbar',
+};
+
+export default function getSwizzleConfig(): SwizzleConfig {
+  return {
+    components: {
+      ...Object.fromEntries(
+        Object.entries(pages).map(([name, description]) => [name, {actions: {wrap: 'safe', eject: 'unsafe'}, description}]),
+      ),
+      ErrorCatalogRoutes: {actions: {wrap: 'forbidden', eject: 'forbidden'}, description: 'Route groups of the reference (internal)'},
+    },
+  };
+}
