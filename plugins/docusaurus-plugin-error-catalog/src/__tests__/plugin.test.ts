@@ -8,13 +8,13 @@ import {optionsSchema} from '../options';
 import {fixture} from './helpers';
 
 /** The plugin as `docusaurus start` holds it: one instance, whose content is loaded again after each edit. */
-async function pluginOn(catalogDir: string) {
+async function pluginOn(catalogDir: string, siteConfig: Record<string, unknown> = {}) {
   const localeConfig = {url: 'https://docs.example.com', baseUrl: '/'};
   const context = {
     siteDir: path.dirname(catalogDir),
     baseUrl: '/',
     outDir: path.join(os.tmpdir(), 'error-catalog-plugin-test'),
-    siteConfig: {url: localeConfig.url},
+    siteConfig: {url: localeConfig.url, ...siteConfig},
     i18n: {currentLocale: 'en', defaultLocale: 'en', locales: ['en'], localeConfigs: {en: localeConfig}},
   } as unknown as LoadContext;
   const options = optionsSchema.parse({path: path.basename(catalogDir), search: false});
@@ -51,5 +51,37 @@ describe('the plugin in docusaurus start', () => {
     const restored = await plugin.loadContent!();
     expect(restored).not.toBe(edited);
     expect(restored.index.product).toBe(first.index.product);
+  });
+});
+
+describe('the plugin in a site without Mermaid', () => {
+  const guide = [
+    '---',
+    'title: Slow down',
+    'summary: Wait, then retry.',
+    'symptoms: [Slow down]',
+    'codes: [102]',
+    'flow:',
+    '  start: wait',
+    '  steps:',
+    '    wait: {do: Wait Retry-After seconds, next: done}',
+    '    done: {end: Send it again}',
+    '---',
+    '',
+    'Body.',
+    '',
+  ].join('\n');
+
+  it('loads a catalog whose guides draw no flow, and refuses a flow, saying what the site config needs', async () => {
+    const dir = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'plugin-mermaid-')), 'catalog');
+    await fs.cp(fixture('minimal'), dir, {recursive: true});
+    await expect((await pluginOn(dir)).loadContent!()).resolves.toBeDefined();
+    await fs.mkdir(path.join(dir, 'guides'));
+    await fs.writeFile(path.join(dir, 'guides', 'slow-down.md'), guide);
+    await expect((await pluginOn(dir)).loadContent!()).rejects.toThrow(
+      /catalog\/guides\/slow-down\.md:7:3 error flow: this guide's flow is drawn with Mermaid, which this site does not load: install @docusaurus\/theme-mermaid/,
+    );
+    const withMermaid = {markdown: {mermaid: true}, themes: ['@docusaurus/theme-mermaid']};
+    await expect((await pluginOn(dir, withMermaid)).loadContent!()).resolves.toBeDefined();
   });
 });

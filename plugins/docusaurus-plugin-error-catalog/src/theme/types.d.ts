@@ -30,3 +30,8 @@ declare module '@error-catalog/code-page-data' {
    */
   export function readCodePage(file: string, url: string): {data: unknown; next?: Promise<void>};
 }
+
+/** @theme/Mermaid where the site draws Mermaid diagrams, else ErrorCatalog/MermaidUnavailable (aliased by the plugin). */
+declare module '@error-catalog/mermaid' {
+  export default function Mermaid(props: {value: string}): React.JSX.Element | null;
+}

@@ -1,7 +1,7 @@
 import React from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
-import Mermaid from '@theme/Mermaid';
+import Mermaid from '@error-catalog/mermaid';
 import type {FlowData} from '../../pageData';
 import {mermaidSource} from './flow';
 import styles from './styles.module.css';
