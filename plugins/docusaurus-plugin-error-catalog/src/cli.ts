@@ -1,4 +1,4 @@
-/** The `error-catalog` command: check, verify, lock, export and schema. */
+/** The `error-catalog` command: init, check, verify, lock, export and schema. */
 import {existsSync, promises as fs} from 'node:fs';
 import path from 'node:path';
 import {
@@ -18,9 +18,12 @@ import {
   type Catalog,
   type UrlLock,
 } from './model';
+import {initCatalog, InitRefusal} from './init';
 import {formatMismatch, verifySite} from './verify';
 
 const usage = `Usage:
+  error-catalog init [site-dir] [--catalog catalog] [--route-base-path errors]
+                                           Write a starter catalog into a Docusaurus site and print the config lines
   error-catalog check [catalog-dir]        Validate a catalog (default: ./catalog); exits 1 on errors
   error-catalog verify [catalog-dir] --build <dir> [--route-base-path errors]
                                            Check a built site against the catalog; exits 1 on any mismatch
@@ -45,8 +48,8 @@ async function check(dir: string): Promise<number> {
       `Translations (missing fields fall back to ${catalog.locales[0]}):\n${coverage.map((c) => `  ${formatCoverage(c)}`).join('\n')}`,
     );
   console.log(
-    `${dir}: ${catalog.codes.length} codes in ${catalog.categories.length} categor${catalog.categories.length === 1 ? 'y' : 'ies'}, ` +
-      `${catalog.statuses.length} HTTP statuses: OK` +
+    `${dir}: ${catalog.codes.length} code${catalog.codes.length === 1 ? '' : 's'} in ${catalog.categories.length} categor${catalog.categories.length === 1 ? 'y' : 'ies'}, ` +
+      `${catalog.statuses.length} HTTP status${catalog.statuses.length === 1 ? '' : 'es'}: OK` +
       (warnings ? ` (${warnings} warning${warnings === 1 ? '' : 's'})` : ''),
   );
   return 0;
@@ -149,6 +152,22 @@ async function run(argv: string[]): Promise<number> {
   }
   if (command === 'lock' && positional.length <= 1 && named.size === 0) return lock(positional[0] ?? 'catalog');
   if (command === 'schema' && named.has('out-dir') && positional.length === 0) return writeSchemas(named.get('out-dir')!);
+  if (command === 'init' && positional.length <= 1 && [...named.keys()].every((k) => k === 'catalog' || k === 'route-base-path')) {
+    const siteDir = positional[0] ?? '.';
+    try {
+      const {written, instructions} = await initCatalog({
+        siteDir,
+        catalog: named.get('catalog') ?? 'catalog',
+        routeBasePath: named.get('route-base-path') ?? 'errors',
+      });
+      console.log(`Wrote ${written.map((f) => path.join(siteDir, f)).join(', ')}\n\n${instructions}`);
+      return 0;
+    } catch (error) {
+      if (!(error instanceof InitRefusal)) throw error;
+      console.error(`error-catalog init: ${error.message}`);
+      return 1;
+    }
+  }
   console.error(usage);
   return 2;
 }

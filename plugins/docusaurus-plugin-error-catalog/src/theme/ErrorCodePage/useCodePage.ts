@@ -11,7 +11,8 @@ import type {CodePageData} from '../../pageData';
  */
 export function useCodePage(routePath: string): {page: CodePageData; file: string; url: string} {
   const {baseUrl} = useDocusaurusContext().siteConfig;
-  const file = `${routePath.slice(baseUrl.length)}.json`;
+  // With trailingSlash: true, Docusaurus gives the route's path with a slash at the end; the file has none.
+  const file = `${routePath.slice(baseUrl.length).replace(/\/+$/, '')}.json`;
   const url = `${baseUrl}${files.url}/${file}`;
   const {data, next} = readCodePage(file, url);
   const [, showNext] = useReducer((n: number) => n + 1, 0);
