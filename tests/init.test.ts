@@ -8,32 +8,14 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {loadCatalog} from '../plugins/docusaurus-plugin-error-catalog/src/model';
 import {formatMismatch, verifySite} from '../plugins/docusaurus-plugin-error-catalog/src/verify';
-import {docusaurusBuild, outputRoot, root} from './sites';
+import {docusaurusBuild, outputRoot, root, writeExistingSite} from './sites';
 
 const cli = path.join(root, 'plugins/docusaurus-plugin-error-catalog/bin/error-catalog.js');
 const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], {cwd: root, encoding: 'utf8'});
 
-/** A site as a team has one before adopting the plugin: the classic preset and a home page. */
 async function existingSite(name: string, trailingSlash: boolean | undefined): Promise<string> {
   const siteDir = path.join(outputRoot, name);
-  await fs.rm(siteDir, {recursive: true, force: true});
-  await fs.mkdir(path.join(siteDir, 'src/pages'), {recursive: true});
-  await fs.writeFile(
-    path.join(siteDir, 'docusaurus.config.ts'),
-    `import type {Config} from '@docusaurus/types';
-
-const config: Config = {
-  title: 'My Site',
-  url: 'https://my.example.com',
-  baseUrl: '/',
-  future: {v4: true},${trailingSlash === undefined ? '' : `\n  trailingSlash: ${trailingSlash},`}
-  presets: [['classic', {docs: false, blog: false}]],
-};
-
-export default config;
-`,
-  );
-  await fs.writeFile(path.join(siteDir, 'src/pages/index.tsx'), 'export default function Home() {\n  return <p>Home</p>;\n}\n');
+  await writeExistingSite(siteDir, trailingSlash);
   return siteDir;
 }
 

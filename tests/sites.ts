@@ -1,6 +1,6 @@
 /** The sites the tests build, and where their output goes. */
 import {spawnSync} from 'node:child_process';
-import {existsSync} from 'node:fs';
+import {existsSync, promises as fs} from 'node:fs';
 import path from 'node:path';
 
 export const root = path.resolve(__dirname, '..');
@@ -54,4 +54,26 @@ export function docusaurusBuild(siteDir: string, outDir: string, extraArgs: stri
       env: {...process.env, ...env, FORCE_COLOR: '0'},
     },
   );
+}
+
+/** A site as a team has one before adopting the plugin: the classic preset and a home page, nothing else. */
+export async function writeExistingSite(siteDir: string, trailingSlash?: boolean): Promise<void> {
+  await fs.rm(siteDir, {recursive: true, force: true});
+  await fs.mkdir(path.join(siteDir, 'src/pages'), {recursive: true});
+  await fs.writeFile(
+    path.join(siteDir, 'docusaurus.config.ts'),
+    `import type {Config} from '@docusaurus/types';
+
+const config: Config = {
+  title: 'My Site',
+  url: 'https://my.example.com',
+  baseUrl: '/',
+  future: {v4: true},${trailingSlash === undefined ? '' : `\n  trailingSlash: ${trailingSlash},`}
+  presets: [['classic', {docs: false, blog: false}]],
+};
+
+export default config;
+`,
+  );
+  await fs.writeFile(path.join(siteDir, 'src/pages/index.tsx'), 'export default function Home() {\n  return <p>Home</p>;\n}\n');
 }
