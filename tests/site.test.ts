@@ -58,6 +58,25 @@ describe.each(Object.entries(sites))('the %s site', (_name, site) => {
 describe('the demo site', () => {
   const demo = sites.demo;
 
+  it('has on every code page only the sections docs/reading-error-pages.md lists, in its order', async () => {
+    const guide = await fs.readFile(path.join(root, 'docs/reading-error-pages.md'), 'utf8');
+    const documented = [...guide.matchAll(/^\| [^|]+ \| `#([a-z-]+)` \|/gm)].map((m) => m[1]!);
+    const catalog = await loadCatalog(demo.catalog);
+    for (const entry of catalog.codes) {
+      const $ = await readHtml(demo.outDir, `/errors/${entry.slug}`);
+      // Each example response has an anchor of its own inside #example-response.
+      const sections = $('main h2[id], main h3[id]')
+        .toArray()
+        .map((h) => $(h).attr('id')!)
+        .filter((id) => !id.startsWith('example-') || id === 'example-response');
+      expect(
+        sections.filter((id) => !documented.includes(id)),
+        entry.codeText,
+      ).toEqual([]);
+      expect(sections, entry.codeText).toEqual(documented.filter((id) => sections.includes(id)));
+    }
+  });
+
   it('fails verification when a catalog message changes but the site is not rebuilt', async () => {
     const edited = await fs.mkdtemp(path.join(os.tmpdir(), 'catalog-'));
     await fs.cp(demo.catalog, edited, {recursive: true});
