@@ -1,4 +1,4 @@
-/** The `error-catalog` command: init, check, verify, lock, export and schema. */
+/** The `error-catalog` command: init, import, check, verify, lock, export and schema. */
 import {existsSync, promises as fs} from 'node:fs';
 import path from 'node:path';
 import {
@@ -18,12 +18,15 @@ import {
   type Catalog,
   type UrlLock,
 } from './model';
+import {importToDirectory} from './importReference';
 import {initCatalog, InitRefusal} from './init';
 import {formatMismatch, verifySite} from './verify';
 
 const usage = `Usage:
   error-catalog init [site-dir] [--catalog catalog] [--route-base-path errors]
                                            Write a starter catalog into a Docusaurus site and print the config lines
+  error-catalog import <reference.md> --out <dir>
+                                           Turn a hand-written Markdown error reference into a catalog draft and a report
   error-catalog check [catalog-dir]        Validate a catalog (default: ./catalog); exits 1 on errors
   error-catalog verify [catalog-dir] --build <dir> [--route-base-path errors]
                                            Check a built site against the catalog; exits 1 on any mismatch
@@ -152,6 +155,11 @@ async function run(argv: string[]): Promise<number> {
   }
   if (command === 'lock' && positional.length <= 1 && named.size === 0) return lock(positional[0] ?? 'catalog');
   if (command === 'schema' && named.has('out-dir') && positional.length === 0) return writeSchemas(named.get('out-dir')!);
+  if (command === 'import' && positional.length === 1 && named.has('out') && named.size === 1) {
+    const {report} = await importToDirectory(positional[0]!, named.get('out')!);
+    console.log(report);
+    return 0;
+  }
   if (command === 'init' && positional.length <= 1 && [...named.keys()].every((k) => k === 'catalog' || k === 'route-base-path')) {
     const siteDir = positional[0] ?? '.';
     try {
