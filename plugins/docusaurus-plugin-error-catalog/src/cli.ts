@@ -16,10 +16,13 @@ import {
   typescriptExport,
   updatedLock,
   type Catalog,
+  type Diagnostic,
   type UrlLock,
 } from './model';
 import {importToDirectory} from './importReference';
 import {initCatalog, InitRefusal} from './init';
+import {checkFlowsDrawable, siteDrawsMermaid} from './mermaid';
+import {readSiteConfig} from './siteConfig';
 import {formatMismatch, verifySite} from './verify';
 
 const usage = `Usage:
@@ -36,8 +39,26 @@ const usage = `Usage:
                                            module of codes and message parameters, or OpenAPI 3.1 components
   error-catalog schema --out-dir <dir>     Write catalog, category, locale and guide .schema.json files`;
 
+/**
+ * Guides with a recovery flow need Mermaid in the site. Where the catalog sits in a Docusaurus site, its config says
+ * whether it loads Mermaid; elsewhere, check says what the site will need.
+ */
+async function mermaidDiagnostics(dir: string, catalog: Catalog): Promise<Diagnostic[]> {
+  const site = await readSiteConfig(path.dirname(path.resolve(dir)));
+  try {
+    checkFlowsDrawable(catalog, site !== undefined && siteDrawsMermaid(site));
+    return [];
+  } catch (error) {
+    if (!(error instanceof CatalogError)) throw error;
+    // Outside a site, the flows are fine as they are: the site that builds them must load Mermaid.
+    return site ? error.diagnostics : error.diagnostics.map((d) => ({...d, severity: 'warning' as const}));
+  }
+}
+
 async function check(dir: string): Promise<number> {
-  const {catalog, diagnostics} = await readCatalog(dir);
+  const read = await readCatalog(dir);
+  const diagnostics = [...read.diagnostics, ...(read.catalog ? await mermaidDiagnostics(dir, read.catalog) : [])];
+  const catalog = diagnostics.some((d) => d.severity === 'error') ? undefined : read.catalog;
   for (const d of diagnostics) console.log(formatDiagnostic(d));
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;

@@ -19,6 +19,7 @@ import type {PluginOptions} from './options';
 import {codeColorsCss} from './codeColors';
 import {codePageDataModule, codePageFiles, emitCodePageFiles, type CodePageFiles} from './codePageData';
 import type {ErrorCatalogGlobalData} from './pageData';
+import {checkFlowsDrawable, siteDrawsMermaid} from './mermaid';
 import {outputFiles} from './outputs';
 import {createRoutes} from './routes';
 import {indexSearch} from './search';
@@ -42,29 +43,6 @@ function checkDocumentationUrl(catalog: Catalog, siteUrl: string, publicRouteBas
 
 const joinBase = (baseUrl: string, routeBasePath: string) => `${baseUrl.replace(/\/+$/, '')}/${routeBasePath}`;
 
-/** Whether the site draws Mermaid diagrams: its config turns them on and lists the theme that draws them. */
-function siteDrawsMermaid({siteConfig}: LoadContext): boolean {
-  const listed = (siteConfig.themes ?? []).some((theme) => String(Array.isArray(theme) ? theme[0] : theme).includes('theme-mermaid'));
-  return siteConfig.markdown?.mermaid === true && listed;
-}
-
-/** Recovery flows are drawn with Mermaid: in a site without it, each guide with a flow is an error that says what to add. */
-function checkFlowsDrawable(catalog: Catalog, drawsMermaid: boolean): void {
-  if (drawsMermaid) return;
-  const withFlows = catalog.guides.filter((guide) => guide.flow);
-  if (withFlows.length === 0) return;
-  throw new CatalogError(
-    withFlows.map((guide) =>
-      diagnosticAt(
-        guide.ref.source,
-        ['flow'],
-        "this guide's flow is drawn with Mermaid, which this site does not load: install @docusaurus/theme-mermaid and add " +
-          "markdown: {mermaid: true} and themes: ['@docusaurus/theme-mermaid'] to docusaurus.config, or remove the flow",
-      ),
-    ),
-  );
-}
-
 /** The plugin's UI labels in the languages it ships; regional variants fall back to the language (zh-CN → zh). */
 async function codeTranslations(locale: string): Promise<Record<string, string>> {
   for (const candidate of [locale, locale.split('-')[0]!]) {
@@ -82,7 +60,7 @@ export default function pluginErrorCatalog(context: LoadContext, options: Plugin
   // context.baseUrl carries the locale prefix (/ja/); the published documentation_url does not.
   const routeBase = joinBase(context.baseUrl, options.routeBasePath);
   const locale = context.i18n.currentLocale;
-  const drawsMermaid = siteDrawsMermaid(context);
+  const drawsMermaid = siteDrawsMermaid(context.siteConfig);
   let lookupDir: string | undefined;
   let codeColorsFile: string | undefined;
   let codePages: {files: CodePageFiles; browserModule: string; serverModule: string} | undefined;

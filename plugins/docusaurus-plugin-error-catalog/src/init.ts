@@ -5,6 +5,7 @@
 import {existsSync, promises as fs} from 'node:fs';
 import path from 'node:path';
 import {stringify} from 'yaml';
+import {readSiteConfig} from './siteConfig';
 
 /** A reason init writes nothing, said to the user as it is. */
 export class InitRefusal extends Error {
@@ -25,12 +26,10 @@ export interface InitResult {
   instructions: string;
 }
 
-/** The site's URL, base URL and default locale, read with Docusaurus's own loader, so a TypeScript config works too. */
+/** The site's URL, base URL and default locale. */
 async function siteSettings(siteDir: string): Promise<{url: string; baseUrl: string; locale: string}> {
-  const {loadSiteConfig} = (await import('@docusaurus/core/lib/server/config.js')) as {
-    loadSiteConfig: (options: {siteDir: string}) => Promise<{siteConfig: {url: string; baseUrl: string; i18n: {defaultLocale: string}}}>;
-  };
-  const {siteConfig} = await loadSiteConfig({siteDir: path.resolve(siteDir)});
+  const siteConfig = await readSiteConfig(siteDir);
+  if (!siteConfig) throw new InitRefusal(`${siteDir} has no docusaurus.config: run init in a Docusaurus site`);
   return {url: siteConfig.url, baseUrl: siteConfig.baseUrl, locale: siteConfig.i18n.defaultLocale};
 }
 
