@@ -41,6 +41,18 @@ export interface ImportResult {
   /** Parts of the reference the draft does not hold. */
   unplaced: string[];
   categories: ImportedCategory[];
+  guides: ImportedGuide[];
+}
+
+export interface ImportedGuide {
+  slug: string;
+  title: string;
+  summary?: string;
+  symptoms?: string[];
+  codes: (string | number)[];
+  /** The reference's own Markdown for the section. */
+  body: string;
+  line: number;
 }
 
 type Cell = {text: string};
@@ -286,8 +298,91 @@ export async function importReference(markdown: string, source: string): Promise
   }
   const bodies = examplesIn(nodes);
   const translations = localizedMessages(bodies, codes);
+  const guides = troubleshootingGuides(nodes, markdown, codes);
   const files = catalogFiles(categories, statuses, envelopeOf(bodies, codes), documentationUrlOf(bodies), translations);
-  return {files, contradictions, unplaced, categories};
+  for (const guide of guides) files.set(`guides/${guide.slug}.md`, guideFile(guide));
+  return {files, contradictions, unplaced, categories, guides};
+}
+
+/** Sections that tell a reader what to do: one guide per symptom under "Common errors", one per procedure otherwise. */
+const symptomSections = /common (errors|issues|problems)/i;
+const procedureSections = /troubleshoot|debugging|recovery/i;
+
+function troubleshootingGuides(nodes: RootContent[], markdown: string, codes: ImportedCode[]): ImportedGuide[] {
+  const guides: ImportedGuide[] = [];
+  const known = new Map(codes.flatMap((c) => [[String(c.code), c.code] as const, ...(c.name ? [[c.name, c.code] as const] : [])]));
+  /** The codes a section names in inline code, as a guide's body links them. */
+  const codesIn = (section: RootContent[]) => {
+    const found = new Set<string | number>();
+    const visit = (node: unknown) => {
+      const n = node as {type?: string; value?: string; children?: unknown[]};
+      if (n.type === 'inlineCode' && known.has(n.value!)) found.add(known.get(n.value!)!);
+      n.children?.forEach(visit);
+    };
+    section.forEach(visit);
+    return [...found];
+  };
+  const source = (section: RootContent[]) =>
+    section.length === 0 ? '' : markdown.slice(section[0]!.position!.start.offset, section.at(-1)!.position!.end.offset).trim();
+  const sectionAfter = (index: number, depth: number) => {
+    const section: RootContent[] = [];
+    for (let i = index + 1; i < nodes.length && !(nodes[i]!.type === 'heading' && (nodes[i] as Heading).depth <= depth); i++) {
+      section.push(nodes[i]!);
+    }
+    return section;
+  };
+  nodes.forEach((node, i) => {
+    if (node.type !== 'heading' || node.depth !== 2) return;
+    const title = text(node).trim();
+    const section = sectionAfter(i, 2);
+    if (symptomSections.test(title)) {
+      section.forEach((sub, j) => {
+        if (sub.type !== 'heading') return;
+        const symptom = text(sub)
+          .trim()
+          .replace(/^["“]|["”]$/g, '');
+        const body = sectionAfter(i + 1 + j, sub.depth);
+        const cause = body.find((n) => n.type === 'paragraph' && /^cause/i.test(text(n).trim()));
+        guides.push({
+          slug: slugId(symptom),
+          title: symptom,
+          ...(cause
+            ? {
+                summary: text(cause)
+                  .replace(/^causes?:?\s*/i, '')
+                  .trim(),
+              }
+            : {}),
+          symptoms: [symptom],
+          codes: codesIn(body),
+          body: source(body.filter((n) => n.type !== 'thematicBreak')),
+          line: lineOf(sub),
+        });
+      });
+    } else if (procedureSections.test(title)) {
+      const intro = section.find((n) => n.type === 'paragraph');
+      guides.push({
+        slug: slugId(title),
+        title,
+        ...(intro ? {summary: text(intro).trim()} : {}),
+        codes: codesIn(section),
+        body: source(section.filter((n) => n.type !== 'thematicBreak')),
+        line: lineOf(node),
+      });
+    }
+  });
+  return guides;
+}
+
+/** A guide file: front matter with what the reference states, then its Markdown. */
+function guideFile(guide: ImportedGuide): string {
+  const front = {
+    title: guide.title,
+    ...(guide.summary ? {summary: guide.summary} : {}),
+    ...(guide.symptoms ? {symptoms: guide.symptoms} : {}),
+    ...(guide.codes.length > 0 ? {codes: guide.codes} : {}),
+  };
+  return `---\n${stringify(front)}---\n\n${guide.body}\n`;
 }
 
 /** Description, causes, resolution and example of a code from the section under its heading. */
@@ -483,10 +578,14 @@ export async function importToDirectory(referenceFile: string, outDir: string): 
   const {diagnostics} = await readCatalog(outDir);
   const fill = toFillIn(diagnostics);
   const codes = result.categories.reduce((n, c) => n + c.codes.length, 0);
+  const source = (line: number) => `${path.basename(referenceFile)}:${line}`;
   const list = (items: string[], none: string) => (items.length > 0 ? items.map((i) => `- ${i}`).join('\n') : none);
+  const guides = result.guides.map((g) => `guides/${g.slug}.md (${source(g.line)})`);
   const report = `# Import of ${path.basename(referenceFile)}
 
 ${codes} codes in ${result.categories.length} categories: ${result.categories.map((c) => `${c.title} (${c.codes.length})`).join(', ')}.
+
+Guides from its troubleshooting sections: ${guides.length > 0 ? guides.join(', ') : 'none'}.
 
 ## Where the reference contradicts itself
 

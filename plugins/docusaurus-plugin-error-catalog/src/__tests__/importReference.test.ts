@@ -106,6 +106,33 @@ describe('importing a reference written as a section per code (the Synaxis refer
   });
 });
 
+describe('importing troubleshooting sections', () => {
+  it("turns each common error into a symptom guide, and each procedure into a guide, in the reference's own words", async () => {
+    const {guides, files} = await importReference(await reference('synaxis.md'), 'synaxis.md');
+    expect(guides.map((g) => g.slug)).toEqual([
+      'no-providers-available-for-model',
+      'all-providers-failed',
+      'circuit-breaker-is-open',
+      'streaming-not-supported',
+      'troubleshooting-guide',
+      'debugging-strategies',
+      'ultra-miser-mode-error-recovery',
+    ]);
+    const circuit = guides.find((g) => g.slug === 'circuit-breaker-is-open')!;
+    expect(circuit).toMatchObject({
+      title: 'Circuit breaker is open',
+      summary: 'A provider has failed too many times and is temporarily disabled.',
+      symptoms: ['Circuit breaker is open'],
+      line: 545,
+    });
+    expect(circuit.body).toContain('- Wait for circuit breaker to close (default: 60 seconds)');
+    // A procedure states no symptom: the draft leaves it for a person, and check says so.
+    const procedure = parse(/^---\n([\s\S]*?)---/.exec(files.get('guides/troubleshooting-guide.md')!)![1]!) as Record<string, unknown>;
+    expect(procedure.title).toBe('Troubleshooting Guide');
+    expect(procedure).not.toHaveProperty('symptoms');
+  });
+});
+
 describe('importing a reference in other spellings', () => {
   it('reads other header names, a status table of its own layout and problem+json examples', async () => {
     const markdown = [
