@@ -13,3 +13,10 @@ describe('what is derived from a message template', () => {
     expect(formatMessage(template, {retry_after: 30})).toBe('Rate limit exceeded. Please retry after 30 seconds');
   });
 });
+
+describe('formatMessage', () => {
+  it('never fills a placeholder from Object.prototype: a missing `constructor` is missing', () => {
+    expect(() => formatMessage('Not a {constructor} of {toString}', {})).toThrow(/"constructor" was not provided/);
+    expect(formatMessage('Not a {constructor}', {constructor: 'Widget'})).toBe('Not a Widget');
+  });
+});

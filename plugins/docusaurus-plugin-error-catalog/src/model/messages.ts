@@ -185,14 +185,17 @@ export function formatMessage(message: string, values: Record<string, string | n
   // Resolving the locale costs more than formatting: one formatter per locale and template.
   if (!formatter) formatters.set(key, (formatter = new IntlMessageFormat(message, locale)));
   const dates = dateArguments(message);
-  const prepared = Object.fromEntries(
-    Object.entries(values).map(([name, value]) => {
-      if (!dates.has(name)) return [name, value instanceof Date ? value.toISOString() : value];
-      const date = asDate(value);
-      if (!date) throw new RangeError(`{${name}} is formatted as a date, but ${JSON.stringify(value)} is not one`);
-      return [name, date];
-    }),
-  );
+  // Without a prototype: a placeholder named `constructor` with no value must stay missing, not be Object's.
+  const prepared: Record<string, string | number | boolean | Date> = Object.create(null);
+  for (const [name, value] of Object.entries(values)) {
+    if (!dates.has(name)) {
+      prepared[name] = value instanceof Date ? value.toISOString() : value;
+      continue;
+    }
+    const date = asDate(value);
+    if (!date) throw new RangeError(`{${name}} is formatted as a date, but ${JSON.stringify(value)} is not one`);
+    prepared[name] = date;
+  }
   return String(formatter.format(prepared));
 }
 
