@@ -7,9 +7,8 @@ import {z} from 'zod';
 import {aliasSegments} from './aliases';
 import {contentType, envelopeBodySchema, wireCode} from './envelope';
 import {Localizer} from './i18n';
-import type {MarkdownRenderer} from './markdown';
+import {oneLine, type MarkdownRenderer} from './markdown';
 import {documentationUrl, routePaths} from './paths';
-import {plainComment} from './snippets';
 import type {Catalog, CodeEntry} from './types';
 import type {CodePageData, RetryGuidanceData} from '../pageData';
 
@@ -206,7 +205,7 @@ export function typescriptExport(catalog: Catalog): string {
   const literal = (code: string | number) => JSON.stringify(code);
   const paramType = (type: string) => (type === 'number' ? 'number' : type === 'boolean' ? 'boolean' : 'string');
   const lines = [
-    `// Generated from the ${plainComment(catalog.product.name)} error catalog by \`error-catalog export typescript\`. Do not edit.`,
+    `// Generated from the ${oneLine(catalog.product.name)} error catalog by \`error-catalog export typescript\`. Do not edit.`,
     '',
     `export type ErrorCode = ${catalog.codes.map((c) => literal(c.code)).join(' | ')};`,
     '',

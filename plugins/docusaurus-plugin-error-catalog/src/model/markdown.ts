@@ -30,6 +30,14 @@ const syntaxFree = /^(?![-+]|\d+[.)])[^\s\\`*_[\]<>&!~|#@]([^\n\r\t\\`*_[\]<>&!~
 const autolinkLiteral = /www|:\/\//i;
 export const isPlainText = (text: string) => syntaxFree.test(text) && !autolinkLiteral.test(text);
 
+/**
+ * Text on one line: every line break (\n, \r, U+2028, U+2029, NEL) and run of space folded to one space. What a
+ * single-line output holds (a Markdown heading, a line comment in generated code), so no text can open a new line there.
+ */
+export function oneLine(text: string): string {
+  return text.replace(/[\s\u0085]+/g, ' ').trim();
+}
+
 /** URL schemes a catalog link may use; anything else (javascript:, data:, vbscript:) loses its href. */
 export const safeProtocols = ['http', 'https', 'mailto'] as const;
 
@@ -170,10 +178,7 @@ export async function createMarkdownRenderer(): Promise<MarkdownRenderer> {
       documents.set(markdown, {html, links});
       return html;
     },
-    line: (text) => {
-      const folded = text.replace(/[\s\u0085]+/g, ' ').trim();
-      return toMarkdown({type: 'paragraph', children: [{type: 'text', value: folded}]}).trim();
-    },
+    line: (text) => toMarkdown({type: 'paragraph', children: [{type: 'text', value: oneLine(text)}]}).trim(),
     fence: (code, language) => toMarkdown({type: 'code', lang: language ?? null, value: code}).trimEnd(),
     plain: (markdown) => {
       if (isPlainText(markdown)) return markdown.replace(/\s+/g, ' ');

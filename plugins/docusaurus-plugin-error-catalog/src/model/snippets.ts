@@ -4,6 +4,7 @@
  * snippet per code that detects that code.
  */
 import {quote} from 'shell-quote';
+import {oneLine} from './markdown';
 import {retryAfterHeader, wireCode} from './envelope';
 import type {EnvelopeFormat, RetryPolicy} from './schema';
 import type {Catalog, CodeEntry} from './types';
@@ -100,7 +101,7 @@ function retryableCodes(catalog: Catalog): (string | number)[] {
 export function clientModule(catalog: Catalog, language: SnippetLanguage): string {
   const {retry} = catalog;
   // In a line comment, so no text can end the comment early: line breaks are folded into spaces.
-  const product = plainComment(catalog.product.name);
+  const product = oneLine(catalog.product.name);
   const formats = formatsOf(catalog);
   const retryable = retryableCodes(catalog);
   switch (language) {
@@ -260,11 +261,6 @@ api_call() {
   }
 }
 
-/** Text for a line comment: every line break (\n, \r, U+2028, U+2029, NEL) and other space folded to one space. */
-export function plainComment(text: string): string {
-  return text.replace(/[\s\u0085]+/g, ' ').trim();
-}
-
 /** What a client does once it has detected the entry's code. */
 function tsAction(catalog: Catalog, entry: CodeEntry, fix: string): string[] {
   if (entry.retryable) {
@@ -274,7 +270,7 @@ function tsAction(catalog: Catalog, entry: CodeEntry, fix: string): string[] {
       '  await new Promise((resolve) => setTimeout(resolve, retryDelayMs(response, attempt)));',
     ];
   }
-  const lines = [`  // Not retryable as sent. ${plainComment(fix)}`];
+  const lines = [`  // Not retryable as sent. ${oneLine(fix)}`];
   if (entry.example.field_errors && carriesFieldErrors(catalog)) {
     lines.push('  for (const {field, message} of error.fieldErrors ?? []) console.error(`${field}: ${message}`);');
   }
@@ -287,7 +283,7 @@ function pyAction(catalog: Catalog, entry: CodeEntry, fix: string): string[] {
     const wait = retryAfterHeader(entry) ? 'the seconds in Retry-After' : 'the backoff delay';
     return [`    # Retryable: wait ${wait}, then send the same request again.`, '    time.sleep(retry_delay_seconds(response, attempt))'];
   }
-  const lines = [`    # Not retryable as sent. ${plainComment(fix)}`];
+  const lines = [`    # Not retryable as sent. ${oneLine(fix)}`];
   if (entry.example.field_errors && carriesFieldErrors(catalog)) {
     lines.push('    for item in error.field_errors or []:', "        print(f\"{item['field']}: {item['message']}\")");
   }
@@ -347,7 +343,7 @@ export function codeSnippet(catalog: Catalog, entry: CodeEntry, language: Snippe
           `  sleep ${initial}`,
         );
       } else {
-        lines.push(`  # Not retryable as sent. ${plainComment(fix)}`, `  jq -r '${paths.message}' body.json >&2`);
+        lines.push(`  # Not retryable as sent. ${oneLine(fix)}`, `  jq -r '${paths.message}' body.json >&2`);
       }
       lines.push('fi', '');
       return lines.join('\n');
