@@ -14,7 +14,7 @@ import {
   Localizer,
   maxListedRanges,
   publishedSegments,
-  reservedSegments,
+  segmentProblem,
   routePaths,
   statusTable,
   type Catalog,
@@ -70,8 +70,9 @@ async function listPages(buildDir: string, routeBase: string): Promise<string[]>
             ? e.name
             : '',
       )
-      // Without trailingSlash: false the index itself is <route base>/index.html; no code can be called index.
-      .filter((name) => name && name !== 'index' && !(reservedSegments as readonly string[]).includes(name))
+      // The build's own pages and files (the sections, the index's index.html without trailingSlash: false) have names
+      // no code can take: the same rule check applies.
+      .filter((name) => name && !segmentProblem(name))
   );
 }
 
