@@ -20,8 +20,9 @@ import {
   type UrlLock,
 } from './model';
 import {importToDirectory} from './importReference';
-import {initCatalog, InitRefusal} from './init';
+import {initCatalog} from './init';
 import {checkFlowsDrawable, siteDrawsMermaid} from './mermaid';
+import {Refusal} from './refusal';
 import {readSiteConfig} from './siteConfig';
 import {formatMismatch, verifySite} from './verify';
 
@@ -44,6 +45,8 @@ const usage = `Usage:
  * whether it loads Mermaid; elsewhere, check says what the site will need.
  */
 async function mermaidDiagnostics(dir: string, catalog: Catalog): Promise<Diagnostic[]> {
+  // Loading the site's config costs a second or more: only a flow needs it.
+  if (!catalog.guides.some((guide) => guide.flow)) return [];
   const site = await readSiteConfig(path.dirname(path.resolve(dir)));
   try {
     checkFlowsDrawable(catalog, site !== undefined && siteDrawsMermaid(site));
@@ -158,6 +161,10 @@ export async function main(argv: string[]): Promise<number> {
   try {
     return await run(argv);
   } catch (error) {
+    if (error instanceof Refusal) {
+      console.error(`error-catalog ${argv[0]}: ${error.message}`);
+      return 1;
+    }
     if (!(error instanceof CatalogError)) throw error;
     for (const d of error.diagnostics) console.error(formatDiagnostic(d));
     return 1;
@@ -183,19 +190,13 @@ async function run(argv: string[]): Promise<number> {
   }
   if (command === 'init' && positional.length <= 1 && [...named.keys()].every((k) => k === 'catalog' || k === 'route-base-path')) {
     const siteDir = positional[0] ?? '.';
-    try {
-      const {written, instructions} = await initCatalog({
-        siteDir,
-        catalog: named.get('catalog') ?? 'catalog',
-        routeBasePath: named.get('route-base-path') ?? 'errors',
-      });
-      console.log(`Wrote ${written.map((f) => path.join(siteDir, f)).join(', ')}\n\n${instructions}`);
-      return 0;
-    } catch (error) {
-      if (!(error instanceof InitRefusal)) throw error;
-      console.error(`error-catalog init: ${error.message}`);
-      return 1;
-    }
+    const {written, instructions} = await initCatalog({
+      siteDir,
+      catalog: named.get('catalog') ?? 'catalog',
+      routeBasePath: named.get('route-base-path') ?? 'errors',
+    });
+    console.log(`Wrote ${written.map((f) => path.join(siteDir, f)).join(', ')}\n\n${instructions}`);
+    return 0;
   }
   console.error(usage);
   return 2;

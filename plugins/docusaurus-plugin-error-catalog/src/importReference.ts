@@ -9,6 +9,7 @@ import path from 'node:path';
 import type {Heading, Root, RootContent, Table} from 'mdast';
 import {stringify} from 'yaml';
 import {readCatalog, type Diagnostic} from './model';
+import {Refusal} from './refusal';
 
 export interface ImportedCode {
   code: string | number;
@@ -569,7 +570,7 @@ function toFillIn(diagnostics: Diagnostic[]): string[] {
 /** Writes the draft and `import-report.md` into `outDir`, which must be new or empty; returns the report. */
 export async function importToDirectory(referenceFile: string, outDir: string): Promise<{report: string; errors: number}> {
   if (existsSync(outDir) && (await fs.readdir(outDir)).length > 0)
-    throw new Error(`${outDir} is not empty; import writes a new catalog only`);
+    throw new Refusal(`${outDir} is not empty; import writes a new catalog only`);
   const result = await importReference(await fs.readFile(referenceFile, 'utf8'), path.basename(referenceFile));
   for (const [rel, content] of result.files) {
     await fs.mkdir(path.dirname(path.join(outDir, rel)), {recursive: true});

@@ -5,12 +5,8 @@
 import {existsSync, promises as fs} from 'node:fs';
 import path from 'node:path';
 import {stringify} from 'yaml';
+import {Refusal} from './refusal';
 import {readSiteConfig} from './siteConfig';
-
-/** A reason init writes nothing, said to the user as it is. */
-export class InitRefusal extends Error {
-  override name = 'InitRefusal';
-}
 
 export interface InitOptions {
   siteDir: string;
@@ -29,7 +25,7 @@ export interface InitResult {
 /** The site's URL, base URL and default locale. */
 async function siteSettings(siteDir: string): Promise<{url: string; baseUrl: string; locale: string}> {
   const siteConfig = await readSiteConfig(siteDir);
-  if (!siteConfig) throw new InitRefusal(`${siteDir} has no docusaurus.config: run init in a Docusaurus site`);
+  if (!siteConfig) throw new Refusal(`${siteDir} has no docusaurus.config: run init in a Docusaurus site`);
   return {url: siteConfig.url, baseUrl: siteConfig.baseUrl, locale: siteConfig.i18n.defaultLocale};
 }
 
@@ -42,7 +38,7 @@ function schemaComment(file: string, kind: 'catalog' | 'category'): string {
 export async function initCatalog({siteDir, catalog, routeBasePath}: InitOptions): Promise<InitResult> {
   const dir = path.resolve(siteDir, catalog);
   if (existsSync(dir) && (await fs.readdir(dir)).length > 0) {
-    throw new InitRefusal(`${path.join(siteDir, catalog)} already exists and is not empty; init writes a new catalog only`);
+    throw new Refusal(`${path.join(siteDir, catalog)} already exists and is not empty; init writes a new catalog only`);
   }
   const {url, baseUrl, locale} = await siteSettings(siteDir);
   const files: [string, string][] = [
