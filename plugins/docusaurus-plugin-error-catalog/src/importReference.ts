@@ -6,9 +6,10 @@
  */
 import {existsSync, promises as fs} from 'node:fs';
 import path from 'node:path';
-import type {Heading, Root, RootContent, Table} from 'mdast';
+import type {Heading, RootContent, Table} from 'mdast';
 import {stringify} from 'yaml';
 import {readCatalog, type Diagnostic} from './model';
+import {markdownSyntax} from './model/markdown';
 import {Refusal} from './refusal';
 
 export interface ImportedCode {
@@ -58,10 +59,8 @@ export interface ImportedGuide {
 
 type Cell = {text: string};
 
-const text = (node: unknown): string => {
-  const n = node as {value?: string; children?: unknown[]};
-  return n.value ?? (n.children ?? []).map(text).join('');
-};
+/** A node's text: mdast-util-to-string, which is ESM-only, so importReference sets it before it reads anything. */
+let text: (node: unknown) => string;
 const lineOf = (node: {position?: {start: {line: number}}}) => node.position?.start.line ?? 0;
 
 /** Which column of a table holds what, by the usual spellings of its header. */
@@ -133,21 +132,23 @@ interface Example {
 }
 
 function examplesIn(nodes: RootContent[]): Example[] {
-  return nodes.flatMap((node, i) => {
-    if (node.type !== 'code' || !/^(json|http)$/.test(node.lang ?? '')) return [];
+  const examples: Example[] = [];
+  let heading: RootContent | undefined;
+  nodes.forEach((node, i) => {
+    if (node.type === 'heading') heading = node;
+    if (node.type !== 'code' || !/^(json|http)$/.test(node.lang ?? '')) return;
     // In an http block, the response's body: after its status line, past the request's.
     const response = node.lang === 'http' ? node.value.slice(Math.max(0, node.value.lastIndexOf('\nHTTP/'))) : node.value;
-    const before = nodes.slice(0, i).reverse();
-    const context = [before.find((n) => n.type === 'heading'), before[0]?.type === 'paragraph' ? before[0] : undefined]
-      .map((n) => (n ? text(n) : ''))
-      .join(' ');
+    const previous = nodes[i - 1];
+    const context = [heading, previous?.type === 'paragraph' ? previous : undefined].map((n) => (n ? text(n) : '')).join(' ');
     try {
       const body = JSON.parse(response.slice(response.indexOf('{'))) as unknown;
-      return body && typeof body === 'object' ? [{body: body as Record<string, unknown>, line: lineOf(node), context}] : [];
+      if (body && typeof body === 'object') examples.push({body: body as Record<string, unknown>, line: lineOf(node), context});
     } catch {
-      return [];
+      // Not JSON: an example of something else.
     }
   });
+  return examples;
 }
 
 /** The language of an example under a heading such as "Spanish (es)". */
@@ -191,12 +192,9 @@ const slugId = (title: string) =>
     .replace(/^-+|-+$/g, '') || 'errors';
 
 export async function importReference(markdown: string, source: string): Promise<ImportResult> {
-  const [{unified}, {default: remarkParse}, {default: remarkGfm}] = await Promise.all([
-    import('unified'),
-    import('remark-parse'),
-    import('remark-gfm'),
-  ]);
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root;
+  const syntax = await markdownSyntax();
+  text = syntax.toString;
+  const tree = syntax.parse(markdown);
   const nodes = tree.children;
   const contradictions: string[] = [];
   const unplaced: string[] = [];
@@ -291,13 +289,13 @@ export async function importReference(markdown: string, source: string): Promise
   }
 
   const codes = categories.flatMap((c) => c.codes);
-  checkContradictions({codes, categories, summaries, mappings, totals, nodes, at, contradictions});
+  const bodies = examplesIn(nodes);
+  checkContradictions({codes, categories, summaries, mappings, totals, examples: bodies, at, contradictions});
   // A code listed twice keeps its first entry: the catalog has one page per code.
   const seen = new Set<string>();
   for (const category of categories) {
     category.codes = category.codes.filter((c) => !seen.has(String(c.code)) && seen.add(String(c.code)));
   }
-  const bodies = examplesIn(nodes);
   const translations = localizedMessages(bodies, codes);
   const guides = troubleshootingGuides(nodes, markdown, codes);
   const files = catalogFiles(categories, statuses, envelopeOf(bodies, codes), documentationUrlOf(bodies), translations);
@@ -417,7 +415,7 @@ function checkContradictions(r: {
   summaries: {title: string; range?: {min: number; max: number}; count?: number; statuses: number[]; line: number}[];
   mappings: {status: number; codes: number[]; line: number}[];
   totals: {count: number; line: number}[];
-  nodes: RootContent[];
+  examples: Example[];
   at: (line: number) => string;
   contradictions: string[];
 }): void {
@@ -483,7 +481,7 @@ function checkContradictions(r: {
   }
   // An example body whose code is a listed code, but whose message is not that code's message (in the reference's own
   // language), or that shows details the table says are not exposed (outside a development example).
-  for (const example of examplesIn(r.nodes)) {
+  for (const example of r.examples) {
     const {body, line} = example;
     if (languageOf(example) && languageOf(example) !== 'en') continue;
     const error = errorOf(body);

@@ -1,4 +1,5 @@
 import type {Root as HastRoot} from 'hast';
+import type {Root} from 'mdast';
 
 /** Markdown fields of the catalog, rendered to HTML once on the server. */
 export type MarkdownRenderer = {
@@ -102,6 +103,7 @@ async function buildPipeline() {
   const schema = {...defaultSchema, protocols: {...defaultSchema.protocols, href: [...safeProtocols], src: ['http', 'https']}};
   return {
     parseDocument,
+    toString,
     parser: unified().use(remarkParse).use(remarkGfm).freeze(),
     processor: unified()
       .use(remarkParse)
@@ -125,6 +127,12 @@ export interface ErrorReference {
 /** The `:error[…]` references of a guide body, for the check: each must name a code. */
 export async function errorReferences(markdown: string): Promise<ErrorReference[]> {
   return (await markdownPipeline()).parseDocument(markdown).references;
+}
+
+/** GitHub-flavoured Markdown as mdast, and the text of a node: for code that reads Markdown rather than renders it. */
+export async function markdownSyntax(): Promise<{parse: (markdown: string) => Root; toString: (node: unknown) => string}> {
+  const {parser, toString} = await markdownPipeline();
+  return {parse: (markdown) => parser.parse(markdown), toString: (node) => toString(node as Root)};
 }
 
 /** The full pipeline, without the renderer's shortcut for syntax-free text: what the shortcut must equal. */
