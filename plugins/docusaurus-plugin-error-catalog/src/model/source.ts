@@ -72,21 +72,28 @@ function dataProblems(data: unknown, textLength: number): {path: (string | numbe
   const limit = sourceLimits.expandedValues(textLength);
   let values = 0;
   const problems: {path: (string | number)[]; message: string}[] = [];
-  const walk = (value: unknown, path: (string | number)[]): boolean => {
+  // One path, extended and shortened as the walk goes: copied only for a problem, as most files have none.
+  const path: (string | number)[] = [];
+  const walk = (value: unknown): boolean => {
     if (++values > limit) {
-      problems.push({path, message: `the file's aliases expand to more than ${limit.toLocaleString('en')} values; write the values out`});
+      problems.push({
+        path: [...path],
+        message: `the file's aliases expand to more than ${limit.toLocaleString('en')} values; write the values out`,
+      });
       return false;
     }
-    if (Array.isArray(value)) return value.every((v, i) => walk(v, [...path, i]));
-    if (value && typeof value === 'object') {
-      return Object.keys(value).every((key) => {
-        if (key === '__proto__') problems.push({path, message: '"__proto__" cannot be a key: JavaScript reserves it'});
-        return walk((value as Record<string, unknown>)[key], [...path, key]);
-      });
+    if (!value || typeof value !== 'object') return true;
+    const keys: (string | number)[] = Array.isArray(value) ? value.map((_, i) => i) : Object.keys(value);
+    for (const key of keys) {
+      if (key === '__proto__') problems.push({path: [...path], message: '"__proto__" cannot be a key: JavaScript reserves it'});
+      path.push(key);
+      const ok = walk((value as Record<string | number, unknown>)[key]);
+      path.pop();
+      if (!ok) return false;
     }
     return true;
   };
-  walk(data, []);
+  walk(data);
   return problems;
 }
 
