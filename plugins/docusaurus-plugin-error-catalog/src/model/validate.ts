@@ -324,23 +324,21 @@ function lifecycleOrder(entry: CodeEntry): Diagnostic[] {
 /** Codes whose replaced_by chain comes back to them: a reader following "use X instead" would go round forever. */
 function replacementCycles(byCode: Map<string, CodeEntry>): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const reported = new Set<CodeEntry>();
+  // Every entry is walked once: a chain that reaches an entry an earlier walk settled ends there.
+  const settled = new Set<CodeEntry>();
   for (const start of byCode.values()) {
-    const chain: CodeEntry[] = [];
-    for (let entry: CodeEntry | undefined = start; entry && !reported.has(entry);) {
-      const loopStart = chain.indexOf(entry);
-      if (loopStart >= 0) {
-        const loop = chain.slice(loopStart);
-        const path = [...loop, entry].map((e) => e.codeText).join(' → ');
-        for (const e of loop) {
-          reported.add(e);
-          out.push(at(e.ref, ['lifecycle', 'replaced_by'], `replaced_by goes round in a circle: ${path}`));
-        }
-        break;
-      }
-      chain.push(entry);
+    const chain = new Map<CodeEntry, number>();
+    let entry: CodeEntry | undefined = start;
+    while (entry && !settled.has(entry) && !chain.has(entry)) {
+      chain.set(entry, chain.size);
       entry = entry.lifecycle.replaced_by === undefined ? undefined : byCode.get(String(entry.lifecycle.replaced_by));
     }
+    if (entry && chain.has(entry)) {
+      const loop = [...chain.keys()].slice(chain.get(entry));
+      const path = [...loop, entry].map((e) => e.codeText).join(' → ');
+      for (const e of loop) out.push(at(e.ref, ['lifecycle', 'replaced_by'], `replaced_by goes round in a circle: ${path}`));
+    }
+    for (const e of chain.keys()) settled.add(e);
   }
   return out;
 }
