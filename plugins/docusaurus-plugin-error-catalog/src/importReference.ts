@@ -159,8 +159,10 @@ const isDevelopment = (example: Example) => /development|debug/i.test(example.co
 const errorOf = (body: Record<string, unknown>) =>
   body.error && typeof body.error === 'object' ? (body.error as Record<string, unknown>) : body;
 
-function envelopeOf(bodies: Example[], codes: ImportedCode[]) {
+/** The envelope the examples show, or none where the reference shows no error body: nothing to infer it from. */
+function envelopeOf(bodies: Example[], codes: ImportedCode[]): {format: string; code_value?: string} | undefined {
   const errors = bodies.map(({body}) => ({body, error: errorOf(body)})).filter(({error}) => 'code' in error || 'type' in error);
+  if (errors.length === 0) return undefined;
   const has = (key: string) => errors.some(({error}) => key in error);
   const format = errors.some(({body}) => 'title' in body && 'status' in body && !('error' in body))
     ? 'problem'
@@ -171,8 +173,8 @@ function envelopeOf(bodies: Example[], codes: ImportedCode[]) {
         : 'nested';
   const names = new Set(codes.flatMap((c) => (c.name ? [c.name] : [])));
   const codeValues = errors.map(({error}) => String(error.code));
-  const code_value = codeValues.some((v) => names.has(v)) ? 'name' : 'code';
-  return {format, code_value};
+  // `code` is the format's default: only a name in the examples' code field is worth saying.
+  return codeValues.some((v) => names.has(v)) ? {format, code_value: 'name'} : {format};
 }
 
 /** The documentation URL pattern the examples use, with the code's place as {code}. */
@@ -519,7 +521,7 @@ function localizedMessages(examples: Example[], codes: ImportedCode[]): Map<stri
 function catalogFiles(
   categories: ImportedCategory[],
   statuses: Map<number, {title: string; meaning?: string}>,
-  envelope: {format: string; code_value: string},
+  envelope: {format: string; code_value?: string} | undefined,
   documentationUrl: string | undefined,
   translations: Map<string, Map<string, string>>,
 ): Map<string, string> {
@@ -527,9 +529,9 @@ function catalogFiles(
   files.set(
     'catalog.yaml',
     stringify({
-      product: {name: 'API'},
+      // No product name: a reference seldom states one apart from its prose, and the fill-in list asks for it.
       ...(documentationUrl ? {documentation_url: documentationUrl} : {}),
-      envelope: envelope.code_value === 'name' ? envelope : {format: envelope.format},
+      ...(envelope ? {envelope} : {}),
       ...(translations.size > 0 ? {locales: ['en', ...translations.keys()]} : {}),
       // Every status the reference declares, whether or not a code uses it.
       statuses: Object.fromEntries(

@@ -175,6 +175,14 @@ describe('importing a reference in other spellings', () => {
   });
 });
 
+describe('importing a reference that shows no example', () => {
+  it('states no envelope, documentation URL or product: the fill-in list asks for them', async () => {
+    const markdown = '## Errors\n\n| Code | Name | Status | Message |\n| --- | --- | --- | --- |\n| 1 | ONE | 400 | One |\n';
+    const catalog = parse((await importReference(markdown, 'bare.md')).files.get('catalog.yaml')!) as Record<string, unknown>;
+    expect(Object.keys(catalog)).toEqual(['statuses']);
+  });
+});
+
 describe('error-catalog import', () => {
   it('writes the draft and a report whose fill-in list is exactly what check asks for', async () => {
     const out = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'import-')), 'catalog');
