@@ -14,6 +14,7 @@ import {
   type Catalog,
   type ErrorCatalogContent,
   type MarkdownRenderer,
+  pluginLabels,
 } from './model';
 import type {PluginOptions} from './options';
 import {codeColorsCss} from './codeColors';
@@ -42,18 +43,6 @@ function checkDocumentationUrl(catalog: Catalog, siteUrl: string, publicRouteBas
 }
 
 const joinBase = (baseUrl: string, routeBasePath: string) => `${baseUrl.replace(/\/+$/, '')}/${routeBasePath}`;
-
-/** The plugin's UI labels in the languages it ships; regional variants fall back to the language (zh-CN → zh). */
-async function codeTranslations(locale: string): Promise<Record<string, string>> {
-  for (const candidate of [locale, locale.split('-')[0]!]) {
-    try {
-      return JSON.parse(await fs.readFile(path.resolve(__dirname, '../locales', `${candidate}.json`), 'utf8')) as Record<string, string>;
-    } catch {
-      // try the language without its region
-    }
-  }
-  return {};
-}
 
 export default function pluginErrorCatalog(context: LoadContext, options: PluginOptions): Plugin<ErrorCatalogContent> {
   const catalogDir = path.resolve(context.siteDir, options.path);
@@ -111,7 +100,7 @@ export default function pluginErrorCatalog(context: LoadContext, options: Plugin
     },
 
     getDefaultCodeTranslationMessages() {
-      return codeTranslations(locale);
+      return pluginLabels(locale);
     },
 
     loadContent() {

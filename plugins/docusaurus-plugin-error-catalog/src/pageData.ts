@@ -137,12 +137,10 @@ export interface SnippetData {
 }
 
 export interface GuideLinkData {
-  title: string;
-  summary: string;
+  title: LocalizedText;
+  summary: LocalizedText;
   permalink: string;
   hasFlow: boolean;
-  /** The guide's language, when the page is in another: guides are written in the catalog's source language. */
-  lang?: string;
 }
 
 export interface TagLinkData {
@@ -167,6 +165,8 @@ export interface FlowStepData {
 export interface FlowData {
   title?: string;
   steps: FlowStepData[];
+  /** Set when the steps are the source language's because the guide's translation has no flow. */
+  fallback?: true;
 }
 
 /** The guides the plugin generates from the entries. */
@@ -176,7 +176,7 @@ export interface GuidesIndexPageData {
   product: string;
   permalink: string;
   indexPermalink: string;
-  guides: (GuideLinkData & {symptoms: string[]; codes: CodeSummary[]})[];
+  guides: (GuideLinkData & {symptoms: LocalizedList; codes: CodeSummary[]})[];
   generated: {id: GeneratedGuideId; permalink: string}[];
   tagsPermalink?: string;
 }
@@ -184,12 +184,10 @@ export interface GuidesIndexPageData {
 export interface GuidePageData {
   product: string;
   slug: string;
-  title: string;
-  summary: string;
-  symptoms: string[];
-  /** The guide's language, when the site's is another. */
-  lang?: string;
-  bodyHtml: string;
+  title: LocalizedText;
+  summary: LocalizedText;
+  symptoms: LocalizedList;
+  bodyHtml: LocalizedText;
   flow?: FlowData;
   codes: (CodeSummary & {retryable: boolean})[];
   permalink: string;
@@ -406,6 +404,14 @@ export interface TranslationStatusPageData {
     total: number;
     /** Missing fields, grouped by what they belong to, e.g. `2002 (EXPIRED_TOKEN)`: description, causes. */
     missing: {label: string; permalink: string; fields: string[]}[];
+    /** Absent when the catalog has no guides. */
+    guides?: {
+      total: number;
+      translated: number;
+      /** Guides with no translation, and translations of an earlier version of their guide. */
+      missing: {title: LocalizedText; permalink: string}[];
+      stale: {title: LocalizedText; permalink: string}[];
+    };
   }[];
 }
 

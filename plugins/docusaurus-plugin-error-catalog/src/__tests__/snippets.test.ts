@@ -14,6 +14,7 @@ import {
   createMarkdownRenderer,
   envelopeBodySchema,
   loadCatalog,
+  snippetPhrases,
   wireCode,
   type Catalog,
   type ErrorCatalogContent,
@@ -98,27 +99,46 @@ function typeErrors(files: Record<string, string>): string[] {
   return ts.getPreEmitDiagnostics(program).map((d) => `${d.file?.fileName ?? ''}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
 }
 
+/** The comments of snippets in each language the plugin has words for. */
+const everyLanguage = ['en', 'es', 'fr', 'de', 'ja', 'zh'].map(snippetPhrases);
+
+it('writes the comments of a code’s snippets in the page’s language, around the fix in that language', () => {
+  const {catalog} = catalogs.demo!;
+  const entry = catalog.codes.find((e) => e.code === 5000)!;
+  const ja = codeSnippet(catalog, entry, 'ts', '時間をおいて再送してください。', snippetPhrases('ja'));
+  expect(ja).toContain('// `response` は任意の API 呼び出しの Response、`attempt` は 1 から数えた試行回数です。');
+  expect(ja).toContain('// 再試行可能：Retry-After の秒数だけ待ってから、同じリクエストを再送します。');
+  const de = codeSnippet(catalog, catalog.codes.find((e) => e.code === 1001)!, 'bash', 'Feld korrigieren.', snippetPhrases('de-AT'));
+  expect(de).toContain('  # So nicht wiederholbar. Feld korrigieren.');
+  // A language the plugin has no words for gets English.
+  expect(codeSnippet(catalog, entry, 'python', 'x', snippetPhrases('pt-BR'))).toContain('# Retryable: wait the seconds in Retry-After');
+});
+
 describe.each(['demo', 'synaxis'])('the %s catalog’s client code', (name) => {
   it('type-checks: the TypeScript module and the snippet of every code', () => {
     const {catalog} = catalogs[name]!;
     const files: Record<string, string> = {'api-errors.ts': clientModule(catalog, 'ts')};
     for (const entry of catalog.codes) {
-      // A snippet starts from the response of an API call and the attempt number.
-      files[`snippet-${entry.slug}.ts`] =
-        `declare const response: Response;\ndeclare const attempt: number;\n${codeSnippet(catalog, entry, 'ts', 'Fix it.')}export {};\n`;
+      for (const phrases of everyLanguage) {
+        // A snippet starts from the response of an API call and the attempt number.
+        files[`snippet-${entry.slug}-${phrases.locale}.ts`] =
+          `declare const response: Response;\ndeclare const attempt: number;\n${codeSnippet(catalog, entry, 'ts', 'Fix it.\n*/ }', phrases)}export {};\n`;
+      }
     }
     expect(typeErrors(files)).toEqual([]);
   });
 
   it('parses: the Python module and snippets, and the shell ones', () => {
     const {catalog} = catalogs[name]!;
-    const python = [clientModule(catalog, 'python'), ...catalog.codes.map((e) => codeSnippet(catalog, e, 'python', 'Fix it.'))];
+    const snippets = (language: 'python' | 'bash') =>
+      catalog.codes.flatMap((e) => everyLanguage.map((phrases) => codeSnippet(catalog, e, language, "Fix it.\n' \"\"\" $(x)", phrases)));
+    const python = [clientModule(catalog, 'python'), ...snippets('python')];
     const check = spawnSync('python3', ['-c', 'import ast, json, sys\nfor source in json.load(sys.stdin): ast.parse(source)'], {
       input: JSON.stringify(python),
       encoding: 'utf8',
     });
     expect(check.status, check.stderr).toBe(0);
-    for (const script of [clientModule(catalog, 'bash'), ...catalog.codes.map((e) => codeSnippet(catalog, e, 'bash', 'Fix it.'))]) {
+    for (const script of [clientModule(catalog, 'bash'), ...snippets('bash')]) {
       const bash = spawnSync('bash', ['-n'], {input: script, encoding: 'utf8'});
       expect(bash.status, `${bash.stderr}\n${script}`).toBe(0);
     }

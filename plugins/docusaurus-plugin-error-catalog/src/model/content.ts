@@ -34,7 +34,16 @@ import {publishedSegments, redirectSegments} from './aliases';
 import {categoryRow, codeCounts, compressCodeRanges, isCurrent, lifecycleState, statusTable, type StatusRow} from './derive';
 import {exampleMessage, exampleResponse, retryAfterHeader, type ResponseMode} from './envelope';
 import {flowOrder, generatedGuideSlugs, guideCodes, type Flow, type Guide} from './guides';
-import {backoffSchedule, clientModule, clientModuleFiles, codeSnippet, snippetLanguageLabels, snippetLanguages} from './snippets';
+import {
+  backoffSchedule,
+  clientModule,
+  clientModuleFiles,
+  codeSnippet,
+  snippetLanguageLabels,
+  snippetLanguages,
+  snippetPhrases,
+  type SnippetPhrases,
+} from './snippets';
 import {emptyRecord, type EnvelopeFormat} from './schema';
 import {Localizer, translationCoverage, type Localized} from './i18n';
 import type {MarkdownRenderer} from './markdown';
@@ -82,6 +91,7 @@ const text = (l: Localized<string>): LocalizedText => (l.fallback ? {value: l.va
 const mapText = (l: Localized<string>, f: (s: string) => string): LocalizedText => text({...l, value: f(l.value)});
 const mapList = (l: Localized<string[]>, f: (s: string) => string): LocalizedList =>
   l.fallback ? {value: l.value.map(f), fallback: true} : {value: l.value.map(f)};
+const list = (l: Localized<string[]>): LocalizedList => mapList(l, (s) => s);
 
 /** Cuts at a word boundary, for meta descriptions. */
 function truncate(text: string, max: number): string {
@@ -115,6 +125,7 @@ interface Context {
   /** Code text → the guides that involve it, in guide order. */
   guidesByCode: Map<string, Guide[]>;
   statusPermalinks: Record<number, string>;
+  phrases: SnippetPhrases;
 }
 
 /** Code ranges short enough to read; beyond that a page shows the count and links to the list. */
@@ -213,24 +224,23 @@ function headerData({md, l10n}: Context, entry: CodeEntry, header: CodeEntry['he
   };
 }
 
-function snippets({catalog, md, l10n}: Context, entry: CodeEntry): SnippetData[] {
+function snippets({catalog, md, l10n, phrases}: Context, entry: CodeEntry): SnippetData[] {
   const fix = md.plain(l10n.code(entry, 'resolution').value[0]!);
   return snippetLanguages.map((language) => ({
     language,
     label: snippetLanguageLabels[language],
     module: clientModuleFiles[language],
-    code: codeSnippet(catalog, entry, language, fix),
+    code: codeSnippet(catalog, entry, language, fix, phrases),
   }));
 }
 
-function guideLink({paths, l10n, catalog}: Context, guide: Guide): GuideLinkData {
-  const source = catalog.locales[0]!;
+function guideLink({paths, l10n}: Context, guide: Guide): GuideLinkData {
+  const localized = l10n.guide(guide);
   return {
-    title: guide.title,
-    summary: guide.summary,
+    title: text(localized.title),
+    summary: text(localized.summary),
     permalink: paths.guide(guide.slug),
     hasFlow: guide.flow !== undefined,
-    ...(l10n.locale === source ? {} : {lang: source}),
   };
 }
 
@@ -310,11 +320,12 @@ function codePage(ctx: Context, entry: CodeEntry, languageName: (code: string) =
   };
 }
 
-function flowData({byCode, paths}: Context, flow: Flow): FlowData {
+function flowData({byCode, paths}: Context, {value: flow, fallback}: Localized<Flow>): FlowData {
   const order = flowOrder(flow);
   const numberOf = (id: string) => order.indexOf(id) + 1;
   return {
     ...(flow.title ? {title: flow.title} : {}),
+    ...(fallback ? {fallback} : {}),
     steps: order.map((id, i) => {
       const step = flow.steps[id]!;
       const codes = (step.codes ?? []).map((c) => {
@@ -335,16 +346,15 @@ function guidePage(ctx: Context, guide: Guide): GuidePageData {
     const e = byCode.get(inlineCode) ?? byName.get(inlineCode);
     return e && {url: paths.code(e.slug), title: `${e.codeText} ${e.name}: ${l10n.code(e, 'title').value}`};
   };
-  const {lang} = guideLink(ctx, guide);
+  const localized = l10n.guide(guide);
   return {
     product: catalog.product.name,
     slug: guide.slug,
-    title: guide.title,
-    summary: guide.summary,
-    symptoms: guide.symptoms,
-    ...(lang ? {lang} : {}),
-    bodyHtml: md.document(guide.body, link),
-    ...(guide.flow ? {flow: flowData(ctx, guide.flow)} : {}),
+    title: text(localized.title),
+    summary: text(localized.summary),
+    symptoms: list(localized.symptoms),
+    bodyHtml: mapText(localized.body, (body) => md.document(body, link)),
+    ...(localized.flow ? {flow: flowData(ctx, localized.flow)} : {}),
     codes: guideCodes(guide).map((c) => {
       const e = byCode.get(c)!;
       return {...summary(ctx, e), retryable: e.retryable};
@@ -514,14 +524,14 @@ function generatedGuides({paths}: Context): GuidesIndexPageData['generated'] {
 }
 
 function guidesIndex(ctx: Context): GuidesIndexPageData {
-  const {catalog, paths, byCode} = ctx;
+  const {catalog, paths, byCode, l10n} = ctx;
   return {
     product: catalog.product.name,
     permalink: paths.guides,
     indexPermalink: paths.index,
     guides: catalog.guides.map((g) => ({
       ...guideLink(ctx, g),
-      symptoms: g.symptoms,
+      symptoms: list(l10n.guide(g).symptoms),
       codes: guideCodes(g).map((c) => summary(ctx, byCode.get(c)!)),
     })),
     generated: generatedGuides(ctx),
@@ -536,6 +546,7 @@ function categoryRowData({paths, l10n}: Context, category: Category): CategoryRo
 function translationStatus(ctx: Context, languageName: (code: string) => string): TranslationStatusPageData {
   const {catalog, paths, byCode} = ctx;
   const source = catalog.locales[0]!;
+  const bySlug = new Map(catalog.guides.map((g) => [g.slug, g]));
   return {
     product: catalog.product.name,
     permalink: paths.translations,
@@ -557,12 +568,21 @@ function translationStatus(ctx: Context, languageName: (code: string) => string)
         }
         groups.get(id)!.fields.push(m.field);
       }
+      const guideLinks = (slugs: string[]) =>
+        slugs.map((slug) => {
+          const {title, permalink} = guideLink(ctx, bySlug.get(slug)!);
+          return {title, permalink};
+        });
+      const {guides} = coverage;
       return {
         locale: coverage.locale,
         language: languageName(coverage.locale),
         translated: coverage.translated,
         total: coverage.total,
         missing: [...groups.values()],
+        ...(guides.total > 0
+          ? {guides: {total: guides.total, translated: guides.translated, missing: guideLinks(guides.missing), stale: guideLinks(guides.stale)}}
+          : {}),
       };
     }),
   };
@@ -675,6 +695,7 @@ export function buildContent(
     l10n,
     everyLocale: catalog.locales.map((l) => (l === locale ? l10n : new Localizer(catalog, l))),
     siteUrl: siteUrl.replace(/\/+$/, ''),
+    phrases: snippetPhrases(locale),
   };
   const languageName = languageNamer(locale);
   const product = catalog.product.name;

@@ -167,7 +167,7 @@ ${md.fence(l.code(entry, 'message').value)}
         .join('\n\n'),
     ),
     page.guides.length > 0
-      ? section('Troubleshooting guides', links(page.guides.map((g) => ({label: g.title, permalink: g.permalink}))))
+      ? section('Troubleshooting guides', links(page.guides.map((g) => ({label: g.title.value, permalink: g.permalink}))))
       : '',
     page.related.length > 0
       ? section('Related codes', links(page.related.map((r) => ({label: `${r.code} ${r.name}`, permalink: r.permalink}))))

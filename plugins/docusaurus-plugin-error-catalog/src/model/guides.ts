@@ -1,7 +1,11 @@
-/** Symptom guides: `guides/<slug>.md`, YAML front matter and a Markdown body. */
+/**
+ * Symptom guides: `guides/<slug>.md`, YAML front matter and a Markdown body;
+ * their translations are `locales/<locale>/guides/<slug>.md`.
+ */
+import {createHash} from 'node:crypto';
 import type {Diagnostic} from './diagnostics';
 import {envelopeBodySchema, wireCode} from './envelope';
-import type {FlowStep, GuideFrontMatter} from './schema';
+import type {FlowStep, GuideFrontMatter, GuideTranslationFrontMatter} from './schema';
 import {diagnosticAt} from './source';
 import type {Catalog, SourceRef} from './types';
 import type {ErrorReference} from './markdown';
@@ -25,6 +29,28 @@ export interface Guide extends GuideFrontMatter {
   ref: SourceRef;
   /** The body's `:error[…]` references, each of which must name a code. */
   references: ErrorReference[];
+  /** The file's `guideHash`, which its translations record as `source_hash`. */
+  hash: string;
+}
+
+/** A translation of a guide: its text, and where it was read, for diagnostics and the fallback to the source. */
+export interface GuideTranslation extends GuideTranslationFrontMatter {
+  locale: string;
+  slug: string;
+  /** The translated Markdown body; an empty body falls back to the source guide's. */
+  body: string;
+  bodyLine: number;
+  ref: SourceRef;
+  references: ErrorReference[];
+}
+
+/**
+ * What a translation records as `source_hash`: any change to the source file,
+ * front matter or body, makes its translations stale. Line endings don't count.
+ */
+export function guideHash(text: string): string {
+  // The prefix keeps YAML from reading an all-digit hash as a number.
+  return `sha256:${createHash('sha256').update(text.replace(/\r\n?/g, '\n')).digest('hex').slice(0, 12)}`;
 }
 
 /**
@@ -42,7 +68,7 @@ export function splitFrontMatter(text: string): {yaml: string; body: string; bod
  * block that holds an error response validates against one of the catalog's
  * envelopes, and its code is a catalog code.
  */
-export function checkGuideExamples(guides: Guide[], catalog: Catalog): Diagnostic[] {
+export function checkGuideExamples(guides: Pick<Guide, 'body' | 'bodyLine' | 'ref'>[], catalog: Catalog): Diagnostic[] {
   const formats = [catalog.envelope.format, ...catalog.envelope.alternatives];
   const wireCodes = new Set(catalog.codes.map((e) => String(wireCode(catalog, e))));
   const out: Diagnostic[] = [];
@@ -145,6 +171,16 @@ function flowProblems(flow: Flow): {path: (string | number)[]; message: string}[
   return problems;
 }
 
+/** The body's `:error[…]` references that name no code. */
+function unknownReferences(guide: Pick<Guide, 'references' | 'bodyLine' | 'ref'>, declared: Declared): Diagnostic[] {
+  return guide.references.flatMap(({code, line, column}): Diagnostic[] => {
+    if (declared.codes.has(code) || declared.names.has(code)) return [];
+    const problem = unknownReference(declared.codes, declared, code, `code ${code}`)!;
+    const message = `:error[${code}] names no code of the catalog${problem.severity === 'warning' ? ` (unless ${declared.unreadable.join(' or ')} does)` : ''}`;
+    return [{severity: problem.severity, file: guide.ref.source.file, line: guide.bodyLine + line - 1, column, field: 'body', message}];
+  });
+}
+
 /** Checks what the front matter schema cannot: known codes, unique slugs, a flow that can be followed. */
 export function validateGuides(guides: Guide[], declared: Declared): Diagnostic[] {
   const unknown = (guide: Guide, path: (string | number)[], code: string | number) => {
@@ -160,12 +196,7 @@ export function validateGuides(guides: Guide[], declared: Declared): Diagnostic[
     guide.codes.forEach((code, i) => {
       out.push(...unknown(guide, ['codes', i], code));
     });
-    for (const {code, line, column} of guide.references) {
-      if (declared.codes.has(code) || declared.names.has(code)) continue;
-      const problem = unknownReference(declared.codes, declared, code, `code ${code}`)!;
-      const message = `:error[${code}] names no code of the catalog${problem.severity === 'warning' ? ` (unless ${declared.unreadable.join(' or ')} does)` : ''}`;
-      out.push({severity: problem.severity, file: guide.ref.source.file, line: guide.bodyLine + line - 1, column, field: 'body', message});
-    }
+    out.push(...unknownReferences(guide, declared));
     if (!guide.flow) continue;
     for (const [id, step] of Object.entries(guide.flow.steps)) {
       step.codes?.forEach((code, i) => {
@@ -173,6 +204,77 @@ export function validateGuides(guides: Guide[], declared: Declared): Diagnostic[
       });
     }
     out.push(...flowProblems(guide.flow).map((p) => at(guide, p.path, p.message)));
+  }
+  return out;
+}
+
+const stepKinds = ['do', 'ask', 'end'] as const;
+const stepKind = (step: FlowStep) => stepKinds.find((kind) => kind in step)!;
+const sameCodes = (a: readonly (string | number)[] | undefined, b: readonly (string | number)[] | undefined) =>
+  (a ?? []).map(String).join('\n') === (b ?? []).map(String).join('\n');
+
+/**
+ * A translation must have a source guide and keep its structure: the codes,
+ * the flow's start, its step ids, each step's kind, edges and codes. It states
+ * them only to repeat them; its references are checked as the source's are.
+ */
+export function validateGuideTranslations(translations: GuideTranslation[], guides: Guide[], declared: Declared): Diagnostic[] {
+  const bySlug = new Map(guides.map((g) => [g.slug, g]));
+  const out: Diagnostic[] = [];
+  for (const t of translations) {
+    const at = (path: (string | number)[], message: string, key?: string) => diagnosticAt(t.ref.source, path, message, {key});
+    const source = bySlug.get(t.slug);
+    if (!source) {
+      out.push(at([], `there is no guides/${t.slug}.md to translate; a translation takes the file name of its source guide`));
+      continue;
+    }
+    const sourceFile = `guides/${t.slug}.md`;
+    if (t.source_hash !== source.hash) {
+      const message =
+        t.source_hash === undefined
+          ? `records no source_hash: once it matches ${sourceFile}, set source_hash: ${source.hash}`
+          : `translates an earlier version of ${sourceFile}: bring it up to date, then set source_hash: ${source.hash}`;
+      out.push(diagnosticAt(t.ref.source, t.source_hash === undefined ? [] : ['source_hash'], message, {severity: 'warning'}));
+    }
+    if (t.codes && !sameCodes(t.codes, source.codes))
+      out.push(at(['codes'], `differs from the codes of ${sourceFile} (${source.codes.join(', ')}); a translation keeps them or leaves them out`));
+    out.push(...unknownReferences(t, declared));
+    if (!t.flow) continue;
+    if (!source.flow) {
+      out.push(at(['flow'], `${sourceFile} has no flow to translate`));
+      continue;
+    }
+    if (t.flow.start !== undefined && t.flow.start !== source.flow.start)
+      out.push(at(['flow', 'start'], `${sourceFile} starts at step "${source.flow.start}"; a translation keeps the start or leaves it out`));
+    for (const id of Object.keys(source.flow.steps)) {
+      if (!(id in t.flow.steps)) out.push(at(['flow', 'steps'], `lacks step "${id}" of ${sourceFile}; translate its text`));
+    }
+    for (const [id, step] of Object.entries(t.flow.steps)) {
+      const original = source.flow.steps[id];
+      if (!original) {
+        out.push(at(['flow', 'steps'], `${sourceFile} has no step "${id}"; a translation has exactly the source's steps`, id));
+        continue;
+      }
+      const kind = stepKind(original);
+      const texts = stepKinds.filter((k) => step[k] !== undefined);
+      if (texts.length !== 1 || texts[0] !== kind)
+        out.push(at(['flow', 'steps', id], `step "${id}" is a \`${kind}\` step in ${sourceFile}: give its text as \`${kind}\` and nothing else`));
+      for (const edge of ['next', 'yes', 'no'] as const) {
+        const target = step[edge];
+        const expected = (original as Partial<Record<typeof edge, string>>)[edge];
+        if (target !== undefined && target !== expected)
+          out.push(
+            at(
+              ['flow', 'steps', id, edge],
+              expected === undefined
+                ? `step "${id}" has no \`${edge}\` in ${sourceFile}`
+                : `step "${id}" leads to "${expected}" in ${sourceFile}; a translation keeps its steps' edges or leaves them out`,
+            ),
+          );
+      }
+      if (step.codes && !sameCodes(step.codes, original.codes))
+        out.push(at(['flow', 'steps', id, 'codes'], `differs from the codes of step "${id}" in ${sourceFile}`));
+    }
   }
   return out;
 }

@@ -6,6 +6,7 @@
 import type {Diagnostic} from './diagnostics';
 import {exampleValues} from './envelope';
 import {exampleMisfits, parseMessage} from './messages';
+import type {Flow, Guide, GuideTranslation} from './guides';
 import type {LocaleFile} from './schema';
 import {diagnosticAt} from './source';
 import type {Catalog, Category, CodeEntry, HttpStatusEntry, Translation} from './types';
@@ -31,16 +32,45 @@ function pick<T>(source: T, translated: T | undefined, isSource: boolean): Local
   return {value: source, fallback: true};
 }
 
+/** A guide in one locale: each part translated, or the source guide's, marked. */
+export interface LocalizedGuide {
+  title: Localized<string>;
+  summary: Localized<string>;
+  symptoms: Localized<string[]>;
+  /** Markdown. */
+  body: Localized<string>;
+  flow?: Localized<Flow>;
+}
+
 /** Reads one locale's view of the catalog, falling back to the source language field by field. */
 export class Localizer {
   readonly locale: string;
   private readonly isSource: boolean;
   private readonly file?: LocaleFile;
+  private readonly guides: Map<string, GuideTranslation>;
 
   constructor(catalog: Catalog, locale: string) {
     this.locale = locale;
     this.isSource = locale === catalog.locales[0];
     this.file = catalog.translations.find((t) => t.locale === locale)?.data;
+    this.guides = new Map(catalog.guideTranslations.filter((t) => t.locale === locale).map((t) => [t.slug, t]));
+  }
+
+  /** Whether this locale has a translation of the guide. */
+  translates(guide: Guide): boolean {
+    return this.guides.has(guide.slug);
+  }
+
+  guide(guide: Guide): LocalizedGuide {
+    const t = this.guides.get(guide.slug);
+    const flow = guide.flow && t?.flow ? translatedFlow(guide.flow, t.flow) : undefined;
+    return {
+      title: pick(guide.title, t?.title, this.isSource),
+      summary: pick(guide.summary, t?.summary, this.isSource),
+      symptoms: pick(guide.symptoms, t?.symptoms, this.isSource),
+      body: pick(guide.body, t?.body.trim() ? t.body : undefined, this.isSource),
+      ...(guide.flow ? {flow: pick(guide.flow, flow, this.isSource)} : {}),
+    };
   }
 
   code<K extends (typeof translatableCodeFields)[number]>(entry: CodeEntry, field: K): Localized<NonNullable<CodeFields[K]>> {
@@ -87,7 +117,19 @@ export class Localizer {
   }
 }
 
-/** Every key of a translation must exist in the catalog, and every message must keep the source placeholders. */
+/** The source flow with the translation's texts; validation has made sure the translation has every step. */
+function translatedFlow(source: Flow, translation: NonNullable<GuideTranslation['flow']>): Flow {
+  const steps = Object.fromEntries(
+    Object.entries(source.steps).map(([id, step]) => {
+      const text = translation.steps[id];
+      if ('do' in step) return [id, {...step, do: text?.do ?? step.do}];
+      if ('ask' in step) return [id, {...step, ask: text?.ask ?? step.ask}];
+      return [id, {...step, end: text?.end ?? step.end}];
+    }),
+  );
+  return {...source, ...(translation.title ? {title: translation.title} : {}), steps: Object.assign(Object.create(null), steps)};
+}
+
 /** Checks each locale file against what the catalog declares; keys a broken file may declare are not called unknown. */
 export function validateTranslations(catalog: Catalog, {declared, rootValid}: {declared: Declared; rootValid: boolean}): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -157,6 +199,8 @@ export interface LocaleCoverage {
   translated: number;
   total: number;
   missing: MissingTranslation[];
+  /** Guides by slug: translated ones, those with no translation, and translations of an earlier version of their guide. */
+  guides: {total: number; translated: number; missing: string[]; stale: string[]};
 }
 
 /** How many translatable fields each non-source locale has, and which are missing. */
@@ -183,13 +227,24 @@ export function translationCoverage(catalog: Catalog): LocaleCoverage[] {
         if (entry.lifecycle[event]) count('code', entry.codeText, `lifecycle.${event}`, l10n.lifecycleReason(entry, event));
       }
     }
-    return {locale, translated: total - missing.length, total, missing};
+    const translations = catalog.guideTranslations.filter((t) => t.locale === locale);
+    const hashes = new Map(catalog.guides.map((g) => [g.slug, g.hash]));
+    const guides = {
+      total: catalog.guides.length,
+      translated: translations.length,
+      missing: catalog.guides.filter((g) => !l10n.translates(g)).map((g) => g.slug),
+      stale: translations.filter((t) => t.source_hash !== hashes.get(t.slug)).map((t) => t.slug),
+    };
+    return {locale, translated: total - missing.length, total, missing, guides};
   });
 }
 
 export function formatCoverage(c: LocaleCoverage): string {
   const percent = c.total === 0 ? 100 : Math.floor((c.translated / c.total) * 1000) / 10;
-  return `${c.locale}: ${c.translated}/${c.total} fields translated (${percent}%), ${c.missing.length} missing`;
+  const fields = `${c.locale}: ${c.translated}/${c.total} fields translated (${percent}%), ${c.missing.length} missing`;
+  const {guides} = c;
+  if (guides.total === 0) return fields;
+  return `${fields}; ${guides.translated}/${guides.total} guides translated, ${guides.missing.length} missing, ${guides.stale.length} stale`;
 }
 
 export type {Translation};

@@ -33,3 +33,4 @@ export {
 export * from './exports';
 export * from './guides';
 export * from './snippets';
+export {pluginLabels} from './pluginLabels';

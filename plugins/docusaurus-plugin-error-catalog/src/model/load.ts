@@ -6,21 +6,31 @@ import {CatalogError, compareDiagnostics, type Diagnostic} from './diagnostics';
 import {codeSlug, maxIdentifierLength} from './paths';
 import {validateTranslations} from './i18n';
 import {checkLock, lockFileName, lockSchema, type UrlLock} from './lock';
-import {errorReferences} from './markdown';
-import {checkGuideExamples, guidesDirName, splitFrontMatter, validateGuides, type Guide} from './guides';
+import {errorReferences, type ErrorReference} from './markdown';
+import {
+  checkGuideExamples,
+  guideHash,
+  guidesDirName,
+  splitFrontMatter,
+  validateGuides,
+  validateGuideTranslations,
+  type Guide,
+  type GuideTranslation,
+} from './guides';
 import {
   catalogFileSchema,
   categoryFileSchema,
   codeEntrySchema,
   defaultRetryPolicy,
   guideFrontMatterSchema,
+  guideTranslationSchema,
   localeFileSchema,
   type CatalogFile,
   type CategoryFile,
 } from './schema';
 import {issueDiagnostics} from './schemaIssues';
 import {decodeSource, diagnosticAt, parseSource, type CatalogSources, type SourceCache, type SourceFile} from './source';
-import type {Catalog, Category, CodeEntry, HttpStatusEntry, Translation} from './types';
+import type {Catalog, Category, CodeEntry, HttpStatusEntry, SourceRef, Translation} from './types';
 import {compareCodes, validateCatalog, type Declared} from './validate';
 
 export const catalogFileName = 'catalog.yaml';
@@ -35,49 +45,87 @@ const uncached: CatalogSources = {parse: parseSource, found: () => undefined};
 /** A guide's file name is its URL segment, so it holds only characters a URL carries as they are. */
 const guideSlug = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 
+/** A guide file's front matter, checked against `schema`, and its body; or why it can't be read. */
+async function readGuideFile<T>(
+  dir: string,
+  rel: string,
+  sources: CatalogSources,
+  schema: z.ZodType<T>,
+): Promise<{guide?: T & {body: string; bodyLine: number; ref: SourceRef; references: ErrorReference[]}; text?: string; diagnostics: Diagnostic[]}> {
+  const {display, text, diagnostics} = await readText(dir, rel, sources);
+  if (text === undefined) return {diagnostics};
+  const parts = splitFrontMatter(text);
+  if (!parts) {
+    const message = 'a guide starts with YAML front matter between two --- lines (title, summary, symptoms, codes)';
+    return {diagnostics: [...diagnostics, {severity: 'error', file: display, line: 1, column: 1, field: '', message}]};
+  }
+  const parsed = sources.parse(display, parts.yaml);
+  diagnostics.push(...parsed.diagnostics);
+  if (parsed.diagnostics.some((d) => d.severity === 'error')) return {diagnostics};
+  const front = parseWith(parsed.source, schema);
+  diagnostics.push(...front.diagnostics);
+  if (!front.data) return {diagnostics};
+  const guide = {
+    ...front.data,
+    body: parts.body,
+    bodyLine: parts.bodyLine,
+    ref: {source: parsed.source, path: []},
+    references: await errorReferences(parts.body),
+  };
+  return {guide, text, diagnostics};
+}
+
 /** Guides whose front matter passed the schema; their cross-checks run once every code is known. */
 async function readGuides(dir: string, sources: CatalogSources): Promise<{guides: Guide[]; diagnostics: Diagnostic[]}> {
   const guides: Guide[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const rel of await listFiles(dir, guidesDirName, /\.md$/)) {
-    const {display, text, diagnostics: problems} = await readText(dir, rel, sources);
-    diagnostics.push(...problems);
-    if (text === undefined) continue;
     const slug = path.basename(rel, '.md');
     if (!guideSlug.test(slug) || slug.length > maxIdentifierLength) {
       const message = `the file name is the guide's URL, /guides/${slug}: use at most ${maxIdentifierLength} letters, digits, - and _`;
-      diagnostics.push({severity: 'error', file: display, line: 1, column: 1, field: '', message});
+      diagnostics.push({severity: 'error', file: path.join(path.basename(dir), rel), line: 1, column: 1, field: '', message});
       continue;
     }
-    const parts = splitFrontMatter(text);
-    if (!parts) {
-      diagnostics.push({
-        severity: 'error',
-        file: display,
-        line: 1,
-        column: 1,
-        field: '',
-        message: 'a guide starts with YAML front matter between two --- lines (title, summary, symptoms, codes)',
-      });
-      continue;
-    }
-    const parsed = sources.parse(display, parts.yaml);
-    diagnostics.push(...parsed.diagnostics);
-    if (parsed.diagnostics.some((d) => d.severity === 'error')) continue;
-    const front = parseWith(parsed.source, guideFrontMatterSchema);
-    diagnostics.push(...front.diagnostics);
-    if (front.data) {
-      guides.push({
-        ...front.data,
-        slug,
-        body: parts.body,
-        bodyLine: parts.bodyLine,
-        ref: {source: parsed.source, path: []},
-        references: await errorReferences(parts.body),
-      });
-    }
+    const read = await readGuideFile(dir, rel, sources, guideFrontMatterSchema);
+    diagnostics.push(...read.diagnostics);
+    if (read.guide) guides.push({...read.guide, slug, hash: guideHash(read.text!)});
   }
   return {guides, diagnostics};
+}
+
+/** `locales/<locale>/guides/<slug>.md`: translations of the guides, checked against them once all are read. */
+async function readGuideTranslations(
+  dir: string,
+  root: CatalogFile | undefined,
+  sources: CatalogSources,
+): Promise<{translations: GuideTranslation[]; diagnostics: Diagnostic[]}> {
+  const translations: GuideTranslation[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const entries = await fs.readdir(path.join(dir, localesDirName), {withFileTypes: true}).catch(() => []);
+  for (const entry of entries.filter((e) => e.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
+    const locale = entry.name;
+    const localeDir = path.join(localesDirName, locale);
+    const problem = (rel: string, message: string) =>
+      diagnostics.push({severity: 'error', file: path.join(path.basename(dir), rel), line: 1, column: 1, field: '', message});
+    if (root && (locale === root.locales[0] || !root.locales.includes(locale))) {
+      problem(
+        localeDir,
+        locale === root.locales[0]
+          ? `${locale} is the source language of the catalog; its guides live in ${guidesDirName}/`
+          : `locale ${locale} is not listed in catalog.yaml locales (${root.locales.join(', ')})`,
+      );
+      continue;
+    }
+    for (const other of await fs.readdir(path.join(dir, localeDir))) {
+      if (other !== guidesDirName) problem(path.join(localeDir, other), `a locale directory holds only ${guidesDirName}/`);
+    }
+    for (const rel of await listFiles(dir, path.join(localeDir, guidesDirName), /\.md$/)) {
+      const read = await readGuideFile(dir, rel, sources, guideTranslationSchema);
+      diagnostics.push(...read.diagnostics);
+      if (read.guide) translations.push({...read.guide, locale, slug: path.basename(rel, '.md')});
+    }
+  }
+  return {translations, diagnostics};
 }
 
 /** A catalog file's text, or why it can't be read as text. */
@@ -244,11 +292,13 @@ export async function readCatalog(dir: string, options: ReadOptions = {}): Promi
   diagnostics.push(...locales.diagnostics);
   const guides = await readGuides(absDir, sources);
   diagnostics.push(...guides.diagnostics, ...validateGuides(guides.guides, declared));
+  const guideTranslations = await readGuideTranslations(absDir, rootData, sources);
+  diagnostics.push(...guideTranslations.diagnostics, ...validateGuideTranslations(guideTranslations.translations, guides.guides, declared));
 
   // Every file is cross-checked whatever else is broken, so every problem shows at once.
-  const catalog = assemble(absDir, root.source, rootData, categories, locales.translations, guides.guides);
+  const catalog = assemble(absDir, root.source, rootData, categories, locales.translations, guides.guides, guideTranslations.translations);
   diagnostics.push(...validateCatalog(catalog, {declared, rootValid}), ...validateTranslations(catalog, {declared, rootValid}));
-  if (rootValid) diagnostics.push(...checkGuideExamples(catalog.guides, catalog));
+  if (rootValid) diagnostics.push(...checkGuideExamples([...catalog.guides, ...catalog.guideTranslations], catalog));
   const complete = rootValid && declared.unreadable.length === 0 && declared.codes.size === catalog.codes.length;
 
   // The lock is only compared with a complete catalog: a code missing because its file is broken is not deleted.
@@ -358,6 +408,7 @@ function assemble(
   files: ParsedCategory[],
   translations: Translation[],
   guides: Guide[],
+  guideTranslations: GuideTranslation[],
 ): Catalog {
   const rootRef = {source: rootSource ?? parseSource(catalogFileName, '').source, path: []};
   const categories: Category[] = files.map(({source, category, codes}) => ({
@@ -389,6 +440,7 @@ function assemble(
     retry: root.retry,
     tags: root.tags,
     guides,
+    guideTranslations,
     categories,
     codes: categories.flatMap((c) => c.codes).sort(compareCodes),
     ref: rootRef,

@@ -220,6 +220,42 @@ export const guideFrontMatterSchema = z.strictObject({
   flow: flowSchema.optional().describe('A retry or fallback procedure, drawn as a flowchart and written out as steps'),
 });
 
+/**
+ * A translated guide, `locales/<locale>/guides/<slug>.md`. Only the text is
+ * translated: the codes, step ids and edges come from the source guide, and
+ * a translation that repeats them must repeat them unchanged.
+ */
+export const guideTranslationSchema = z.strictObject({
+  source_hash: z
+    .string()
+    .regex(/^sha256:[0-9a-f]{12}$/, 'must be the sha256:… value `error-catalog check` gives for the source guide')
+    .optional()
+    .describe('Which version of the source guide this translates; a different hash marks the translation stale'),
+  title: z.string().min(1).optional(),
+  summary: z.string().min(1).optional(),
+  symptoms: z.array(z.string().min(1)).min(1).optional().describe('The symptoms as readers of this language see them'),
+  codes: z.array(codeSchema).min(1).optional().describe("The source guide's codes, unchanged"),
+  flow: z
+    .strictObject({
+      title: z.string().min(1).optional(),
+      start: stepId.optional(),
+      steps: keyedRecord(
+        stepId,
+        z.strictObject({
+          do: z.string().min(1).optional(),
+          ask: z.string().min(1).optional(),
+          end: z.string().min(1).optional(),
+          next: stepId.optional(),
+          yes: stepId.optional(),
+          no: stepId.optional(),
+          codes: stepCodes,
+        }),
+      ),
+    })
+    .optional()
+    .describe("Each step's text; the steps are the source guide's"),
+});
+
 export type CodeValue = z.infer<typeof codeSchema>;
 export type CodeEntryInput = z.infer<typeof codeEntrySchema>;
 export type CategoryFile = z.infer<typeof categoryFileSchema>;
@@ -231,6 +267,7 @@ export type RetryPolicy = z.infer<typeof retryPolicySchema>;
 export type TagInfo = z.infer<typeof tagInfoSchema>;
 export type FlowStep = z.infer<typeof flowStepSchema>;
 export type GuideFrontMatter = z.infer<typeof guideFrontMatterSchema>;
+export type GuideTranslationFrontMatter = z.infer<typeof guideTranslationSchema>;
 
 /** JSON Schemas for editors, one per kind of catalog file. */
 
@@ -276,11 +313,12 @@ export const localeFileSchema = z.strictObject({
 export type LocaleFile = z.infer<typeof localeFileSchema>;
 
 /** JSON Schemas for editors, one per kind of catalog file. */
-export function catalogJsonSchemas(): {catalog: object; category: object; locale: object; guide: object} {
+export function catalogJsonSchemas(): {catalog: object; category: object; locale: object; guide: object; 'guide-translation': object} {
   return {
     catalog: z.toJSONSchema(catalogFileSchema, {io: 'input'}),
     category: z.toJSONSchema(categoryFileSchema, {io: 'input'}),
     locale: z.toJSONSchema(localeFileSchema, {io: 'input'}),
     guide: z.toJSONSchema(guideFrontMatterSchema, {io: 'input'}),
+    'guide-translation': z.toJSONSchema(guideTranslationSchema, {io: 'input'}),
   };
 }

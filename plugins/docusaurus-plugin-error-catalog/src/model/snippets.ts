@@ -5,6 +5,8 @@
  */
 import {quote} from 'shell-quote';
 import {oneLine} from './markdown';
+import {formatMessage} from './messages';
+import {pluginLabels} from './pluginLabels';
 import {retryAfterHeader, wireCode} from './envelope';
 import type {EnvelopeFormat, RetryPolicy} from './schema';
 import type {Catalog, CodeEntry} from './types';
@@ -261,16 +263,32 @@ api_call() {
   }
 }
 
+/** The comments of the per-code snippets, in the page's language. */
+export interface SnippetPhrases {
+  locale: string;
+  labels: Record<string, string>;
+}
+
+export function snippetPhrases(locale: string): SnippetPhrases {
+  return {locale, labels: pluginLabels(locale)};
+}
+
+/** One comment, on one line whatever the catalog text in it holds. */
+function say(phrases: SnippetPhrases, id: string, values: Record<string, string | number> = {}): string {
+  return oneLine(formatMessage(phrases.labels[`errorCatalog.snippet.${id}`]!, values, phrases.locale));
+}
+
+const waitComment = (phrases: SnippetPhrases, entry: CodeEntry) => say(phrases, retryAfterHeader(entry) ? 'waitRetryAfter' : 'waitBackoff');
+
 /** What a client does once it has detected the entry's code. */
-function tsAction(catalog: Catalog, entry: CodeEntry, fix: string): string[] {
+function tsAction(catalog: Catalog, entry: CodeEntry, fix: string, phrases: SnippetPhrases): string[] {
   if (entry.retryable) {
-    const wait = retryAfterHeader(entry) ? 'the seconds in Retry-After' : 'the backoff delay';
     return [
-      `  // Retryable: wait ${wait}, then send the same request again.`,
+      `  // ${waitComment(phrases, entry)}`,
       '  await new Promise((resolve) => setTimeout(resolve, retryDelayMs(response, attempt)));',
     ];
   }
-  const lines = [`  // Not retryable as sent. ${oneLine(fix)}`];
+  const lines = [`  // ${say(phrases, 'notRetryable', {fix})}`];
   if (entry.example.field_errors && carriesFieldErrors(catalog)) {
     lines.push('  for (const {field, message} of error.fieldErrors ?? []) console.error(`${field}: ${message}`);');
   }
@@ -278,12 +296,9 @@ function tsAction(catalog: Catalog, entry: CodeEntry, fix: string): string[] {
   return lines;
 }
 
-function pyAction(catalog: Catalog, entry: CodeEntry, fix: string): string[] {
-  if (entry.retryable) {
-    const wait = retryAfterHeader(entry) ? 'the seconds in Retry-After' : 'the backoff delay';
-    return [`    # Retryable: wait ${wait}, then send the same request again.`, '    time.sleep(retry_delay_seconds(response, attempt))'];
-  }
-  const lines = [`    # Not retryable as sent. ${oneLine(fix)}`];
+function pyAction(catalog: Catalog, entry: CodeEntry, fix: string, phrases: SnippetPhrases): string[] {
+  if (entry.retryable) return [`    # ${waitComment(phrases, entry)}`, '    time.sleep(retry_delay_seconds(response, attempt))'];
+  const lines = [`    # ${say(phrases, 'notRetryable', {fix})}`];
   if (entry.example.field_errors && carriesFieldErrors(catalog)) {
     lines.push('    for item in error.field_errors or []:', "        print(f\"{item['field']}: {item['message']}\")");
   }
@@ -299,7 +314,7 @@ function carriesFieldErrors(catalog: Catalog): boolean {
  * The snippet that detects one code, in one language. `fix` is the entry's
  * first resolution step as plain text, in the page's language.
  */
-export function codeSnippet(catalog: Catalog, entry: CodeEntry, language: SnippetLanguage, fix: string): string {
+export function codeSnippet(catalog: Catalog, entry: CodeEntry, language: SnippetLanguage, fix: string, phrases: SnippetPhrases): string {
   const code = wireCode(catalog, entry);
   const module = clientModuleFiles[language];
   switch (language) {
@@ -307,10 +322,10 @@ export function codeSnippet(catalog: Catalog, entry: CodeEntry, language: Snippe
       return [
         `import {${entry.retryable ? 'readApiError, retryDelayMs' : 'readApiError'}} from './${module.replace(/\.ts$/, '')}';`,
         '',
-        '// `response` is the Response of any API call, `attempt` counts from 1.',
+        `// ${say(phrases, 'tsResponse')}`,
         'const error = await readApiError(response);',
         `if (error?.code === ${literal(code)}) {`,
-        ...tsAction(catalog, entry, fix),
+        ...tsAction(catalog, entry, fix, phrases),
         '}',
         '',
       ].join('\n');
@@ -319,10 +334,10 @@ export function codeSnippet(catalog: Catalog, entry: CodeEntry, language: Snippe
         ...(entry.retryable ? ['import time', ''] : []),
         `from ${module.replace(/\.py$/, '')} import read_api_error${entry.retryable ? ', retry_delay_seconds' : ''}`,
         '',
-        '# `response` is the requests.Response of any API call, `attempt` counts from 1.',
+        `# ${say(phrases, 'pythonResponse')}`,
         'error = read_api_error(response)',
         `if error is not None and error.code == ${literal(code)}:`,
-        ...pyAction(catalog, entry, fix),
+        ...pyAction(catalog, entry, fix, phrases),
         '',
       ].join('\n');
     case 'bash': {
@@ -333,17 +348,17 @@ export function codeSnippet(catalog: Catalog, entry: CodeEntry, language: Snippe
       ];
       if (entry.retryable && retryAfterHeader(entry)) {
         lines.push(
-          '  # Retryable: wait the seconds in Retry-After, then send the same request again.',
+          `  # ${say(phrases, 'waitRetryAfter')}`,
           `  sleep "$(awk 'tolower($1) == "retry-after:" { print $2 + 0 }' headers.txt)"`,
         );
       } else if (entry.retryable) {
         const {initial_delay_seconds: initial, multiplier, max_delay_seconds: max} = catalog.retry;
         lines.push(
-          `  # Retryable: wait ${initial} s, then ${multiplier} times longer after each failure (at most ${max} s), and send it again.`,
+          `  # ${say(phrases, 'waitSchedule', {initial, multiplier, max})}`,
           `  sleep ${initial}`,
         );
       } else {
-        lines.push(`  # Not retryable as sent. ${oneLine(fix)}`, `  jq -r '${paths.message}' body.json >&2`);
+        lines.push(`  # ${say(phrases, 'notRetryable', {fix})}`, `  jq -r '${paths.message}' body.json >&2`);
       }
       lines.push('fi', '');
       return lines.join('\n');

@@ -1,5 +1,5 @@
 import type {CatalogFile, CategoryFile, CodeEntryInput, CodeValue, LocaleFile, RetryPolicy, StatusInfo, TagInfo} from './schema';
-import type {Guide} from './guides';
+import type {Guide, GuideTranslation} from './guides';
 import type {FieldPath} from './diagnostics';
 import type {SourceFile} from './source';
 
@@ -48,6 +48,8 @@ export interface Catalog {
   tags: Record<string, TagInfo>;
   /** Symptom guides, by slug. */
   guides: Guide[];
+  /** Translations of the guides, `locales/<locale>/guides/<slug>.md`, each checked against its source guide. */
+  guideTranslations: GuideTranslation[];
   categories: Category[];
   /** All codes in catalog order: numeric codes ascending, then string codes. */
   codes: CodeEntry[];

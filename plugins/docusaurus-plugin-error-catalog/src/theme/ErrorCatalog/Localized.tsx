@@ -60,24 +60,45 @@ export function HtmlBlock({html, className}: {html: LocalizedText; className?: s
   );
 }
 
-/** A list of server-rendered HTML items. */
-export function HtmlList({items, ordered = false}: {items: LocalizedList; ordered?: boolean}): React.JSX.Element {
+/** Blocks in the source language because no translation exists: marked with their `lang` and a one-line notice. */
+export function FallbackBlock({fallback, children}: {fallback?: true; children: React.ReactNode}): React.JSX.Element {
   const source = useSourceLocale();
-  const List = ordered ? 'ol' : 'ul';
-  const list = (
-    <List>
-      {items.value.map((html) => (
-        <Item key={html} dangerouslySetInnerHTML={{__html: html}} />
-      ))}
-    </List>
-  );
-  if (!items.fallback) return list;
+  if (!fallback) return <>{children}</>;
   return (
     <div lang={source} data-fallback>
       <p className={styles.fallbackNotice} data-fallback-notice>
         {fallbackNotice()}
       </p>
-      {list}
+      {children}
     </div>
+  );
+}
+
+/** A list of server-rendered HTML items. */
+export function HtmlList({items, ordered = false}: {items: LocalizedList; ordered?: boolean}): React.JSX.Element {
+  const List = ordered ? 'ol' : 'ul';
+  return (
+    <FallbackBlock fallback={items.fallback}>
+      <List>
+        {items.value.map((html) => (
+          <Item key={html} dangerouslySetInnerHTML={{__html: html}} />
+        ))}
+      </List>
+    </FallbackBlock>
+  );
+}
+
+/** Symptoms as readers see them, each as code. */
+export function SymptomList({symptoms}: {symptoms: LocalizedList}): React.JSX.Element {
+  return (
+    <FallbackBlock fallback={symptoms.fallback}>
+      <ul className={styles.symptoms} data-symptoms>
+        {symptoms.value.map((s) => (
+          <Item key={s}>
+            <code>{s}</code>
+          </Item>
+        ))}
+      </ul>
+    </FallbackBlock>
   );
 }

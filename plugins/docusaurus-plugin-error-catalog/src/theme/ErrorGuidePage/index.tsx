@@ -6,37 +6,43 @@ import type {GuidePageData} from '../../pageData';
 import Breadcrumbs from '../ErrorCatalog/Breadcrumbs';
 import DataTable from '../ErrorCatalog/DataTable';
 import {guidesLabel} from '../ErrorCatalog/guideLabels';
-import {Text} from '../ErrorCatalog/Localized';
+import {FallbackBlock, HtmlBlock, SymptomList, Text} from '../ErrorCatalog/Localized';
 import RecoveryFlow from '../ErrorCatalog/RecoveryFlow';
 import {errorsLabel, yesNo} from '../ErrorCatalog/labels';
 import styles from '../ErrorCatalog/styles.module.css';
 import CodeLink from '../ErrorCatalog/CodeLink';
-import {Cell, Item} from '../ErrorCatalog/Cells';
+import {Cell} from '../ErrorCatalog/Cells';
 
 export default function ErrorGuidePage({page}: {page: GuidePageData}): React.JSX.Element {
   return (
-    <Layout title={`${page.title} · ${page.product}`} description={page.summary}>
+    <Layout title={`${page.title.value} · ${page.product}`} description={page.summary.value}>
       <main className={styles.page} data-guide={page.slug}>
         <Breadcrumbs
-          items={[{label: errorsLabel(), to: page.indexPermalink}, {label: guidesLabel(), to: page.guidesPermalink}, {label: page.title}]}
+          items={[
+            {label: errorsLabel(), to: page.indexPermalink},
+            {label: guidesLabel(), to: page.guidesPermalink},
+            {label: page.title.value},
+          ]}
         />
-        <article lang={page.lang}>
-          <Heading as="h1">{page.title}</Heading>
-          <p className={styles.lead}>{page.summary}</p>
+        <article>
+          <Heading as="h1">
+            <Text text={page.title} />
+          </Heading>
+          <p className={styles.lead}>
+            <Text text={page.summary} />
+          </p>
           <section className={styles.section} aria-labelledby="symptoms">
             <Heading as="h2" id="symptoms">
               <Translate id="errorCatalog.guide.symptoms">Symptoms</Translate>
             </Heading>
-            <ul className={styles.symptoms} data-symptoms>
-              {page.symptoms.map((s) => (
-                <Item key={s}>
-                  <code>{s}</code>
-                </Item>
-              ))}
-            </ul>
+            <SymptomList symptoms={page.symptoms} />
           </section>
-          <div className={`markdown ${styles.section}`} dangerouslySetInnerHTML={{__html: page.bodyHtml}} />
-          {page.flow && <RecoveryFlow flow={page.flow} />}
+          <HtmlBlock html={page.bodyHtml} className={`markdown ${styles.section}`} />
+          {page.flow && (
+            <FallbackBlock fallback={page.flow.fallback}>
+              <RecoveryFlow flow={page.flow} />
+            </FallbackBlock>
+          )}
         </article>
         <section className={styles.section} aria-labelledby="codes">
           <Heading as="h2" id="codes">

@@ -10,6 +10,7 @@ import {errorsLabel} from '../ErrorCatalog/labels';
 import styles from '../ErrorCatalog/styles.module.css';
 import guideStyles from './styles.module.css';
 import {Item} from '../ErrorCatalog/Cells';
+import {SymptomList, Text} from '../ErrorCatalog/Localized';
 
 export default function ErrorGuidesPage({page}: {page: GuidesIndexPageData}): React.JSX.Element {
   return (
@@ -23,18 +24,16 @@ export default function ErrorGuidesPage({page}: {page: GuidesIndexPageData}): Re
               <Translate id="errorCatalog.guides.bySymptom">By what you see</Translate>
             </Heading>
             {page.guides.map((g) => (
-              <article key={g.permalink} className={guideStyles.guideCard} lang={g.lang} data-guide={g.permalink}>
+              <article key={g.permalink} className={guideStyles.guideCard} data-guide={g.permalink}>
                 <Heading as="h3" id={g.permalink.split('/').pop()}>
-                  <Link to={g.permalink}>{g.title}</Link>
+                  <Link to={g.permalink}>
+                    <Text text={g.title} />
+                  </Link>
                 </Heading>
-                <p>{g.summary}</p>
-                <ul className={styles.symptoms}>
-                  {g.symptoms.map((s) => (
-                    <Item key={s}>
-                      <code>{s}</code>
-                    </Item>
-                  ))}
-                </ul>
+                <p>
+                  <Text text={g.summary} />
+                </p>
+                <SymptomList symptoms={g.symptoms} />
                 <p className={styles.muted}>
                   {g.codes.map((c, i) => (
                     <React.Fragment key={c.permalink}>

@@ -1,0 +1,30 @@
+/**
+ * The plugin's own words, `locales/<language>.json` in the package: the theme's
+ * labels, and the comments the build writes into code samples. A regional
+ * locale reads its language (zh-CN → zh); what a language lacks is English.
+ */
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+
+// src/model and lib/model both sit two levels below the package root.
+const labelsDir = path.resolve(__dirname, '../../locales');
+
+function labelsFile(language: string): Record<string, string> {
+  try {
+    return JSON.parse(readFileSync(path.join(labelsDir, `${language}.json`), 'utf8')) as Record<string, string>;
+  } catch {
+    return {};
+  }
+}
+
+const cache = new Map<string, Record<string, string>>();
+
+export function pluginLabels(locale: string): Record<string, string> {
+  let labels = cache.get(locale);
+  if (!labels) {
+    const own = labelsFile(locale);
+    labels = {...labelsFile('en'), ...(Object.keys(own).length > 0 ? own : labelsFile(locale.split('-')[0]!))};
+    cache.set(locale, labels);
+  }
+  return labels;
+}
