@@ -364,14 +364,19 @@ export interface LookupCode {
   segments: string[];
   /** The error type, for envelopes that carry one (OpenAI `type`). */
   type?: string;
-  /** The message in each locale as a pattern that matches it with any values filled in. */
+  /**
+   * The message in each locale as a pattern that matches it with any values filled in, then the symptoms of the
+   * guides that involve the code, in each locale.
+   */
   patterns: {
     locale: string;
     source: string;
     literal: number;
-    /** The message starts or ends with a word, which a longer line must not extend ("exceeded" is not in "exceededness"). */
+    /** The text starts or ends with a word, which a longer line must not extend ("exceeded" is not in "exceededness"). */
     wordStart?: true;
     wordEnd?: true;
+    /** Set on a symptom: the guide that lists it. */
+    guide?: {title: string; permalink: string};
   }[];
 }
 

@@ -9,6 +9,7 @@ import {
   redirectSegments,
   categoryTable,
   codeCounts,
+  flowOrder,
   guideCodes,
   isCurrent,
   Localizer,
@@ -251,7 +252,28 @@ export async function verifySite(
   for (const guide of catalog.guides) {
     const url = paths.guide(guide.slug);
     const $ = await open(url);
-    if ($) expect(url, 'codes', guideCodes(guide).join(' '), rowCodes($, 'guide-codes'));
+    if (!$) continue;
+    expect(url, 'codes', guideCodes(guide).join(' '), rowCodes($, 'guide-codes'));
+    // Each part in this locale, or the source's marked with its language.
+    const localized = l10n.guide(guide);
+    const langOf = (part: {fallback?: true}) => (part.fallback ? catalog.locales[0]! : '');
+    const title = $('article h1').first();
+    expect(url, 'title', localized.title.value, textOf(title));
+    expect(url, 'title lang', langOf(localized.title), title.find('[lang]').attr('lang') ?? '');
+    const symptoms = $('[data-symptoms]').first();
+    const shown = symptoms.find('li').toArray().map((li) => normalize($(li).text()));
+    expect(url, 'symptoms', localized.symptoms.value.join(' | '), shown.join(' | '));
+    expect(url, 'symptoms lang', langOf(localized.symptoms), symptoms.closest('[lang]').not('html').attr('lang') ?? '');
+    if (localized.flow) {
+      const steps = flowOrder(localized.flow.value).map((id) => {
+        const step = localized.flow!.value.steps[id]!;
+        return 'do' in step ? step.do : 'ask' in step ? step.ask : step.end;
+      });
+      const flow = $('[data-flow]').first();
+      const shownSteps = flow.find('[data-step] > strong').toArray().map((el) => normalize($(el).text()));
+      expect(url, 'flow steps', steps.join(' | '), shownSteps.join(' | '));
+      expect(url, 'flow lang', langOf(localized.flow), flow.closest('[lang]').not('html').attr('lang') ?? '');
+    }
   }
 
   const $retries = await open(paths.guide('retries'));

@@ -48,7 +48,7 @@ import {emptyRecord, type EnvelopeFormat} from './schema';
 import {Localizer, translationCoverage, type Localized} from './i18n';
 import type {MarkdownRenderer} from './markdown';
 import {lookupKeys, shardLookup, type LookupShards} from './lookup';
-import {messagePattern, messageWords} from './messages';
+import {messagePattern, messageWords, textPattern, textWords} from './messages';
 import {documentationUrl, routePaths, type RoutePaths} from './paths';
 import type {Catalog, Category, CodeEntry} from './types';
 
@@ -599,9 +599,23 @@ function messages(everyLocale: Localizer[], entry: CodeEntry): {locale: string; 
   });
 }
 
-function lookup({catalog, paths, l10n, everyLocale}: Context): {lookupShards: LookupShards; names: LookupName[]} {
+/** The symptoms of each guide in each locale, translations that repeat another locale's listed once. */
+function symptoms({everyLocale, l10n, paths}: Context, guide: Guide): {locale: string; text: string; guide: {title: string; permalink: string}}[] {
+  const link = {title: l10n.guide(guide).title.value, permalink: paths.guide(guide.slug)};
+  const seen = new Set<string>();
+  return everyLocale.flatMap((l) => {
+    const localized = l.guide(guide).symptoms;
+    if (localized.fallback) return [];
+    return localized.value.filter((s) => !seen.has(s) && seen.add(s)).map((text) => ({locale: l.locale, text, guide: link}));
+  });
+}
+
+function lookup(ctx: Context): {lookupShards: LookupShards; names: LookupName[]} {
+  const {catalog, paths, l10n, everyLocale, guidesByCode} = ctx;
+  const guideSymptoms = new Map(catalog.guides.map((g) => [g, symptoms(ctx, g)]));
   const codes = catalog.codes.map((e) => {
     const texts = messages(everyLocale, e);
+    const listedSymptoms = (guidesByCode.get(e.codeText) ?? []).flatMap((g) => guideSymptoms.get(g)!);
     const code = {
       code: e.code,
       name: e.name,
@@ -610,9 +624,12 @@ function lookup({catalog, paths, l10n, everyLocale}: Context): {lookupShards: Lo
       permalink: paths.code(e.slug),
       segments: publishedSegments(e),
       ...(e.type ? {type: e.type} : {}),
-      patterns: texts.map(({locale, message}) => ({locale, ...messagePattern(message)})),
+      patterns: [
+        ...texts.map(({locale, message}) => ({locale, ...messagePattern(message)})),
+        ...listedSymptoms.map(({locale, text, guide}) => ({locale, ...textPattern(text), guide})),
+      ],
     };
-    return {code, messages: texts.map(({message}) => messageWords(message))};
+    return {code, messages: [...texts.map(({message}) => messageWords(message)), ...listedSymptoms.map(({text}) => textWords(text))]};
   });
   return {
     lookupShards: shardLookup(

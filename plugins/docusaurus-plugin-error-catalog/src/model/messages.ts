@@ -133,13 +133,15 @@ function icuProblem(error: Error & {location?: {start?: {offset?: number}}}): st
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Literal text as a pattern: any run of whitespace in it matches any run in what someone pasted. */
+const literalSource = (text: string) => text.split(/\s+/).map(escapeRegExp).join('\\s+');
+
 function patternOf(elements: MessageFormatElement[]): {source: string; literal: number} {
   let source = '';
   let literal = 0;
   for (const el of elements) {
     if (el.type === TYPE.literal) {
-      // Any run of whitespace in the template matches any run in what someone pasted.
-      source += el.value.split(/\s+/).map(escapeRegExp).join('\\s+');
+      source += literalSource(el.value);
       literal += el.value.replace(/\s+/g, '').length;
     } else if (el.type === TYPE.tag) {
       const inner = patternOf(el.children);
@@ -162,17 +164,41 @@ function patternOf(elements: MessageFormatElement[]): {source: string; literal: 
  * A regular expression source that matches the message with any values filled
  * in, and how many literal characters it pins down (more is more specific).
  */
-export const messagePattern = perMessage((message): {source: string; literal: number; wordStart?: true; wordEnd?: true} => {
+export const messagePattern = perMessage((message): TextPattern => {
   const elements = parseIcu(message);
   const {source, literal} = patternOf(elements);
-  // Inside a longer line, the message's first and last words must be whole words ("Quota exceeded" is not in
-  // "quota exceededness"), except in scripts that do not separate words.
   const first = elements[0]?.type === TYPE.literal ? elements[0].value.charAt(0) : '';
   const lastElement = elements.at(-1);
   const last = lastElement?.type === TYPE.literal ? lastElement.value.slice(-1) : '';
-  const wordEdge = (c: string) => /[\p{L}\p{N}]/u.test(c) && !unspaced.test(c);
-  return {source, literal, ...(wordEdge(first) ? {wordStart: true} : {}), ...(wordEdge(last) ? {wordEnd: true} : {})};
+  return withWordEdges({source, literal}, first, last);
 });
+
+export interface TextPattern {
+  source: string;
+  literal: number;
+  wordStart?: true;
+  wordEnd?: true;
+}
+
+/**
+ * Inside a longer line, a text's first and last words must be whole words ("Quota exceeded" is not in
+ * "quota exceededness"), except in scripts that do not separate words.
+ */
+function withWordEdges(pattern: {source: string; literal: number}, first: string, last: string): TextPattern {
+  const wordEdge = (c: string) => /[\p{L}\p{N}]/u.test(c) && !unspaced.test(c);
+  return {...pattern, ...(wordEdge(first) ? {wordStart: true} : {}), ...(wordEdge(last) ? {wordEnd: true} : {})};
+}
+
+/** `messagePattern` for plain text, such as a guide's symptom: every character is literal. */
+export function textPattern(text: string): TextPattern {
+  const trimmed = text.trim();
+  return withWordEdges({source: literalSource(trimmed), literal: trimmed.replace(/\s+/g, '').length}, trimmed.charAt(0), trimmed.slice(-1));
+}
+
+/** The words of plain text, split as `messageWords` splits a message's. */
+export function textWords(text: string): string[] {
+  return [...text.matchAll(/[\p{L}\p{N}]+/gu)].flatMap((m) => wordsOf(m[0]));
+}
 
 /**
  * Renders an ICU message with concrete values, for the docs' examples and the runtime alike. A value formatted as a

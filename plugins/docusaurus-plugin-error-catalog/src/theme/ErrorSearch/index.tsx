@@ -28,6 +28,11 @@ function reasonText(reason: MatchReason, language: (locale: string) => string): 
             {id: 'errorCatalog.search.reason.messagePart', message: 'Part of the text matches the {language} message'},
             {language: language(reason.locale)},
           );
+    case 'symptom':
+      return translate(
+        {id: 'errorCatalog.search.reason.symptom', message: 'Matches a symptom ({language}) of the guide'},
+        {language: language(reason.locale)},
+      );
   }
 }
 
@@ -135,7 +140,17 @@ export default function ErrorSearch({locale}: {locale: string}): React.JSX.Eleme
                       {m.code.status} · {m.code.title}
                     </span>
                     <br />
-                    <small className={styles.muted}>{reasonText(m.reason, language)}</small>
+                    <small className={styles.muted}>
+                      {reasonText(m.reason, language)}
+                      {m.reason.kind === 'symptom' && (
+                        <>
+                          {' '}
+                          <Link to={m.reason.guide.permalink} data-search-guide>
+                            {m.reason.guide.title}
+                          </Link>
+                        </>
+                      )}
+                    </small>
                   </li>
                 ))}
               </ol>

@@ -6,7 +6,11 @@
 import type {LookupCode} from '../../pageData';
 
 export type MatchReason =
-  {kind: 'json'; field: string} | {kind: 'code'} | {kind: 'name'} | {kind: 'message'; locale: string; exact: boolean};
+  | {kind: 'json'; field: string}
+  | {kind: 'code'}
+  | {kind: 'name'}
+  | {kind: 'message'; locale: string; exact: boolean}
+  | {kind: 'symptom'; locale: string; exact: boolean; guide: {title: string; permalink: string}};
 
 export interface Match {
   code: LookupCode;
@@ -63,6 +67,7 @@ export function identifierOf(value: string): string {
 
 interface CompiledPattern {
   locale: string;
+  guide?: {title: string; permalink: string};
   literal: number;
   full: RegExp;
   inside: RegExp;
@@ -79,6 +84,7 @@ function patternsOf(code: LookupCode): CompiledPattern[] {
       .filter((p) => p.literal > 0)
       .map((p) => ({
         locale: p.locale,
+        ...(p.guide ? {guide: p.guide} : {}),
         literal: p.literal,
         full: new RegExp(`^\\s*${p.source}\\s*[.!。！]?\\s*$`, 'iu'),
         inside: new RegExp(p.source, 'giu'),
@@ -102,14 +108,20 @@ function occursIn(text: string, p: CompiledPattern): boolean {
   return false;
 }
 
-/** The best way the message matches a code: the whole text (exact), or within a longer log line. */
+/**
+ * The best way the text matches a code's messages, or the symptoms of its guides: the whole text (exact), or within
+ * a longer log line. A symptom ranks below a message, since a guide lists it for several codes.
+ */
 function messageMatch(text: string, code: LookupCode): Match | undefined {
   let best: Match | undefined;
   for (const p of patternsOf(code)) {
     const exact = p.full.test(text);
     if (!exact && !occursIn(text, p)) continue;
-    const score = (exact ? 60 : 30) + Math.min(p.literal, 200) / 10;
-    if (!best || score > best.score) best = {code, reason: {kind: 'message', locale: p.locale, exact}, score};
+    const score = (exact ? 60 : 30) - (p.guide ? 10 : 0) + Math.min(p.literal, 200) / 10;
+    const reason: MatchReason = p.guide
+      ? {kind: 'symptom', locale: p.locale, exact, guide: p.guide}
+      : {kind: 'message', locale: p.locale, exact};
+    if (!best || score > best.score) best = {code, reason, score};
   }
   return best;
 }

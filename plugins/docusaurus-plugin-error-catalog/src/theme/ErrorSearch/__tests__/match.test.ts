@@ -53,6 +53,23 @@ describe('matchError on the demo catalog', async () => {
     expect(result.matches.slice(0, 2).map((m) => m.code.name)).toEqual(['NOT_FOUND', 'RESOURCE_NOT_FOUND']);
   });
 
+  it('finds the codes of a guide from one of its symptoms, in any language, below a code’s own message', () => {
+    const guide = {title: 'Every request fails with 401 after working for an hour', permalink: '/errors/guides/token-expired'};
+    const english = matchError('HTTP/1.1 401 Unauthorized on requests that worked a minute ago', codes);
+    expect(english.matches.map((m) => m.code.code)).toEqual([2001, 2002, 2003, 2004, 2005, 2006]);
+    expect(english.matches[0]!.reason).toEqual({kind: 'symptom', locale: 'en', exact: true, guide});
+    const japanese = matchError('HTTP/1.1 401 Unauthorized（1 分前まで成功していたリクエストで）', codes);
+    expect(japanese.matches.map((m) => [m.code.code, m.reason.kind, 'locale' in m.reason && m.reason.locale])).toContainEqual([
+      2002,
+      'symptom',
+      'ja',
+    ]);
+    // A symptom that is also a code's message finds that code first.
+    const expired = matchError('Authentifizierungstoken abgelaufen', codes);
+    expect(expired.ambiguous).toBe(false);
+    expect(top(expired)[0]).toEqual([2002, {kind: 'message', locale: 'de', exact: true}]);
+  });
+
   it('finds nothing for a message no code sends', () => {
     expect(matchError('The printer is on fire', codes).matches).toEqual([]);
   });
