@@ -3,7 +3,7 @@ import {promises as fs} from 'node:fs';
 import path from 'node:path';
 import {load} from 'cheerio';
 import {describe, expect, it} from 'vitest';
-import {buildContent, createMarkdownRenderer, loadCatalog, translationCoverage} from '../plugins/docusaurus-plugin-error-catalog/src/model';
+import {buildContent, createMarkdownRenderer, generatedTextPrefix, loadCatalog, translationCoverage} from '../plugins/docusaurus-plugin-error-catalog/src/model';
 import {root, sites} from './sites';
 
 const html = async (outDir: string, urlPath: string) =>
@@ -114,6 +114,27 @@ describe('untranslated text', () => {
     expect($('#description').parent().find('[data-fallback]').attr('lang')).toBe('en');
   });
 
+  it('shows a translated guide in the page’s language, and an untranslated one in English, marked, with the notice', async () => {
+    const translated = await html(outDir, '/ja/errors/guides/throttled');
+    expect(translated('html').attr('lang')).toBe('ja');
+    expect(translated('article h1').text()).toBe('リクエストが制限される');
+    expect(translated('[data-symptoms] li').text().trim()).toBe('30 秒後に再試行してください');
+    expect(translated('article .markdown').text()).toContain('リクエストを再送する前に Retry-After を読みます。');
+    expect(translated('article [data-fallback]')).toHaveLength(0);
+
+    const untranslated = await html(outDir, '/ja/errors/guides/gone');
+    expect(untranslated('html').attr('lang')).toBe('ja');
+    const parts = untranslated('article [data-fallback]').toArray();
+    // Title, summary, symptoms and body: each in English, each marked.
+    expect(parts.map((el) => untranslated(el).attr('lang'))).toEqual(['en', 'en', 'en', 'en']);
+    expect(untranslated('article h1 [data-fallback]').text()).toContain('A resource has disappeared');
+    expect(untranslated('[data-symptoms]').closest('[data-fallback]').find('[data-fallback-notice]').text()).not.toBe('');
+    // The index of guides and the code page say the same.
+    const index = await html(outDir, '/ja/errors/guides');
+    expect(index('[data-guide="/ja/errors/guides/gone"] h3 [data-fallback]').attr('lang')).toBe('en');
+    expect(index('[data-guide="/ja/errors/guides/throttled"] [data-fallback]')).toHaveLength(0);
+  });
+
   it('marks nothing in the source language but the other languages’ missing messages', async () => {
     const $ = await html(outDir, '/errors/101');
     expect(
@@ -142,7 +163,9 @@ describe('docusaurus write-translations', () => {
       const shipped = JSON.parse(
         await fs.readFile(path.join(root, 'plugins/docusaurus-plugin-error-catalog/locales/ja.json'), 'utf8'),
       ) as Record<string, string>;
-      for (const [id, message] of Object.entries(shipped)) expect(extracted[id]?.message, id).toBe(message);
+      // The build writes the generated-text labels into code samples itself; the theme renders the rest.
+      const rendered = Object.entries(shipped).filter(([id]) => !id.startsWith(generatedTextPrefix));
+      for (const [id, message] of rendered) expect(extracted[id]?.message, id).toBe(message);
     } finally {
       await fs.rm(i18nDir, {recursive: true, force: true});
     }

@@ -14,7 +14,7 @@ import {
   type Catalog,
   type ErrorCatalogContent,
   type MarkdownRenderer,
-  pluginLabels,
+  themeLabels,
 } from './model';
 import type {PluginOptions} from './options';
 import {codeColorsCss} from './codeColors';
@@ -100,7 +100,7 @@ export default function pluginErrorCatalog(context: LoadContext, options: Plugin
     },
 
     getDefaultCodeTranslationMessages() {
-      return pluginLabels(locale);
+      return themeLabels(locale);
     },
 
     loadContent() {

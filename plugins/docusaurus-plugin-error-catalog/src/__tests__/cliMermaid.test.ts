@@ -25,7 +25,7 @@ Body.
 async function siteWith(config: string | undefined): Promise<string> {
   const site = await fs.mkdtemp(path.join(os.tmpdir(), 'check-mermaid-'));
   await fs.cp(fixture('minimal'), path.join(site, 'catalog'), {recursive: true});
-  await fs.mkdir(path.join(site, 'catalog/guides'));
+  await fs.mkdir(path.join(site, 'catalog/guides'), {recursive: true});
   await fs.writeFile(path.join(site, 'catalog/guides/slow-down.md'), guide);
   if (config) await fs.writeFile(path.join(site, 'docusaurus.config.js'), `module.exports = ${config};\n`);
   return site;

@@ -52,6 +52,8 @@ describe('translated guides', () => {
   beforeEach(async () => {
     dir = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'guide-l10n-')), 'cat');
     await fs.cp(fixture('minimal'), dir, {recursive: true});
+    // Only this test's guide, so the counts are its own.
+    for (const own of ['guides', 'locales/ja']) await fs.rm(path.join(dir, own), {recursive: true});
     await write('guides/requests-fail.md', sourceGuide);
   });
   afterEach(async () => fs.rm(path.dirname(dir), {recursive: true, force: true}));

@@ -76,7 +76,7 @@ describe('the plugin in a site without Mermaid', () => {
     const dir = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'plugin-mermaid-')), 'catalog');
     await fs.cp(fixture('minimal'), dir, {recursive: true});
     await expect((await pluginOn(dir)).loadContent!()).resolves.toBeDefined();
-    await fs.mkdir(path.join(dir, 'guides'));
+    await fs.mkdir(path.join(dir, 'guides'), {recursive: true});
     await fs.writeFile(path.join(dir, 'guides', 'slow-down.md'), guide);
     await expect((await pluginOn(dir)).loadContent!()).rejects.toThrow(
       /catalog\/guides\/slow-down\.md:7:3 error flow: this guide's flow is drawn with Mermaid, which this site does not load: install @docusaurus\/theme-mermaid/,

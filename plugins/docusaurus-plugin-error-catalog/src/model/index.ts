@@ -33,4 +33,4 @@ export {
 export * from './exports';
 export * from './guides';
 export * from './snippets';
-export {pluginLabels} from './pluginLabels';
+export {generatedTextPrefix, pluginLabels, themeLabels} from './pluginLabels';

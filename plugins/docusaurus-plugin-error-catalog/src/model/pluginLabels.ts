@@ -17,6 +17,9 @@ function labelsFile(language: string): Record<string, string> {
   }
 }
 
+/** Labels under this prefix are text the build writes into code samples, not the theme's: sites don't override them. */
+export const generatedTextPrefix = 'errorCatalog.snippet.';
+
 const cache = new Map<string, Record<string, string>>();
 
 export function pluginLabels(locale: string): Record<string, string> {
@@ -27,4 +30,9 @@ export function pluginLabels(locale: string): Record<string, string> {
     cache.set(locale, labels);
   }
   return labels;
+}
+
+/** The labels the theme renders, which a site may override in its own i18n files. */
+export function themeLabels(locale: string): Record<string, string> {
+  return Object.fromEntries(Object.entries(pluginLabels(locale)).filter(([id]) => !id.startsWith(generatedTextPrefix)));
 }

@@ -6,7 +6,7 @@
 import {quote} from 'shell-quote';
 import {oneLine} from './markdown';
 import {formatMessage} from './messages';
-import {pluginLabels} from './pluginLabels';
+import {generatedTextPrefix, pluginLabels} from './pluginLabels';
 import {retryAfterHeader, wireCode} from './envelope';
 import type {EnvelopeFormat, RetryPolicy} from './schema';
 import type {Catalog, CodeEntry} from './types';
@@ -275,7 +275,7 @@ export function snippetPhrases(locale: string): SnippetPhrases {
 
 /** One comment, on one line whatever the catalog text in it holds. */
 function say(phrases: SnippetPhrases, id: string, values: Record<string, string | number> = {}): string {
-  return oneLine(formatMessage(phrases.labels[`errorCatalog.snippet.${id}`]!, values, phrases.locale));
+  return oneLine(formatMessage(phrases.labels[`${generatedTextPrefix}${id}`]!, values, phrases.locale));
 }
 
 const waitComment = (phrases: SnippetPhrases, entry: CodeEntry) => say(phrases, retryAfterHeader(entry) ? 'waitRetryAfter' : 'waitBackoff');
