@@ -47,6 +47,21 @@ describe('"Paste your error" in Chromium', () => {
     await page.context().close();
   });
 
+  it('links the guide whose symptom was pasted, in the page’s language', async () => {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${site.url}/ja/errors?q=${encodeURIComponent('認証トークンが失効しています')}`);
+    // The symptom is 2005's Japanese message too: that code first, then the guide's other codes by its symptom.
+    await page.waitForURL('**/ja/errors/2005');
+    await page.goto(`${site.url}/ja/errors?q=${encodeURIComponent('HTTP/1.1 401 Unauthorized（1 分前まで成功していたリクエストで）')}`);
+    // Its six codes tie: the guide that tells them apart is named once, above them.
+    const guide = page.locator('[data-search-ambiguous] [data-search-guide]');
+    await guide.waitFor();
+    expect(await page.locator('[data-search-result] [data-search-guide]').count()).toBe(0);
+    expect(await guide.getAttribute('href')).toBe('/ja/errors/guides/token-expired');
+    expect(await guide.textContent()).toBe('1 時間ほど動いた後、すべてのリクエストが 401 で失敗する');
+    await page.context().close();
+  });
+
   it('lists results as you type, and Enter opens the first', async () => {
     const page = await (await browser.newContext()).newPage();
     await page.goto(`${site.url}/errors`);
@@ -68,21 +83,28 @@ describe('"Paste your error" in Chromium', () => {
 });
 
 describe('the navbar search (Pagefind) in Chromium', () => {
+  /** A locale's error index once hydrated, its search box, and the results the box lists. */
+  async function searchBar(locale: string) {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${site.url}${locale}/errors`);
+    // Keyboard shortcuts exist once React has hydrated the page.
+    await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+    const results = page.locator('[data-search-bar-result]');
+    const listed = () => results.evaluateAll((items) => items.map((i) => i.getAttribute('data-search-bar-result')));
+    return {page, box: page.getByRole('combobox'), results, listed};
+  }
+
   it.each([
     ['', 'EXPIRED_TOKEN', '2002'],
     ['', 'Rate limit exceeded retry after 3600 seconds', '5000'],
     ['/ja', '3600 秒後に再試行', '5000'],
     ['/de', 'Authentifizierungstoken abgelaufen', '2002'],
   ])('%s: "%s" lists %s first, with its code, name, status and message; Enter opens it', async (locale, query, code) => {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(`${site.url}${locale}/errors`);
-    // Keyboard shortcuts exist once React has hydrated the page.
-    await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
-    const box = page.getByRole('combobox');
+    const {page, box, results} = await searchBar(locale);
     await page.keyboard.press('/');
     await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
     await box.fill(query);
-    const first = page.locator('[data-search-bar-result]').first();
+    const first = results.first();
     await expect.poll(() => first.getAttribute('data-search-bar-result'), {timeout: 10_000}).toBe(code);
     expect(await first.textContent()).toMatch(new RegExp(`^${code} [A-Z_]+ \\d{3} `));
     await box.press('Enter');
@@ -90,13 +112,19 @@ describe('the navbar search (Pagefind) in Chromium', () => {
     await page.context().close();
   });
 
+  it.each([
+    ['/de', 'Stundenbudget Burst-Limiter', '/de/errors/guides/rate-limited'],
+    ['/fr', 'jeton de reprise', '/fr/errors/guides/streaming-stops'],
+    ['/ja', 'バーストリミッター', '/ja/errors/guides/rate-limited'],
+  ])('%s: a translated guide is found by its own words, "%s"', async (locale, query, guide) => {
+    const {page, box, listed} = await searchBar(locale);
+    await box.fill(query);
+    await expect.poll(listed, {timeout: 10_000}).toContain(guide);
+    await page.context().close();
+  });
+
   it('indexes pages only: neither the redirects from other spellings of a code nor the not-found page', async () => {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(`${site.url}/errors`);
-    await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
-    const box = page.getByRole('combobox');
-    const results = page.locator('[data-search-bar-result]');
-    const listed = () => results.evaluateAll((items) => items.map((i) => i.getAttribute('data-search-bar-result')));
+    const {page, box, results, listed} = await searchBar('');
     // Each redirect page is titled with the code's name: /errors/EXPIRED_TOKEN, /errors/expired-token, ….
     await box.fill('EXPIRED_TOKEN');
     await expect.poll(() => results.first().getAttribute('data-search-bar-result'), {timeout: 10_000}).toBe('2002');
@@ -108,17 +136,12 @@ describe('the navbar search (Pagefind) in Chromium', () => {
   });
 
   it('leaves the per-code snippets out of the index: their helper names find the client-code page, no code page', async () => {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(`${site.url}/errors`);
-    await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
-    await page.getByRole('combobox').fill('retry_delay_seconds');
-    const results = page.locator('[data-search-bar-result]');
+    const {page, box, results, listed} = await searchBar('');
+    await box.fill('retry_delay_seconds');
     await expect
       .poll(() => results.first().getAttribute('data-search-bar-result'), {timeout: 10_000})
       .toBe('/errors/guides/client-handling');
-    expect(await results.evaluateAll((items) => items.map((i) => i.getAttribute('data-search-bar-result')))).toEqual([
-      '/errors/guides/client-handling',
-    ]);
+    expect(await listed()).toEqual(['/errors/guides/client-handling']);
     await page.context().close();
   });
 });

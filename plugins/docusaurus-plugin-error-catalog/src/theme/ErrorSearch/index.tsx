@@ -30,7 +30,7 @@ function reasonText(reason: MatchReason, language: (locale: string) => string): 
           );
     case 'symptom':
       return translate(
-        {id: 'errorCatalog.search.reason.symptom', message: 'Matches a symptom ({language}) of the guide'},
+        {id: 'errorCatalog.search.reason.symptom', message: 'Matches a symptom of a troubleshooting guide ({language})'},
         {language: language(reason.locale)},
       );
   }
@@ -84,6 +84,9 @@ export default function ErrorSearch({locale}: {locale: string}): React.JSX.Eleme
   };
 
   const show = text.trim() !== '' && result;
+  // Codes that tie on one guide's symptom: the guide, named once, is the way to tell them apart.
+  const topReason = result?.ambiguous ? result.matches[0]!.reason : undefined;
+  const sharedGuide = topReason?.kind === 'symptom' ? topReason.guide : undefined;
   return (
     <form className={searchStyles.search} onSubmit={submit} role="search" data-error-search>
       <label htmlFor={id} className={searchStyles.searchLabel}>
@@ -120,13 +123,29 @@ export default function ErrorSearch({locale}: {locale: string}): React.JSX.Eleme
             </p>
           ) : (
             <>
-              {result.ambiguous && (
+              {sharedGuide ? (
                 <p className="alert alert--info" data-search-ambiguous>
-                  <Translate id="errorCatalog.search.ambiguous">
-                    Several codes match equally well, for example because they share a message. The code field of the JSON body tells them
-                    apart.
+                  <Translate
+                    id="errorCatalog.search.symptomGuide"
+                    values={{
+                      guide: (
+                        <Link to={sharedGuide.permalink} data-search-guide>
+                          {sharedGuide.title}
+                        </Link>
+                      ),
+                    }}>
+                    {'A troubleshooting guide lists this symptom for several codes, and tells them apart: {guide}'}
                   </Translate>
                 </p>
+              ) : (
+                result.ambiguous && (
+                  <p className="alert alert--info" data-search-ambiguous>
+                    <Translate id="errorCatalog.search.ambiguous">
+                      Several codes match equally well, for example because they share a message. The code field of the JSON body tells them
+                      apart.
+                    </Translate>
+                  </p>
+                )
               )}
               <ol
                 className={searchStyles.searchResults}
@@ -142,9 +161,9 @@ export default function ErrorSearch({locale}: {locale: string}): React.JSX.Eleme
                     <br />
                     <small className={styles.muted}>
                       {reasonText(m.reason, language)}
-                      {m.reason.kind === 'symptom' && (
+                      {m.reason.kind === 'symptom' && m.reason.guide.permalink !== sharedGuide?.permalink && (
                         <>
-                          {' '}
+                          {' · '}
                           <Link to={m.reason.guide.permalink} data-search-guide>
                             {m.reason.guide.title}
                           </Link>
