@@ -14,7 +14,7 @@ import {
   loadCatalog,
   Localizer,
 } from '../plugins/docusaurus-plugin-error-catalog/src/model';
-import {candidateCodes} from '../plugins/docusaurus-plugin-error-catalog/src/theme/ErrorSearch/data';
+import {candidates} from '../plugins/docusaurus-plugin-error-catalog/src/theme/ErrorSearch/data';
 import {launchChromium, serveSite} from '../tests/browser';
 import {arg, dirSize, docusaurusBuild, root} from './run';
 import {writeSyntheticCatalog} from './synthetic';
@@ -85,17 +85,18 @@ async function measure(
     const base = locale === locales[0] ? outDir : path.join(outDir, locale);
     const {lookupShards} = buildContent(catalog, {routeBase: '/errors', locale, siteUrl: 'https://x'}, md);
     const gz = (data: unknown) => gzipSync(JSON.stringify(data)).length;
-    const {manifest, keyShards, codeShards} = lookupShards;
+    const {manifest, keyShards, codeShards, guideShards} = lookupShards;
     const sample = catalog.codes.filter((_, i) => i % Math.max(1, Math.floor(catalog.codes.length / 5)) === 0).slice(0, 5);
     const queries = sample.map((c) => c.name);
     const messages = sample.map((c) => exampleMessage(c, new Localizer(catalog, locale).code(c, 'message').value, locale));
     const loadedBytes: number[] = [];
     for (const text of [...queries, ...messages]) {
       let bytes = gz(manifest);
-      await candidateCodes(text, {
+      await candidates(text, {
         manifest: async () => manifest,
         keyShard: async (n) => ((bytes += gz(keyShards[n])), keyShards[n]!),
         codeShard: async (n) => ((bytes += gz(codeShards[n])), codeShards[n]!),
+        guideShard: async (n) => ((bytes += gz(guideShards[n])), guideShards[n]!),
       });
       loadedBytes.push(bytes);
     }
@@ -105,7 +106,7 @@ async function measure(
       codes: catalog.codes.length,
       build: seconds,
       pagefind: await dirSize(path.join(base, 'pagefind')),
-      matcherGzip: gz(manifest) + keyShards.reduce((n, k) => n + gz(k), 0) + codeShards.reduce((n, c) => n + gz(c), 0),
+      matcherGzip: [manifest, ...keyShards, ...codeShards, ...guideShards].reduce((n, part) => n + gz(part), 0),
       perQueryGzip: loadedBytes.sort((a, b) => a - b)[Math.floor(loadedBytes.length / 2)]!,
       ...(await timeToFirstResult(outDir, locale, queries)),
     });

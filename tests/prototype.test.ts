@@ -17,7 +17,7 @@ import {
   type ErrorCatalogContent,
 } from '../plugins/docusaurus-plugin-error-catalog/src/model';
 import {createErrorResponder} from '../plugins/docusaurus-plugin-error-catalog/src/runtime';
-import {candidateCodes, type LookupSource} from '../plugins/docusaurus-plugin-error-catalog/src/theme/ErrorSearch/data';
+import {candidates, type LookupSource} from '../plugins/docusaurus-plugin-error-catalog/src/theme/ErrorSearch/data';
 import {matchError} from '../plugins/docusaurus-plugin-error-catalog/src/theme/ErrorSearch/match';
 import {exactCode, nearestCodes} from '../plugins/docusaurus-plugin-error-catalog/src/theme/ErrorNotFound/nearest';
 import {prototypeNames, writeHostileCatalog} from './hostile';
@@ -41,8 +41,13 @@ beforeAll(async () => {
 
 /** The paste box's data as the browser gets it: JSON, parsed into plain objects that do have a prototype. */
 function browserSource(data: ErrorCatalogContent): LookupSource {
-  const {manifest, keyShards, codeShards} = JSON.parse(JSON.stringify(data.lookupShards)) as ErrorCatalogContent['lookupShards'];
-  return {manifest: async () => manifest, keyShard: async (n) => keyShards[n]!, codeShard: async (n) => codeShards[n]!};
+  const {manifest, keyShards, codeShards, guideShards} = JSON.parse(JSON.stringify(data.lookupShards)) as ErrorCatalogContent['lookupShards'];
+  return {
+    manifest: async () => manifest,
+    keyShard: async (n) => keyShards[n]!,
+    codeShard: async (n) => codeShards[n]!,
+    guideShard: async (n) => guideShards[n]!,
+  };
 }
 
 describe('Object.prototype names in a catalog', () => {
@@ -69,8 +74,7 @@ describe('Object.prototype names in a catalog', () => {
     const source = browserSource(content.en);
     for (const name of prototypeNames) {
       for (const text of [name, `Failed ${name}`, `TypeError: Foo is not a ${name}`, JSON.stringify({error: {code: name}})]) {
-        const candidates = await candidateCodes(text, source);
-        const first = matchError(text, candidates).matches[0];
+        const first = matchError(text, await candidates(text, source)).matches[0];
         if (text !== `TypeError: Foo is not a ${name}`) expect(first?.code.code, text).toBe(name);
       }
     }
@@ -78,12 +82,13 @@ describe('Object.prototype names in a catalog', () => {
       fc.asyncProperty(
         fc.array(fc.oneof(fc.constantFrom(...allPrototypeNames), fc.string()), {maxLength: 6}).map((words) => words.join(' ')),
         async (text) => {
-          const candidates = await candidateCodes(text, source);
+          const found = await candidates(text, source);
+          const codes = [...found.codes, ...found.guides.flatMap((g) => g.codes)];
           expect(
-            candidates.every((c) => catalog.codes.some((e) => e.code === c.code)),
+            codes.every((c) => catalog.codes.some((e) => e.code === c.code)),
             text,
           ).toBe(true);
-          matchError(text, candidates);
+          matchError(text, found);
         },
       ),
       {numRuns: 300},

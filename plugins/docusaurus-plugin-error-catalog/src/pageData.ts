@@ -353,6 +353,16 @@ export interface StatusPageData {
   indexPermalink: string;
 }
 
+/** A text as a pattern that matches it with any values filled in. */
+export interface LookupPattern {
+  locale: string;
+  source: string;
+  literal: number;
+  /** The text starts or ends with a word, which a longer line must not extend ("exceeded" is not in "exceededness"). */
+  wordStart?: true;
+  wordEnd?: true;
+}
+
 /** One code as the error matcher sees it. */
 export interface LookupCode {
   code: CodeKey;
@@ -364,31 +374,29 @@ export interface LookupCode {
   segments: string[];
   /** The error type, for envelopes that carry one (OpenAI `type`). */
   type?: string;
-  /**
-   * The message in each locale as a pattern that matches it with any values filled in, then the symptoms of the
-   * guides that involve the code, in each locale.
-   */
-  patterns: {
-    locale: string;
-    source: string;
-    literal: number;
-    /** The text starts or ends with a word, which a longer line must not extend ("exceeded" is not in "exceededness"). */
-    wordStart?: true;
-    wordEnd?: true;
-    /** Set on a symptom: the guide that lists it. */
-    guide?: {title: string; permalink: string};
-  }[];
+  /** The message in each locale. */
+  patterns: LookupPattern[];
+}
+
+/** A guide as the error matcher sees it: its symptoms in each locale lead to its codes. */
+export interface LookupGuide {
+  title: string;
+  permalink: string;
+  /** Indexes of its codes in catalog order. */
+  codes: number[];
+  patterns: LookupPattern[];
 }
 
 /**
- * What the "paste your error" box loads first. A key's shard is its hash
- * modulo `keyShards`; a key shard maps keys to code indexes, and code `i` is
- * in code shard `floor(i / codesPerShard)`.
+ * What the "paste your error" box loads first. Keys name items: item `i` is code `i` while `i < codes`, else guide
+ * `i - codes`. A key's shard is its hash modulo `keyShards`; code `i` is in code shard `floor(i / itemsPerShard)`,
+ * and guide `g` in guide shard `floor(g / itemsPerShard)`.
  */
 export interface LookupManifest {
   keyShards: number;
-  codesPerShard: number;
-  /** Codes with a message that no key covers: candidates for every query. */
+  itemsPerShard: number;
+  codes: number;
+  /** Items with a text that no key covers: candidates for every query. */
   fallback: number[];
 }
 

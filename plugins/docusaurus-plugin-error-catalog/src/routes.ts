@@ -143,12 +143,13 @@ export function groupCodeRoutes(routes: RouteConfig[], base: string, prefix = ''
 export async function createRoutes(content: ErrorCatalogContent, actions: Actions): Promise<string> {
   const codePaths = new Set(content.codes.map((c) => c.permalink));
   const pageRoutes = buildRouteConfigs(content);
-  const {manifest, keyShards, codeShards} = content.lookupShards;
+  const {manifest, keyShards, codeShards, guideShards} = content.lookupShards;
   const lookupFiles = new Map<string, unknown>([
     ['manifest.js', manifest],
     ['names.js', content.names],
     ...keyShards.map((shard, n): [string, unknown] => [`keys-${n}.js`, shard]),
     ...codeShards.map((shard, n): [string, unknown] => [`codes-${n}.js`, shard]),
+    ...guideShards.map((shard, n): [string, unknown] => [`guides-${n}.js`, shard]),
   ]);
   const [routes, lookupModules] = await Promise.all([
     Promise.all(

@@ -72,6 +72,7 @@ describe('buildContent', () => {
     expect(lookup).toBe('@generated/lookup');
     expect([...data.keys()].filter((name) => name.startsWith('lookup/')).sort()).toEqual([
       'lookup/codes-0.js',
+      'lookup/guides-0.js',
       'lookup/keys-0.js',
       'lookup/manifest.js',
       'lookup/names.js',
@@ -117,7 +118,7 @@ describe('buildContent', () => {
     } as unknown as PluginContentLoadedActions;
     const lookupDir = await createRoutes(content, actions);
     expect(lookupDir).toBe(path.join(dir, 'lookup'));
-    expect((await fs.readdir(lookupDir)).sort()).toEqual(['codes-0.js', 'keys-0.js', 'manifest.js', 'names.js']);
+    expect((await fs.readdir(lookupDir)).sort()).toEqual(['codes-0.js', 'guides-0.js', 'keys-0.js', 'manifest.js', 'names.js']);
     const pageData = await fs.readdir(dir);
     expect(pageData).toContain('errors.js');
     expect(pageData).not.toContain('errors_tags_gone.js');

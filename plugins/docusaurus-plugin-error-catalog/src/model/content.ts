@@ -599,23 +599,20 @@ function messages(everyLocale: Localizer[], entry: CodeEntry): {locale: string; 
   });
 }
 
-/** The symptoms of each guide in each locale, translations that repeat another locale's listed once. */
-function symptoms({everyLocale, l10n, paths}: Context, guide: Guide): {locale: string; text: string; guide: {title: string; permalink: string}}[] {
-  const link = {title: l10n.guide(guide).title.value, permalink: paths.guide(guide.slug)};
+/** A guide's symptoms in each locale, translations that repeat another locale's listed once. */
+function symptoms(everyLocale: Localizer[], guide: Guide): {locale: string; text: string}[] {
   const seen = new Set<string>();
   return everyLocale.flatMap((l) => {
     const localized = l.guide(guide).symptoms;
     if (localized.fallback) return [];
-    return localized.value.filter((s) => !seen.has(s) && seen.add(s)).map((text) => ({locale: l.locale, text, guide: link}));
+    return localized.value.filter((s) => !seen.has(s) && seen.add(s)).map((text) => ({locale: l.locale, text}));
   });
 }
 
-function lookup(ctx: Context): {lookupShards: LookupShards; names: LookupName[]} {
-  const {catalog, paths, l10n, everyLocale, guidesByCode} = ctx;
-  const guideSymptoms = new Map(catalog.guides.map((g) => [g, symptoms(ctx, g)]));
+function lookup({catalog, paths, l10n, everyLocale}: Context): {lookupShards: LookupShards; names: LookupName[]} {
+  const index = new Map(catalog.codes.map((e, i) => [e.codeText, i]));
   const codes = catalog.codes.map((e) => {
     const texts = messages(everyLocale, e);
-    const listedSymptoms = (guidesByCode.get(e.codeText) ?? []).flatMap((g) => guideSymptoms.get(g)!);
     const code = {
       code: e.code,
       name: e.name,
@@ -624,17 +621,26 @@ function lookup(ctx: Context): {lookupShards: LookupShards; names: LookupName[]}
       permalink: paths.code(e.slug),
       segments: publishedSegments(e),
       ...(e.type ? {type: e.type} : {}),
-      patterns: [
-        ...texts.map(({locale, message}) => ({locale, ...messagePattern(message)})),
-        ...listedSymptoms.map(({locale, text, guide}) => ({locale, ...textPattern(text), guide})),
-      ],
+      patterns: texts.map(({locale, message}) => ({locale, ...messagePattern(message)})),
     };
-    return {code, messages: [...texts.map(({message}) => messageWords(message)), ...listedSymptoms.map(({text}) => textWords(text))]};
+    const ids = [code.code, code.name, ...code.segments, ...(code.type ? [code.type] : [])];
+    return {code, item: {ids, texts: texts.map(({message}) => messageWords(message))}};
+  });
+  const guides = catalog.guides.map((g) => {
+    const listed = symptoms(everyLocale, g);
+    const guide = {
+      title: l10n.guide(g).title.value,
+      permalink: paths.guide(g.slug),
+      codes: guideCodes(g).map((c) => index.get(c)!),
+      patterns: listed.map(({locale, text}) => ({locale, ...textPattern(text)})),
+    };
+    return {guide, item: {ids: [], texts: listed.map(({text}) => textWords(text))}};
   });
   return {
     lookupShards: shardLookup(
       codes.map((c) => c.code),
-      lookupKeys(codes),
+      guides.map((g) => g.guide),
+      lookupKeys([...codes, ...guides].map((c) => c.item)),
     ),
     names: codes.map(({code: {code, name, title, permalink}}) => ({code, name, title, permalink})),
   };

@@ -4,7 +4,7 @@ import {useHistory, useLocation} from '@docusaurus/router';
 import Translate, {translate} from '@docusaurus/Translate';
 import styles from '../ErrorCatalog/styles.module.css';
 import searchStyles from './styles.module.css';
-import {candidateCodes} from './data';
+import {candidates} from './data';
 import {matchError, type Match, type MatchReason, type MatchResult} from './match';
 
 function reasonText(reason: MatchReason, language: (locale: string) => string): string {
@@ -57,8 +57,8 @@ export default function ErrorSearch({locale}: {locale: string}): React.JSX.Eleme
   useEffect(() => {
     if (text.trim() === '') return;
     let current = true;
-    void candidateCodes(text).then((codes) => {
-      if (current) setAnswer({text, result: matchError(text, codes)});
+    void candidates(text).then((found) => {
+      if (current) setAnswer({text, result: matchError(text, found)});
     });
     return () => {
       current = false;

@@ -3,7 +3,7 @@
  * with its values filled in (in any language of the catalog), or a whole JSON
  * error body in any supported envelope. Independent of full-text search.
  */
-import type {LookupCode} from '../../pageData';
+import type {LookupCode, LookupGuide, LookupPattern} from '../../pageData';
 
 export type MatchReason =
   | {kind: 'json'; field: string}
@@ -67,7 +67,6 @@ export function identifierOf(value: string): string {
 
 interface CompiledPattern {
   locale: string;
-  guide?: {title: string; permalink: string};
   literal: number;
   full: RegExp;
   inside: RegExp;
@@ -75,23 +74,22 @@ interface CompiledPattern {
   wordEnd: boolean;
 }
 
-const compiled = new WeakMap<LookupCode, CompiledPattern[]>();
+const compiled = new WeakMap<LookupPattern[], CompiledPattern[]>();
 
-function patternsOf(code: LookupCode): CompiledPattern[] {
-  let list = compiled.get(code);
+function compile(patterns: LookupPattern[]): CompiledPattern[] {
+  let list = compiled.get(patterns);
   if (!list) {
-    list = code.patterns
+    list = patterns
       .filter((p) => p.literal > 0)
       .map((p) => ({
         locale: p.locale,
-        ...(p.guide ? {guide: p.guide} : {}),
         literal: p.literal,
         full: new RegExp(`^\\s*${p.source}\\s*[.!。！]?\\s*$`, 'iu'),
         inside: new RegExp(p.source, 'giu'),
         wordStart: p.wordStart === true,
         wordEnd: p.wordEnd === true,
       }));
-    compiled.set(code, list);
+    compiled.set(patterns, list);
   }
   return list;
 }
@@ -108,31 +106,51 @@ function occursIn(text: string, p: CompiledPattern): boolean {
   return false;
 }
 
-/**
- * The best way the text matches a code's messages, or the symptoms of its guides: the whole text (exact), or within
- * a longer log line. A symptom ranks below a message, since a guide lists it for several codes.
- */
-function messageMatch(text: string, code: LookupCode): Match | undefined {
-  let best: Match | undefined;
-  for (const p of patternsOf(code)) {
+/** How well the text matches the best of the patterns: as a whole (exact), or within a longer log line. */
+function textMatch(text: string, patterns: LookupPattern[]): {locale: string; exact: boolean; score: number} | undefined {
+  let best: {locale: string; exact: boolean; score: number} | undefined;
+  for (const p of compile(patterns)) {
     const exact = p.full.test(text);
     if (!exact && !occursIn(text, p)) continue;
-    const score = (exact ? 60 : 30) - (p.guide ? 10 : 0) + Math.min(p.literal, 200) / 10;
-    const reason: MatchReason = p.guide
-      ? {kind: 'symptom', locale: p.locale, exact, guide: p.guide}
-      : {kind: 'message', locale: p.locale, exact};
-    if (!best || score > best.score) best = {code, reason, score};
+    const score = (exact ? 60 : 30) + Math.min(p.literal, 200) / 10;
+    if (!best || score > best.score) best = {locale: p.locale, exact, score};
   }
   return best;
 }
 
+/** The codes a text matches by their messages, and those of the guides whose symptoms it matches. */
+function textMatches(text: string, {codes, guides}: Candidates): Match[] {
+  const byMessage = codes.flatMap((code): Match[] => {
+    const m = textMatch(text, code.patterns);
+    return m ? [{code, reason: {kind: 'message', locale: m.locale, exact: m.exact}, score: m.score}] : [];
+  });
+  // A symptom ranks below a message: a guide lists it for each of its codes.
+  const bySymptom = guides.flatMap(({title, permalink, codes: guideCodes, patterns}): Match[] => {
+    const m = textMatch(text, patterns);
+    const reason: MatchReason | undefined = m && {kind: 'symptom', locale: m.locale, exact: m.exact, guide: {title, permalink}};
+    return reason ? guideCodes.map((code) => ({code, reason, score: m!.score - 10})) : [];
+  });
+  return [...byMessage, ...bySymptom];
+}
+
+/** A guide with its codes, as the matcher reads it. */
+export type CandidateGuide = Omit<LookupGuide, 'codes'> & {codes: LookupCode[]};
+
+/** The codes and guides a text is matched against. */
+export interface Candidates {
+  codes: LookupCode[];
+  guides: CandidateGuide[];
+}
+
 /** Ranks the catalog's codes against what someone pasted: best first, one entry per code. */
-export function matchError(input: string, codes: LookupCode[]): MatchResult {
+export function matchError(input: string, candidates: Candidates): MatchResult {
+  const {codes} = candidates;
   const text = input.trim();
   if (!text) return {matches: [], ambiguous: false};
-  const best = new Map<LookupCode, Match>();
-  const add = (m: Match | undefined) => {
-    if (m && (best.get(m.code)?.score ?? -1) < m.score) best.set(m.code, m);
+  // By page: a code reached through a guide is the same code as when reached by its message.
+  const best = new Map<string, Match>();
+  const add = (m: Match) => {
+    if ((best.get(m.code.permalink)?.score ?? -1) < m.score) best.set(m.code.permalink, m);
   };
 
   const body = text.startsWith('{') || text.includes('{"') ? parseJsonBody(text) : undefined;
@@ -150,17 +168,19 @@ export function matchError(input: string, codes: LookupCode[]): MatchResult {
           else if (byType) add({code, reason: {kind: 'json', field: path}, score: 40});
         }
       } else if (messageFields.includes(key)) {
-        for (const code of codes) add(messageMatch(value, code));
+        textMatches(value, candidates).forEach(add);
       }
     }
   } else {
     // A code or name is one word; "Resource not found" is a message, not RESOURCE_NOT_FOUND.
     const q = /\s/.test(text) ? undefined : normalize(text);
-    for (const code of codes) {
-      if (q !== undefined && normalize(String(code.code)) === q) add({code, reason: {kind: 'code'}, score: 90});
-      else if (q !== undefined && normalize(code.name) === q) add({code, reason: {kind: 'name'}, score: 90});
-      else add(messageMatch(text, code));
+    if (q !== undefined) {
+      for (const code of codes) {
+        if (normalize(String(code.code)) === q) add({code, reason: {kind: 'code'}, score: 90});
+        else if (normalize(code.name) === q) add({code, reason: {kind: 'name'}, score: 90});
+      }
     }
+    textMatches(text, candidates).forEach(add);
   }
 
   const matches = [...best.values()].sort(

@@ -2,14 +2,17 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {buildContent, createMarkdownRenderer, loadCatalog} from '../../../model';
 import {matchError} from '../match';
+import {wholeLookup} from './lookupData';
 
 const repo = path.resolve(__dirname, '../../../../../..');
 const lookup = async (dir: string) =>
-  buildContent(
-    await loadCatalog(path.join(repo, dir)),
-    {routeBase: '/errors', siteUrl: 'https://docs.example.com'},
-    await createMarkdownRenderer(),
-  ).lookupShards.codeShards.flat();
+  wholeLookup(
+    buildContent(
+      await loadCatalog(path.join(repo, dir)),
+      {routeBase: '/errors', siteUrl: 'https://docs.example.com'},
+      await createMarkdownRenderer(),
+    ).lookupShards,
+  );
 
 const top = (result: ReturnType<typeof matchError>) => result.matches.map((m) => [m.code.code, m.reason]);
 

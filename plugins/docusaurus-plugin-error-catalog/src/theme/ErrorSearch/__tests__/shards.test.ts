@@ -6,22 +6,24 @@ import {writeSyntheticCatalog} from '../../../../../../bench/synthetic';
 import {buildContent, createMarkdownRenderer, exampleMessage, loadCatalog, Localizer, type Catalog} from '../../../model';
 import {wordsOf} from '../../../model/messages';
 import {keyHash as buildKeyHash} from '../../../model/lookup';
-import {candidateCodes, type LookupSource} from '../data';
+import {candidates, type LookupSource} from '../data';
 import {keyHash, words} from '../keys';
 import {matchError} from '../match';
+import {wholeLookup} from './lookupData';
 
 const repo = path.resolve(__dirname, '../../../../../..');
 
 async function sharded(catalog: Catalog) {
   const content = buildContent(catalog, {routeBase: '/errors', siteUrl: 'https://docs.example.com'}, await createMarkdownRenderer());
-  const {manifest, keyShards, codeShards} = content.lookupShards;
+  const {manifest, keyShards, codeShards, guideShards} = content.lookupShards;
   const loaded = {keys: new Set<number>(), codes: new Set<number>()};
   const source: LookupSource = {
     manifest: async () => manifest,
     keyShard: async (n) => (loaded.keys.add(n), keyShards[n]!),
     codeShard: async (n) => (loaded.codes.add(n), codeShards[n]!),
+    guideShard: async (n) => guideShards[n]!,
   };
-  return {all: codeShards.flat(), source, loaded, shards: {keys: keyShards.length, codes: codeShards.length}};
+  return {all: wholeLookup(content.lookupShards), source, loaded, shards: {keys: keyShards.length, codes: codeShards.length}};
 }
 
 /** What someone could paste for each code: every message in every language with its example values, the JSON body, the name. */
@@ -56,9 +58,9 @@ describe('the sharded matcher data', () => {
     const queries = JSON.parse(readFileSync(path.join(repo, 'tests/search-queries.json'), 'utf8')) as {query: string}[];
     for (const text of [...queries.map((q) => q.query), ...pastes(catalog).map((p) => p.text)]) {
       const whole = matchError(text, all).matches.map((m) => m.code.code);
-      const candidates = await candidateCodes(text, source);
+      const found = await candidates(text, source);
       expect(
-        matchError(text, candidates).matches.map((m) => m.code.code),
+        matchError(text, found).matches.map((m) => m.code.code),
         text,
       ).toEqual(whole);
     }
@@ -73,10 +75,10 @@ describe('the sharded matcher data', () => {
     for (const {text, code} of sample) {
       loaded.keys.clear();
       loaded.codes.clear();
-      const candidates = await candidateCodes(text, source);
-      expect(matchError(text, candidates).matches[0]?.code.code, text).toBe(matchError(text, all).matches[0]?.code.code);
+      const found = await candidates(text, source);
+      expect(matchError(text, found).matches[0]?.code.code, text).toBe(matchError(text, all).matches[0]?.code.code);
       expect(
-        matchError(text, candidates).matches.some((m) => m.code.code === code),
+        matchError(text, found).matches.some((m) => m.code.code === code),
         text,
       ).toBe(true);
       expect(loaded.codes.size / shards.codes, text).toBeLessThan(0.5);
