@@ -13,6 +13,10 @@ function reasonText(reason: MatchReason, language: (locale: string) => string): 
       return translate({id: 'errorCatalog.search.reason.code', message: 'Matches the code'});
     case 'name':
       return translate({id: 'errorCatalog.search.reason.name', message: 'Matches the symbolic name'});
+    case 'mention':
+      return reason.link
+        ? translate({id: 'errorCatalog.search.reason.link', message: 'The text links to this code’s page'})
+        : translate({id: 'errorCatalog.search.reason.mention', message: 'The text names this code: {value}'}, {value: reason.value});
     case 'json':
       return translate(
         {id: 'errorCatalog.search.reason.json', message: 'Matches the {field} field of the JSON body'},

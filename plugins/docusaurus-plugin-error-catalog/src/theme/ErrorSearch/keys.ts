@@ -3,7 +3,7 @@
  * them (model/lookup.ts): identifiers as `#` + the value without case, `-`, `_`
  * and spaces, and whole words of messages, lowercased.
  */
-import {identifierFields, identifierOf, jsonFields, messageFields, normalize, parseJsonBody} from './match';
+import {identifierFields, identifierOf, jsonFields, mentionsIn, messageFields, normalize, parseJsonBody} from './match';
 
 /** FNV-1a over UTF-16 code units; the build hashes keys the same way. */
 export function keyHash(key: string): number {
@@ -31,6 +31,6 @@ export function queryKeys(input: string): string[] {
         const key = path.split('.').pop()!;
         return identifierFields.includes(key) ? [idKey(identifierOf(value))] : messageFields.includes(key) ? words(value) : [];
       })
-    : [...(/\s/.test(text) ? [] : [idKey(text)]), ...words(text)];
+    : [...(/\s/.test(text) ? [] : [idKey(text)]), ...mentionsIn(text).map(({value}) => idKey(value)), ...words(text)];
   return [...new Set(keys)];
 }

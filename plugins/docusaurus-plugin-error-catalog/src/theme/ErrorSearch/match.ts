@@ -1,7 +1,8 @@
 /**
- * The exact "paste your error" matcher: a code or name in any case, a message
- * with its values filled in (in any language of the catalog), or a whole JSON
- * error body in any supported envelope. Independent of full-text search.
+ * The exact "paste your error" matcher: a code or name in any case, written
+ * alone, in a link or in a program's frame; a message with its values filled in
+ * (in any language of the catalog); or a whole JSON error body in any supported
+ * envelope. Independent of full-text search.
  */
 import type {LookupCode, LookupGuide, LookupPattern} from '../../pageData';
 
@@ -9,6 +10,7 @@ export type MatchReason =
   | {kind: 'json'; field: string}
   | {kind: 'code'}
   | {kind: 'name'}
+  | {kind: 'mention'; value: string; link: boolean}
   | {kind: 'message'; locale: string; exact: boolean}
   | {kind: 'symptom'; locale: string; exact: boolean; guide: {title: string; permalink: string}};
 
@@ -53,16 +55,56 @@ export function parseJsonBody(input: string): unknown {
 export const identifierFields = ['code', 'type', 'name', 'error_code', 'errorCode'];
 export const messageFields = ['message', 'detail', 'title'];
 
+/** A URL's last path segment, decoded: the page of a code names it. Malformed escapes stay as written. */
+function lastSegment(url: string): string {
+  const segment = url.replace(/[?#].*$/, '').replace(/\/+$/, '').split('/').pop() ?? '';
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
 /** A problem+json `type` is the code's page URL: its last segment names the code. */
 export function identifierOf(value: string): string {
-  return /^https?:\/\//.test(value)
-    ? decodeURIComponent(
-        value
-          .replace(/[?#].*$/, '')
-          .split('/')
-          .pop() ?? '',
-      )
-    : value;
+  return /^https?:\/\//.test(value) ? lastSegment(value) : value;
+}
+
+/** The frames programs print codes in: error[E0308], [ERR_X], #5000, code 9003, "code":"X", E2002. */
+const codeFrames = [
+  /\[([^\]\s]+)\]/gu,
+  /#([\p{L}\p{N}_-]+)/gu,
+  /(?<=\b(?:code|error|errno|err)\b\s*[:=]?\s*["']?)([\p{L}\p{N}_.-]+)/giu,
+  /["'](?:code|type|name|error_code|errorCode)["']\s*:\s*["']?([^"',}\s]+)/gu,
+  /\b[A-Za-z](\d{2,})\b/gu,
+];
+
+/**
+ * What a pasted text names besides its words, as it might name a code: the last segment of each link, codes in
+ * the frames programs print them in, words shaped like identifiers (with a digit, an underscore or in capitals,
+ * bare numbers aside, since ports and ids are numbers too), and the whole text when it is a name written in
+ * capitals with spaces. Only the ones the catalog has count.
+ */
+export function mentionsIn(text: string): {value: string; link: boolean}[] {
+  const found = new Map<string, boolean>();
+  for (const m of text.matchAll(/(?:[a-z][a-z0-9+.-]*:\/\/)?[^\s"'<>()[\]]*\/[^\s"'<>()[\]]+/giu)) {
+    const segment = lastSegment(m[0]);
+    if (segment) found.set(segment, true);
+  }
+  for (const frame of codeFrames) {
+    for (const [, framed] of text.matchAll(frame)) {
+      const value = framed!.replace(/[.-]+$/, '');
+      if (value && !found.has(value)) found.set(value, false);
+    }
+  }
+  for (const [word] of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}_.-]*/gu)) {
+    const value = word.replace(/[.-]+$/, '');
+    const shaped = (/[\p{N}_]/u.test(value) && !/^[\p{N}.]+$/u.test(value)) || /^\p{Lu}[\p{Lu}\p{N}_]+$/u.test(value);
+    if (shaped && !found.has(value)) found.set(value, false);
+  }
+  const trimmed = text.trim();
+  if (/\s/.test(trimmed) && !/\p{Ll}/u.test(trimmed) && /\p{Lu}/u.test(trimmed)) found.set(trimmed, false);
+  return [...found].map(([value, link]) => ({value, link}));
 }
 
 interface CompiledPattern {
@@ -178,6 +220,14 @@ export function matchError(input: string, candidates: Candidates): MatchResult {
       for (const code of codes) {
         if (normalize(String(code.code)) === q) add({code, reason: {kind: 'code'}, score: 90});
         else if (normalize(code.name) === q) add({code, reason: {kind: 'name'}, score: 90});
+      }
+    }
+    // Named inside the text: above a message found in a longer line, below the text being the code itself.
+    for (const {value, link} of mentionsIn(text)) {
+      const mention = normalize(value);
+      for (const code of codes) {
+        const names = [String(code.code), code.name, ...code.segments].map(normalize);
+        if (names.includes(mention)) add({code, reason: {kind: 'mention', value, link}, score: link ? 85 : 75});
       }
     }
     textMatches(text, candidates).forEach(add);

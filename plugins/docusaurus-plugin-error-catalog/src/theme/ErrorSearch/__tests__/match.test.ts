@@ -73,6 +73,32 @@ describe('matchError on the demo catalog', async () => {
     expect(top(expired)[0]).toEqual([2002, {kind: 'message', locale: 'de', exact: true}]);
   });
 
+  it('finds a code named inside the text: in a link, in a program’s frame, as a name in capitals', () => {
+    const link = {kind: 'mention', value: '2002', link: true};
+    expect(top(matchError('https://docs.llm-copilot-agent.dev/errors/2002', codes))[0]).toEqual([2002, link]);
+    expect(top(matchError('docs.llm-copilot-agent.dev/errors/EXPIRED_TOKEN#resolution', codes))[0]).toEqual([
+      2002,
+      {kind: 'mention', value: 'EXPIRED_TOKEN', link: true},
+    ]);
+    expect(top(matchError('/ja/errors/%E2%80%A6%ZZ', codes))).toEqual([]);
+    for (const [text, code, value] of [
+      ['request failed: error code 9003 after reconnect', 9003, '9003'],
+      ['#5000', 5000, '5000'],
+      ['E2002', 2002, '2002'],
+      ['"code":"INVALID_UUID"', 1008, 'INVALID_UUID'],
+      ['2025-11-25T10:00:00Z [EXPIRED_TOKEN] refresh failed', 2002, 'EXPIRED_TOKEN'],
+      ['RATE LIMIT EXCEEDED', 5000, 'RATE LIMIT EXCEEDED'],
+    ] as const) {
+      expect(top(matchError(text, codes))[0], text).toEqual([code, {kind: 'mention', value, link: false}]);
+    }
+  });
+
+  it('takes no number of a log line for a code unless it is framed as one', () => {
+    expect(matchError('listening on port 5000 failed: address in use', codes).matches).toEqual([]);
+    expect(matchError('ECONNREFUSED 127.0.0.1:8080', codes).matches).toEqual([]);
+    expect(matchError('upstream answered 4000 bytes in 2002 ms', codes).matches).toEqual([]);
+  });
+
   it('finds nothing for a message no code sends', () => {
     expect(matchError('The printer is on fire', codes).matches).toEqual([]);
   });
