@@ -62,6 +62,19 @@ describe('"Paste your error" in Chromium', () => {
     await page.context().close();
   });
 
+  it('offers what the text does say when no code matches: its status, and codes spelt like its words', async () => {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${site.url}/errors?q=${encodeURIComponent('HTTP/1.1 503 from the load balancer')}`);
+    const status = page.locator('[data-search-none] [data-search-help-status="503"] a');
+    await status.waitFor();
+    expect(await status.getAttribute('href')).toBe('/errors/status/503');
+    await page.goto(`${site.url}/de/errors?q=EXPIRD_TOKEN`);
+    const nearest = page.locator('[data-search-none] [data-search-help-nearest="2002"]');
+    await nearest.waitFor();
+    expect(await nearest.textContent()).toContain('Fast so geschrieben wie EXPIRD_TOKEN');
+    await page.context().close();
+  });
+
   it('lists results as you type, and Enter opens the first', async () => {
     const page = await (await browser.newContext()).newPage();
     await page.goto(`${site.url}/errors`);

@@ -398,6 +398,13 @@ export interface LookupManifest {
   codes: number;
   /** Items with a text that no key covers: candidates for every query. */
   fallback: number[];
+  /** Where to look when nothing matches: the statuses that have codes, and the categories. */
+  browse: LookupBrowse;
+}
+
+export interface LookupBrowse {
+  statuses: {status: number; title: string; count: number; permalink: string}[];
+  categories: {id: string; title: string; count: number; permalink: string}[];
 }
 
 export type LookupKeyShard = Record<string, number[]>;

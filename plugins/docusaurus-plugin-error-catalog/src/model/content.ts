@@ -609,7 +609,8 @@ function symptoms(everyLocale: Localizer[], guide: Guide): {locale: string; text
   });
 }
 
-function lookup({catalog, paths, l10n, everyLocale}: Context): {lookupShards: LookupShards; names: LookupName[]} {
+function lookup(ctx: Context): {lookupShards: LookupShards; names: LookupName[]} {
+  const {catalog, paths, l10n, everyLocale} = ctx;
   const index = new Map(catalog.codes.map((e, i) => [e.codeText, i]));
   const codes = catalog.codes.map((e) => {
     const texts = messages(everyLocale, e);
@@ -641,6 +642,20 @@ function lookup({catalog, paths, l10n, everyLocale}: Context): {lookupShards: Lo
       codes.map((c) => c.code),
       guides.map((g) => g.guide),
       lookupKeys([...codes, ...guides].map((c) => c.item)),
+      {
+        statuses: statusTable(catalog).map((row) => ({
+          status: row.status,
+          title: row.title,
+          count: row.codes.length,
+          permalink: paths.status(row.status),
+        })),
+        categories: catalog.categories.map((c) => ({
+          id: c.id,
+          title: l10n.category(c, 'title').value,
+          count: c.codes.length,
+          permalink: paths.category(c.id),
+        })),
+      },
     ),
     names: codes.map(({code: {code, name, title, permalink}}) => ({code, name, title, permalink})),
   };

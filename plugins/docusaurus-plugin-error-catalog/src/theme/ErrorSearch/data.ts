@@ -3,6 +3,7 @@
 import type {LookupCode, LookupGuide, LookupKeyShard, LookupManifest, LookupName} from '../../pageData';
 import {keyHash, queryKeys} from './keys';
 import type {Candidates} from './match';
+import {noMatchHelp, spellingCandidates, type NoMatchHelp} from './suggest';
 
 export interface LookupSource {
   manifest: () => Promise<LookupManifest>;
@@ -57,3 +58,9 @@ export async function candidates(text: string, source: LookupSource = built): Pr
 
 /** Every code's name and title, for the not-found page's nearest codes. */
 export const codeNames = async () => (await import('@error-catalog/lookup/names.js')).default as LookupName[];
+
+/** What to offer when nothing matches: the manifest's statuses and categories, and the names only if a word could be one. */
+export async function helpFor(text: string, source: LookupSource = built): Promise<NoMatchHelp> {
+  const {browse} = await source.manifest();
+  return noMatchHelp(text, browse, spellingCandidates(text).length > 0 ? await codeNames() : []);
+}

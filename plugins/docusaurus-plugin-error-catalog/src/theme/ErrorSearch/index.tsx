@@ -2,9 +2,11 @@ import React, {useEffect, useId, useMemo, useState} from 'react';
 import Link from '@docusaurus/Link';
 import {useHistory, useLocation} from '@docusaurus/router';
 import Translate, {translate} from '@docusaurus/Translate';
+import {usePluralForm} from '@docusaurus/theme-common';
 import styles from '../ErrorCatalog/styles.module.css';
 import searchStyles from './styles.module.css';
-import {candidates} from './data';
+import {candidates, helpFor} from './data';
+import type {NoMatchHelp} from './suggest';
 import {matchError, type Match, type MatchReason, type MatchResult} from './match';
 
 function reasonText(reason: MatchReason, language: (locale: string) => string): string {
@@ -40,6 +42,50 @@ function reasonText(reason: MatchReason, language: (locale: string) => string): 
   }
 }
 
+/** Where to go when no code matches: the status and categories the text names, and codes spelt like its words. */
+function NoMatchSuggestions({help}: {help: NoMatchHelp}): React.JSX.Element | null {
+  const {selectMessage} = usePluralForm();
+  if (help.statuses.length + help.categories.length + help.nearest.length === 0) return null;
+  const codeCount = (count: number) =>
+    selectMessage(count, translate({id: 'errorCatalog.search.help.count', message: 'One code|{count} codes'}, {count}));
+  return (
+    <ul className={searchStyles.searchResults} data-search-help>
+      {help.statuses.map((s) => (
+        <li key={s.permalink} data-search-help-status={s.status}>
+          <Translate
+            id="errorCatalog.search.help.status"
+            values={{status: <Link to={s.permalink}>{`HTTP ${s.status} ${s.title}`}</Link>, count: codeCount(s.count)}}>
+            {'The text names an HTTP status: {status}, {count}'}
+          </Translate>
+        </li>
+      ))}
+      {help.categories.map((c) => (
+        <li key={c.permalink} data-search-help-category={c.id}>
+          <Translate
+            id="errorCatalog.search.help.category"
+            values={{category: <Link to={c.permalink}>{c.title}</Link>, count: codeCount(c.count)}}>
+            {'The text names a category: {category}, {count}'}
+          </Translate>
+        </li>
+      ))}
+      {help.nearest.map(({code, word}) => (
+        <li key={code.permalink} data-search-help-nearest={code.code}>
+          <Link to={code.permalink}>
+            <code>{code.code}</code> {code.name}
+          </Link>{' '}
+          <span className={styles.muted}>{code.title}</span>
+          <br />
+          <small className={styles.muted}>
+            <Translate id="errorCatalog.search.help.spelling" values={{word}}>
+              {'Spelt close to {word}'}
+            </Translate>
+          </small>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** Reads `?q=` so support staff can send a link that runs the box. */
 function useQueryParam(): string {
   const {search} = useLocation();
@@ -55,6 +101,7 @@ export default function ErrorSearch({locale}: {locale: string}): React.JSX.Eleme
   const history = useHistory();
   const [text, setText] = useState(fromUrl);
   const [answer, setAnswer] = useState<{text: string; result: MatchResult} | undefined>();
+  const [help, setHelp] = useState<{text: string; help: NoMatchHelp} | undefined>();
   const id = useId();
 
   // Each text loads only the data its keys lead to (cached by the bundler), then matches exactly.
@@ -86,6 +133,19 @@ export default function ErrorSearch({locale}: {locale: string}): React.JSX.Eleme
     if (top && !result.ambiguous) history.push(top.code.permalink);
     else history.replace({search: text ? `?q=${encodeURIComponent(text)}` : ''});
   };
+
+  // Nothing matched: what the text does say, loaded once the answer is known.
+  useEffect(() => {
+    if (!result || result.matches.length > 0) return;
+    let current = true;
+    void helpFor(text).then((found) => {
+      if (current) setHelp({text, help: found});
+    });
+    return () => {
+      current = false;
+    };
+  }, [result, text]);
+  const shownHelp = help?.text === text ? help.help : undefined;
 
   const show = text.trim() !== '' && result;
   // Codes that tie on one guide's symptom: the guide, named once, is the way to tell them apart.
@@ -120,11 +180,14 @@ export default function ErrorSearch({locale}: {locale: string}): React.JSX.Eleme
       {show && (
         <div aria-live="polite" className={searchStyles.searchOutcome} data-search-results>
           {result.matches.length === 0 ? (
-            <p data-search-none>
-              <Translate id="errorCatalog.search.none">
-                No error code matches this text. Paste the whole message or the JSON body, or browse the codes below.
-              </Translate>
-            </p>
+            <div data-search-none>
+              <p>
+                <Translate id="errorCatalog.search.none">
+                  No error code matches this text. Paste the whole message or the JSON body, or browse the codes below.
+                </Translate>
+              </p>
+              {shownHelp && <NoMatchSuggestions help={shownHelp} />}
+            </div>
           ) : (
             <>
               {sharedGuide ? (
