@@ -400,6 +400,8 @@ export interface LookupManifest {
   fallback: number[];
   /** Where to look when nothing matches: the statuses that have codes, and the categories. */
   browse: LookupBrowse;
+  /** The last segment of the route base (`errors`): in a pasted link, the segment after it names a code. */
+  linkBase: string;
 }
 
 export interface LookupBrowse {

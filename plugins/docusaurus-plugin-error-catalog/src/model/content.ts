@@ -581,7 +581,14 @@ function translationStatus(ctx: Context, languageName: (code: string) => string)
         total: coverage.total,
         missing: [...groups.values()],
         ...(guides.total > 0
-          ? {guides: {total: guides.total, translated: guides.translated, missing: guideLinks(guides.missing), stale: guideLinks(guides.stale)}}
+          ? {
+              guides: {
+                total: guides.total,
+                translated: guides.translated,
+                missing: guideLinks(guides.missing),
+                stale: guideLinks(guides.stale),
+              },
+            }
           : {}),
       };
     }),
@@ -643,18 +650,21 @@ function lookup(ctx: Context): {lookupShards: LookupShards; names: LookupName[]}
       guides.map((g) => g.guide),
       lookupKeys([...codes, ...guides].map((c) => c.item)),
       {
-        statuses: statusTable(catalog).map((row) => ({
-          status: row.status,
-          title: row.title,
-          count: row.codes.length,
-          permalink: paths.status(row.status),
-        })),
-        categories: catalog.categories.map((c) => ({
-          id: c.id,
-          title: l10n.category(c, 'title').value,
-          count: c.codes.length,
-          permalink: paths.category(c.id),
-        })),
+        linkBase: paths.index.split('/').pop()!,
+        browse: {
+          statuses: statusTable(catalog).map((row) => ({
+            status: row.status,
+            title: row.title,
+            count: row.codes.length,
+            permalink: paths.status(row.status),
+          })),
+          categories: catalog.categories.map((c) => ({
+            id: c.id,
+            title: l10n.category(c, 'title').value,
+            count: c.codes.length,
+            permalink: paths.category(c.id),
+          })),
+        },
       },
     ),
     names: codes.map(({code: {code, name, title, permalink}}) => ({code, name, title, permalink})),

@@ -6,7 +6,7 @@
  * functions is theme/ErrorSearch/keys.ts), loads the key shards they hash to,
  * and then only the codes and guides they name.
  */
-import type {LookupBrowse, LookupCode, LookupGuide, LookupKeyShard, LookupManifest} from '../pageData';
+import type {LookupCode, LookupGuide, LookupKeyShard, LookupManifest} from '../pageData';
 
 /** FNV-1a over UTF-16 code units: the same number in Node and in every browser. */
 export function keyHash(key: string): number {
@@ -61,7 +61,12 @@ const shardsOf = <T>(items: T[]): T[][] =>
   Array.from({length: Math.ceil(items.length / itemsPerShard)}, (_, i) => items.slice(i * itemsPerShard, (i + 1) * itemsPerShard));
 
 /** `keys[i]` the keys of item `i`: the codes in catalog order, then the guides. */
-export function shardLookup(codes: LookupCode[], guides: LookupGuide[], keys: string[][], browse: LookupBrowse): LookupShards {
+export function shardLookup(
+  codes: LookupCode[],
+  guides: LookupGuide[],
+  keys: string[][],
+  page: Pick<LookupManifest, 'browse' | 'linkBase'>,
+): LookupShards {
   const keyCount = keys.reduce((n, k) => n + k.length, 0);
   const shardCount = Math.max(1, Math.min(1024, Math.ceil(keyCount / keysPerShard)));
   // Keys are words of catalog text: `constructor` must not find Object's.
@@ -78,7 +83,7 @@ export function shardLookup(codes: LookupCode[], guides: LookupGuide[], keys: st
     }
   });
   return {
-    manifest: {keyShards: shardCount, itemsPerShard, codes: codes.length, fallback, browse},
+    manifest: {keyShards: shardCount, itemsPerShard, codes: codes.length, fallback, ...page},
     keyShards,
     codeShards: shardsOf(codes),
     guideShards: shardsOf(guides),

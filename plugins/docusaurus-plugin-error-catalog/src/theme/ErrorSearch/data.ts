@@ -35,7 +35,7 @@ function shardReader<T>(load: (n: number) => Promise<T[]>, perShard: number) {
  * each guide with its codes.
  */
 export async function candidates(text: string, source: LookupSource = built): Promise<Candidates> {
-  const {keyShards, itemsPerShard, codes: codeCount, fallback} = await source.manifest();
+  const {keyShards, itemsPerShard, codes: codeCount, fallback, linkBase} = await source.manifest();
   const keys = queryKeys(text).map((key) => ({key, shard: keyHash(key) % keyShards}));
   const shards = new Map(
     await Promise.all([...new Set(keys.map((k) => k.shard))].map(async (n) => [n, await source.keyShard(n)] as const)),
@@ -53,7 +53,7 @@ export async function candidates(text: string, source: LookupSource = built): Pr
         return {...found, codes: await Promise.all(found.codes.map(code))};
       }),
   );
-  return {codes: await Promise.all(items.filter((i) => i < codeCount).map(code)), guides};
+  return {codes: await Promise.all(items.filter((i) => i < codeCount).map(code)), guides, linkBase};
 }
 
 /** Every code's name and title, for the not-found page's nearest codes. */

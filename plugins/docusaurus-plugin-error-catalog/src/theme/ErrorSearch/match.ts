@@ -57,7 +57,12 @@ export const messageFields = ['message', 'detail', 'title'];
 
 /** A URL's last path segment, decoded: the page of a code names it. Malformed escapes stay as written. */
 function lastSegment(url: string): string {
-  const segment = url.replace(/[?#].*$/, '').replace(/\/+$/, '').split('/').pop() ?? '';
+  const segment =
+    url
+      .replace(/[?#].*$/, '')
+      .replace(/\/+$/, '')
+      .split('/')
+      .pop() ?? '';
   try {
     return decodeURIComponent(segment);
   } catch {
@@ -76,8 +81,16 @@ const codeFrames = [
   /#([\p{L}\p{N}_-]+)/gu,
   /(?<=\b(?:code|error|errno|err)\b\s*[:=]?\s*["']?)([\p{L}\p{N}_.-]+)/giu,
   /["'](?:code|type|name|error_code|errorCode)["']\s*:\s*["']?([^"',}\s]+)/gu,
-  /\b[A-Za-z](\d{2,})\b/gu,
+  // E for error only: A100 or T1000 in a log line is a product, not a code.
+  /\bE(\d{2,})\b/gu,
 ];
+
+/** A word of a pasted text that may name a code; a link's segment, with the one before it. */
+export interface Mention {
+  value: string;
+  /** Set for the last segment of a link: the segment before it, which is the route base's for a code's page. */
+  linkParent?: string;
+}
 
 /**
  * What a pasted text names besides its words, as it might name a code: the last segment of each link, codes in
@@ -85,26 +98,30 @@ const codeFrames = [
  * bare numbers aside, since ports and ids are numbers too), and the whole text when it is a name written in
  * capitals with spaces. Only the ones the catalog has count.
  */
-export function mentionsIn(text: string): {value: string; link: boolean}[] {
-  const found = new Map<string, boolean>();
+export function mentionsIn(text: string): Mention[] {
+  const found = new Map<string, Mention>();
   for (const m of text.matchAll(/(?:[a-z][a-z0-9+.-]*:\/\/)?[^\s"'<>()[\]]*\/[^\s"'<>()[\]]+/giu)) {
-    const segment = lastSegment(m[0]);
-    if (segment) found.set(segment, true);
+    const segments = m[0]
+      .replace(/[?#].*$/, '')
+      .replace(/\/+$/, '')
+      .split('/');
+    const value = lastSegment(m[0]);
+    if (value) found.set(value, {value, linkParent: segments.at(-2) ?? ''});
   }
+  const add = (value: string) => {
+    if (value && !found.has(value)) found.set(value, {value});
+  };
   for (const frame of codeFrames) {
-    for (const [, framed] of text.matchAll(frame)) {
-      const value = framed!.replace(/[.-]+$/, '');
-      if (value && !found.has(value)) found.set(value, false);
-    }
+    for (const [, framed] of text.matchAll(frame)) add(framed!.replace(/[.-]+$/, ''));
   }
   for (const [word] of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}_.-]*/gu)) {
     const value = word.replace(/[.-]+$/, '');
     const shaped = (/[\p{N}_]/u.test(value) && !/^[\p{N}.]+$/u.test(value)) || /^\p{Lu}[\p{Lu}\p{N}_]+$/u.test(value);
-    if (shaped && !found.has(value)) found.set(value, false);
+    if (shaped) add(value);
   }
   const trimmed = text.trim();
-  if (/\s/.test(trimmed) && !/\p{Ll}/u.test(trimmed) && /\p{Lu}/u.test(trimmed)) found.set(trimmed, false);
-  return [...found].map(([value, link]) => ({value, link}));
+  if (/\s/.test(trimmed) && !/\p{Ll}/u.test(trimmed) && /\p{Lu}/u.test(trimmed)) add(trimmed);
+  return [...found.values()];
 }
 
 interface CompiledPattern {
@@ -182,6 +199,8 @@ export type CandidateGuide = Omit<LookupGuide, 'codes'> & {codes: LookupCode[]};
 export interface Candidates {
   codes: LookupCode[];
   guides: CandidateGuide[];
+  /** The last segment of the route base: a link's segment after it names a code. */
+  linkBase: string;
 }
 
 /** Ranks the catalog's codes against what someone pasted: best first, one entry per code. */
@@ -222,8 +241,11 @@ export function matchError(input: string, candidates: Candidates): MatchResult {
         else if (normalize(code.name) === q) add({code, reason: {kind: 'name'}, score: 90});
       }
     }
-    // Named inside the text: above a message found in a longer line, below the text being the code itself.
-    for (const {value, link} of mentionsIn(text)) {
+    // Named inside the text: above a message found in a longer line, below the text being the code itself. A link
+    // names a code only where it leads to a code's page: /errors/5000, not /api/items/5000 or /errors/status/503.
+    for (const {value, linkParent} of mentionsIn(text)) {
+      const link = linkParent !== undefined;
+      if (link && linkParent !== candidates.linkBase) continue;
       const mention = normalize(value);
       for (const code of codes) {
         const names = [String(code.code), code.name, ...code.segments].map(normalize);

@@ -13,8 +13,8 @@ export interface NoMatchHelp {
   nearest: {code: LookupName; word: string}[];
 }
 
-/** A status line (`HTTP/1.1 503`), `status 429`, `status code: 404`, or the text being a status. */
-const statusMention = /(?:\bHTTP\/\d(?:\.\d)?\s+|\bstatus(?:\s+code)?\s*[:=]?\s*|^\s*)([1-5]\d\d)\b/giu;
+/** A status line (`HTTP/1.1 503`), `status 429`, `status code: 404`, or the whole text being a status. */
+const statusMention = /\bHTTP\/\d(?:\.\d)?\s+([1-5]\d\d)\b|\bstatus(?:\s+code)?\s*[:=]?\s*([1-5]\d\d)\b|^\s*([1-5]\d\d)\s*$/giu;
 
 const wordsOf = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
 
@@ -26,7 +26,7 @@ export function spellingCandidates(text: string): string[] {
 }
 
 export function noMatchHelp(text: string, browse: LookupBrowse, names: LookupName[]): NoMatchHelp {
-  const named = new Set([...text.matchAll(statusMention)].map((m) => Number(m[1])));
+  const named = new Set([...text.matchAll(statusMention)].map((m) => Number(m.slice(1).find((g) => g !== undefined))));
   const words = wordsOf(text);
   // A category is named when every word of its id is in the text, or its title is.
   const categories = browse.categories.filter(

@@ -97,6 +97,10 @@ describe('matchError on the demo catalog', async () => {
     expect(matchError('listening on port 5000 failed: address in use', codes).matches).toEqual([]);
     expect(matchError('ECONNREFUSED 127.0.0.1:8080', codes).matches).toEqual([]);
     expect(matchError('upstream answered 4000 bytes in 2002 ms', codes).matches).toEqual([]);
+    // A link names a code only where it leads to a code's page; a letter names one only as E for error.
+    expect(matchError('GET https://api.example.com/v1/items/5000 failed', codes).matches).toEqual([]);
+    expect(matchError('see /errors/status/4000 and /errors/guides/2002', codes).matches).toEqual([]);
+    expect(matchError('the A4000 and T2002 printers are offline', codes).matches).toEqual([]);
   });
 
   it('finds nothing for a message no code sends', () => {

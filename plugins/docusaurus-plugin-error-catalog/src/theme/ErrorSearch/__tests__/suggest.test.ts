@@ -28,6 +28,7 @@ describe('the answer when no code matches', async () => {
     expect(help('404').statuses.map((s) => s.status)).toEqual([404]);
     // A number is a status only in a status frame: not a size, a port or a duration.
     expect(help('took 503 ms, 404 bytes').statuses).toEqual([]);
+    expect(help('404 bytes read').statuses).toEqual([]);
   });
 
   it('lists a category the text names', () => {
