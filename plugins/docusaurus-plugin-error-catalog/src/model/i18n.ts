@@ -48,6 +48,8 @@ export class Localizer {
   private readonly isSource: boolean;
   private readonly file?: LocaleFile;
   private readonly guides: Map<string, GuideTranslation>;
+  /** Every code page links its guides: each guide is localized once per locale, not once per link. */
+  private readonly localizedGuides = new Map<Guide, LocalizedGuide>();
 
   constructor(catalog: Catalog, locale: string) {
     this.locale = locale;
@@ -62,15 +64,20 @@ export class Localizer {
   }
 
   guide(guide: Guide): LocalizedGuide {
-    const t = this.guides.get(guide.slug);
-    const flow = guide.flow && t?.flow ? translatedFlow(guide.flow, t.flow) : undefined;
-    return {
-      title: pick(guide.title, t?.title, this.isSource),
-      summary: pick(guide.summary, t?.summary, this.isSource),
-      symptoms: pick(guide.symptoms, t?.symptoms, this.isSource),
-      body: pick(guide.body, t?.body.trim() ? t.body : undefined, this.isSource),
-      ...(guide.flow ? {flow: pick(guide.flow, flow, this.isSource)} : {}),
-    };
+    let localized = this.localizedGuides.get(guide);
+    if (!localized) {
+      const t = this.guides.get(guide.slug);
+      const flow = guide.flow && t?.flow ? translatedFlow(guide.flow, t.flow) : undefined;
+      localized = {
+        title: pick(guide.title, t?.title, this.isSource),
+        summary: pick(guide.summary, t?.summary, this.isSource),
+        symptoms: pick(guide.symptoms, t?.symptoms, this.isSource),
+        body: pick(guide.body, t?.body.trim() ? t.body : undefined, this.isSource),
+        ...(guide.flow ? {flow: pick(guide.flow, flow, this.isSource)} : {}),
+      };
+      this.localizedGuides.set(guide, localized);
+    }
+    return localized;
   }
 
   code<K extends (typeof translatableCodeFields)[number]>(entry: CodeEntry, field: K): Localized<NonNullable<CodeFields[K]>> {

@@ -9,12 +9,16 @@ import path from 'node:path';
 // src/model and lib/model both sit two levels below the package root.
 const labelsDir = path.resolve(__dirname, '../../locales');
 
+/** A language's labels; none for a language the plugin does not ship. A broken file is an error, not English. */
 function labelsFile(language: string): Record<string, string> {
+  let text: string;
   try {
-    return JSON.parse(readFileSync(path.join(labelsDir, `${language}.json`), 'utf8')) as Record<string, string>;
-  } catch {
-    return {};
+    text = readFileSync(path.join(labelsDir, `${language}.json`), 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
+    throw error;
   }
+  return JSON.parse(text) as Record<string, string>;
 }
 
 /** Labels under this prefix are text the build writes into code samples, not the theme's: sites don't override them. */
