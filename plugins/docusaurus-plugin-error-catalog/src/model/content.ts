@@ -595,24 +595,13 @@ function translationStatus(ctx: Context, languageName: (code: string) => string)
   };
 }
 
-/** The message of each locale, translations that repeat the source text listed once. */
-function messages(everyLocale: Localizer[], entry: CodeEntry): {locale: string; message: string}[] {
+/** Each locale's texts, untranslated ones left out, and a text another locale already has listed once. */
+function distinctTexts(everyLocale: Localizer[], read: (l: Localizer) => Localized<string[]>): {locale: string; text: string}[] {
   const seen = new Set<string>();
   return everyLocale.flatMap((l) => {
-    const message = l.code(entry, 'message');
-    if (message.fallback || seen.has(message.value)) return [];
-    seen.add(message.value);
-    return [{locale: l.locale, message: message.value}];
-  });
-}
-
-/** A guide's symptoms in each locale, translations that repeat another locale's listed once. */
-function symptoms(everyLocale: Localizer[], guide: Guide): {locale: string; text: string}[] {
-  const seen = new Set<string>();
-  return everyLocale.flatMap((l) => {
-    const localized = l.guide(guide).symptoms;
-    if (localized.fallback) return [];
-    return localized.value.filter((s) => !seen.has(s) && seen.add(s)).map((text) => ({locale: l.locale, text}));
+    const texts = read(l);
+    if (texts.fallback) return [];
+    return texts.value.filter((t) => !seen.has(t) && seen.add(t)).map((text) => ({locale: l.locale, text}));
   });
 }
 
@@ -620,7 +609,10 @@ function lookup(ctx: Context): {lookupShards: LookupShards; names: LookupName[]}
   const {catalog, paths, l10n, everyLocale} = ctx;
   const index = new Map(catalog.codes.map((e, i) => [e.codeText, i]));
   const codes = catalog.codes.map((e) => {
-    const texts = messages(everyLocale, e);
+    const texts = distinctTexts(everyLocale, (l) => {
+      const message = l.code(e, 'message');
+      return {...message, value: [message.value]};
+    });
     const code = {
       code: e.code,
       name: e.name,
@@ -629,13 +621,13 @@ function lookup(ctx: Context): {lookupShards: LookupShards; names: LookupName[]}
       permalink: paths.code(e.slug),
       segments: publishedSegments(e),
       ...(e.type ? {type: e.type} : {}),
-      patterns: texts.map(({locale, message}) => ({locale, ...messagePattern(message)})),
+      patterns: texts.map(({locale, text}) => ({locale, ...messagePattern(text)})),
     };
     const ids = [code.code, code.name, ...code.segments, ...(code.type ? [code.type] : [])];
-    return {code, item: {ids, texts: texts.map(({message}) => messageWords(message))}};
+    return {code, item: {ids, texts: texts.map(({text}) => messageWords(text))}};
   });
   const guides = catalog.guides.map((g) => {
-    const listed = symptoms(everyLocale, g);
+    const listed = distinctTexts(everyLocale, (l) => l.guide(g).symptoms);
     const guide = {
       title: l10n.guide(g).title.value,
       permalink: paths.guide(g.slug),
