@@ -3,7 +3,13 @@ import {promises as fs} from 'node:fs';
 import path from 'node:path';
 import {load} from 'cheerio';
 import {describe, expect, it} from 'vitest';
-import {buildContent, createMarkdownRenderer, generatedTextPrefix, loadCatalog, translationCoverage} from '../plugins/docusaurus-plugin-error-catalog/src/model';
+import {
+  buildContent,
+  createMarkdownRenderer,
+  generatedTextPrefix,
+  loadCatalog,
+  translationCoverage,
+} from '../plugins/docusaurus-plugin-error-catalog/src/model';
 import {root, sites} from './sites';
 
 const html = async (outDir: string, urlPath: string) =>

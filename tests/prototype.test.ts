@@ -41,7 +41,9 @@ beforeAll(async () => {
 
 /** The paste box's data as the browser gets it: JSON, parsed into plain objects that do have a prototype. */
 function browserSource(data: ErrorCatalogContent): LookupSource {
-  const {manifest, keyShards, codeShards, guideShards} = JSON.parse(JSON.stringify(data.lookupShards)) as ErrorCatalogContent['lookupShards'];
+  const {manifest, keyShards, codeShards, guideShards} = JSON.parse(
+    JSON.stringify(data.lookupShards),
+  ) as ErrorCatalogContent['lookupShards'];
   return {
     manifest: async () => manifest,
     keyShard: async (n) => keyShards[n]!,

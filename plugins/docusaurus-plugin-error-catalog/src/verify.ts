@@ -261,7 +261,10 @@ export async function verifySite(
     expect(url, 'title', localized.title.value, textOf(title));
     expect(url, 'title lang', langOf(localized.title), title.find('[lang]').attr('lang') ?? '');
     const symptoms = $('[data-symptoms]').first();
-    const shown = symptoms.find('li').toArray().map((li) => normalize($(li).text()));
+    const shown = symptoms
+      .find('li')
+      .toArray()
+      .map((li) => normalize($(li).text()));
     expect(url, 'symptoms', localized.symptoms.value.join(' | '), shown.join(' | '));
     expect(url, 'symptoms lang', langOf(localized.symptoms), symptoms.closest('[lang]').not('html').attr('lang') ?? '');
     if (localized.flow) {
@@ -270,7 +273,10 @@ export async function verifySite(
         return 'do' in step ? step.do : 'ask' in step ? step.ask : step.end;
       });
       const flow = $('[data-flow]').first();
-      const shownSteps = flow.find('[data-step] > strong').toArray().map((el) => normalize($(el).text()));
+      const shownSteps = flow
+        .find('[data-step] > strong')
+        .toArray()
+        .map((el) => normalize($(el).text()));
       expect(url, 'flow steps', steps.join(' | '), shownSteps.join(' | '));
       expect(url, 'flow lang', langOf(localized.flow), flow.closest('[lang]').not('html').attr('lang') ?? '');
     }

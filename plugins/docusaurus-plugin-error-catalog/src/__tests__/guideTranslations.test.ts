@@ -2,7 +2,15 @@ import {promises as fs} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
-import {buildContent, createMarkdownRenderer, formatCoverage, formatDiagnostic, guideHash, readCatalog, translationCoverage} from '../model';
+import {
+  buildContent,
+  createMarkdownRenderer,
+  formatCoverage,
+  formatDiagnostic,
+  guideHash,
+  readCatalog,
+  translationCoverage,
+} from '../model';
 import {fixture} from './helpers';
 
 const sourceGuide = `---
@@ -46,8 +54,7 @@ describe('translated guides', () => {
     await fs.mkdir(path.dirname(path.join(dir, rel)), {recursive: true});
     await fs.writeFile(path.join(dir, rel), text);
   };
-  const errors = async () =>
-    (await readCatalog(dir)).diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic);
+  const errors = async () => (await readCatalog(dir)).diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic);
 
   beforeEach(async () => {
     dir = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'guide-l10n-')), 'cat');

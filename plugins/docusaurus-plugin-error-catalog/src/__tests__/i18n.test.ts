@@ -77,7 +77,9 @@ describe('translations', () => {
 
   it('report coverage per locale, with every missing field', async () => {
     const coverage = translationCoverage(await loadCatalog(fixture('minimal')));
-    expect(coverage.map(formatCoverage)).toEqual(['ja: 6/35 fields translated (17.1%), 29 missing; 1/2 guides translated, 1 missing, 0 stale']);
+    expect(coverage.map(formatCoverage)).toEqual([
+      'ja: 6/35 fields translated (17.1%), 29 missing; 1/2 guides translated, 1 missing, 0 stale',
+    ]);
     expect(coverage[0]!.missing).toContainEqual({kind: 'code', key: '101', field: 'message'});
     expect(coverage[0]!.missing).toContainEqual({kind: 'code', key: '102', field: 'headers.Retry-After'});
     expect(coverage[0]!.missing).toContainEqual({kind: 'code', key: '104', field: 'lifecycle.removed'});

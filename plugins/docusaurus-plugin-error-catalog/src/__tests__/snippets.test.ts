@@ -108,7 +108,13 @@ it('writes the comments of a code’s snippets in the page’s language, around 
   const ja = codeSnippet(catalog, entry, 'ts', '時間をおいて再送してください。', snippetPhrases('ja'));
   expect(ja).toContain('// `response` は任意の API 呼び出しの Response、`attempt` は 1 から数えた試行回数です。');
   expect(ja).toContain('// 再試行可能：Retry-After の秒数だけ待ってから、同じリクエストを再送します。');
-  const de = codeSnippet(catalog, catalog.codes.find((e) => e.code === 1001)!, 'bash', 'Feld korrigieren.', snippetPhrases('de-AT'));
+  const de = codeSnippet(
+    catalog,
+    catalog.codes.find((e) => e.code === 1001)!,
+    'bash',
+    'Feld korrigieren.',
+    snippetPhrases('de-AT'),
+  );
   expect(de).toContain('  # So nicht wiederholbar. Feld korrigieren.');
   // A language the plugin has no words for gets English.
   expect(codeSnippet(catalog, entry, 'python', 'x', snippetPhrases('pt-BR'))).toContain('# Retryable: wait the seconds in Retry-After');
@@ -131,7 +137,7 @@ describe.each(['demo', 'synaxis'])('the %s catalog’s client code', (name) => {
   it('parses: the Python module and snippets, and the shell ones', () => {
     const {catalog} = catalogs[name]!;
     const snippets = (language: 'python' | 'bash') =>
-      catalog.codes.flatMap((e) => everyLanguage.map((phrases) => codeSnippet(catalog, e, language, "Fix it.\n' \"\"\" $(x)", phrases)));
+      catalog.codes.flatMap((e) => everyLanguage.map((phrases) => codeSnippet(catalog, e, language, 'Fix it.\n\' """ $(x)', phrases)));
     const python = [clientModule(catalog, 'python'), ...snippets('python')];
     const check = spawnSync('python3', ['-c', 'import ast, json, sys\nfor source in json.load(sys.stdin): ast.parse(source)'], {
       input: JSON.stringify(python),

@@ -237,7 +237,9 @@ export function validateGuideTranslations(translations: GuideTranslation[], guid
       out.push(diagnosticAt(t.ref.source, t.source_hash === undefined ? [] : ['source_hash'], message, {severity: 'warning'}));
     }
     if (t.codes && !sameCodes(t.codes, source.codes))
-      out.push(at(['codes'], `differs from the codes of ${sourceFile} (${source.codes.join(', ')}); a translation keeps them or leaves them out`));
+      out.push(
+        at(['codes'], `differs from the codes of ${sourceFile} (${source.codes.join(', ')}); a translation keeps them or leaves them out`),
+      );
     out.push(...unknownReferences(t, declared));
     if (!t.flow) continue;
     if (!source.flow) {
@@ -245,7 +247,9 @@ export function validateGuideTranslations(translations: GuideTranslation[], guid
       continue;
     }
     if (t.flow.start !== undefined && t.flow.start !== source.flow.start)
-      out.push(at(['flow', 'start'], `${sourceFile} starts at step "${source.flow.start}"; a translation keeps the start or leaves it out`));
+      out.push(
+        at(['flow', 'start'], `${sourceFile} starts at step "${source.flow.start}"; a translation keeps the start or leaves it out`),
+      );
     for (const id of Object.keys(source.flow.steps)) {
       if (!(id in t.flow.steps)) out.push(at(['flow', 'steps'], `lacks step "${id}" of ${sourceFile}; translate its text`));
     }
@@ -258,7 +262,9 @@ export function validateGuideTranslations(translations: GuideTranslation[], guid
       const kind = stepKind(original);
       const texts = stepKinds.filter((k) => step[k] !== undefined);
       if (texts.length !== 1 || texts[0] !== kind)
-        out.push(at(['flow', 'steps', id], `step "${id}" is a \`${kind}\` step in ${sourceFile}: give its text as \`${kind}\` and nothing else`));
+        out.push(
+          at(['flow', 'steps', id], `step "${id}" is a \`${kind}\` step in ${sourceFile}: give its text as \`${kind}\` and nothing else`),
+        );
       for (const edge of ['next', 'yes', 'no'] as const) {
         const target = step[edge];
         const expected = (original as Partial<Record<typeof edge, string>>)[edge];

@@ -51,7 +51,11 @@ async function readGuideFile<T>(
   rel: string,
   sources: CatalogSources,
   schema: z.ZodType<T>,
-): Promise<{guide?: T & {body: string; bodyLine: number; ref: SourceRef; references: ErrorReference[]}; text?: string; diagnostics: Diagnostic[]}> {
+): Promise<{
+  guide?: T & {body: string; bodyLine: number; ref: SourceRef; references: ErrorReference[]};
+  text?: string;
+  diagnostics: Diagnostic[];
+}> {
   const {display, text, diagnostics} = await readText(dir, rel, sources);
   if (text === undefined) return {diagnostics};
   const parts = splitFrontMatter(text);

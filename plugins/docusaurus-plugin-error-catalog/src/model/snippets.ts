@@ -353,10 +353,7 @@ export function codeSnippet(catalog: Catalog, entry: CodeEntry, language: Snippe
         );
       } else if (entry.retryable) {
         const {initial_delay_seconds: initial, multiplier, max_delay_seconds: max} = catalog.retry;
-        lines.push(
-          `  # ${say(phrases, 'waitSchedule', {initial, multiplier, max})}`,
-          `  sleep ${initial}`,
-        );
+        lines.push(`  # ${say(phrases, 'waitSchedule', {initial, multiplier, max})}`, `  sleep ${initial}`);
       } else {
         lines.push(`  # ${say(phrases, 'notRetryable', {fix})}`, `  jq -r '${paths.message}' body.json >&2`);
       }

@@ -16,7 +16,15 @@ const percent = (translated: number, total: number) => (total === 0 ? 100 : Math
 
 type GuideCoverage = NonNullable<TranslationStatusPageData['locales'][number]['guides']>;
 
-function GuideList({guides, name, children}: {guides: GuideCoverage['missing']; name: string; children: React.ReactNode}): React.JSX.Element {
+function GuideList({
+  guides,
+  name,
+  children,
+}: {
+  guides: GuideCoverage['missing'];
+  name: string;
+  children: React.ReactNode;
+}): React.JSX.Element {
   return (
     <>
       <p>{children}:</p>
@@ -106,9 +114,7 @@ export default function ErrorTranslationStatusPage({page}: {page: TranslationSta
             )}
             {l.guides && l.guides.stale.length > 0 && (
               <GuideList guides={l.guides.stale} name="stale">
-                <Translate id="errorCatalog.translations.guidesStale">
-                  Guides changed since they were translated
-                </Translate>
+                <Translate id="errorCatalog.translations.guidesStale">Guides changed since they were translated</Translate>
               </GuideList>
             )}
             {l.missing.length > 0 && (
