@@ -1,6 +1,6 @@
 /** What the benchmark scripts share: command-line flags, output sizes, running `docusaurus build`, and the report. */
 import {spawnSync} from 'node:child_process';
-import {closeSync, openSync, promises as fs, readFileSync, rmSync} from 'node:fs';
+import {closeSync, mkdirSync, openSync, promises as fs, readFileSync, rmSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -77,6 +77,8 @@ export function docusaurusBuild(
   const start = performance.now();
   const seconds = () => (performance.now() - start) / 1000;
   let peakRssMb = 0;
+  // The first run on a fresh clone has no output directory yet.
+  mkdirSync(path.dirname(log), {recursive: true});
   const fd = openSync(log, 'w');
   try {
     for (const run of perLocale ? locales.map((l) => [l]) : [locales]) {
