@@ -1,7 +1,8 @@
 /**
  * Search measurements: Pagefind index size per locale, the size of the
- * "paste your error" data file, and the time from typing to the first result,
- * for the demo catalog and a synthetic 10,000-code catalog.
+ * "paste your error" data, what its exact and fuzzy tiers load and take per
+ * query, and the time from typing to the first result in Chromium, for the
+ * demo catalog and a synthetic 10,000-code catalog.
  * Run: npm run bench:search [-- --codes 10000 --locales en,ja --synthetic-locales en]
  */
 import {promises as fs} from 'node:fs';
@@ -14,12 +15,14 @@ import {
   loadCatalog,
   Localizer,
 } from '../plugins/docusaurus-plugin-error-catalog/src/model';
-import {candidates} from '../plugins/docusaurus-plugin-error-catalog/src/theme/ErrorSearch/data';
+import {findError, memorySource} from '../plugins/docusaurus-plugin-error-catalog/src/match';
 import {launchChromium, serveSite} from '../tests/browser';
 import {arg, dirSize, docusaurusBuild, root} from './run';
 import {writeSyntheticCatalog} from './synthetic';
 
 const output = path.join(__dirname, '.output');
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 function build(siteDir: string, outDir: string, locales: string[], env: Record<string, string> = {}): number {
   const result = docusaurusBuild(siteDir, outDir, locales, env);
@@ -27,29 +30,58 @@ function build(siteDir: string, outDir: string, locales: string[], env: Record<s
   return result.seconds;
 }
 
-/** Median milliseconds from typing a query to its first result, in the navbar box and in the paste box. */
-async function timeToFirstResult(outDir: string, locale: string, queries: string[]): Promise<{navbar: number; paste: number}> {
+/**
+ * Median milliseconds from typing a query to its first result, in a fresh page each time: the navbar box and the
+ * paste box with names (which the exact tier answers), and the paste box with text only the fuzzy tier answers.
+ */
+async function timeToFirstResult(
+  outDir: string,
+  locale: string,
+  names: string[],
+  closeTexts: string[],
+): Promise<{navbar: number; pasteExact: number; pasteFuzzy: number}> {
   const site = await serveSite(outDir);
   const browser = await launchChromium();
-  const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const freshPage = async () => {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${site.url}${locale === 'en' ? '' : `/${locale}`}/errors`);
+    await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+    return page;
+  };
+  const timed = async (fill: () => Promise<void>, result: () => Promise<void>) => {
+    const start = performance.now();
+    await fill();
+    await result();
+    return performance.now() - start;
+  };
   try {
     const navbar: number[] = [];
-    const paste: number[] = [];
-    for (const query of queries) {
-      const page = await (await browser.newContext()).newPage();
-      await page.goto(`${site.url}${locale === 'en' ? '' : `/${locale}`}/errors`);
-      await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
-      let start = performance.now();
-      await page.getByRole('combobox').fill(query);
-      await page.locator('[data-search-bar-result]').first().waitFor({timeout: 30_000});
-      navbar.push(performance.now() - start);
-      start = performance.now();
-      await page.locator('[data-error-search] textarea').fill(query);
-      await page.locator('[data-search-result], [data-search-none]').first().waitFor({timeout: 30_000});
-      paste.push(performance.now() - start);
-      await page.context().close();
+    const pasteExact: number[] = [];
+    const pasteFuzzy: number[] = [];
+    for (const [texts, times] of [
+      [names, pasteExact],
+      [closeTexts, pasteFuzzy],
+    ] as const) {
+      for (const text of texts) {
+        const page = await freshPage();
+        if (texts === names) {
+          navbar.push(
+            await timed(
+              () => page.getByRole('combobox').fill(text),
+              () => page.locator('[data-search-bar-result]').first().waitFor({timeout: 30_000}),
+            ),
+          );
+        }
+        times.push(
+          await timed(
+            () => page.locator('[data-error-search] textarea').fill(text),
+            () => page.locator('[data-search-result], [data-search-none]').first().waitFor({timeout: 30_000}),
+          ),
+        );
+        await page.context().close();
+      }
     }
-    return {navbar: median(navbar), paste: median(paste)};
+    return {navbar: median(navbar), pasteExact: median(pasteExact), pasteFuzzy: median(pasteFuzzy)};
   } finally {
     await browser.close();
     await site.close();
@@ -62,11 +94,14 @@ interface Row {
   codes: number;
   build: number;
   pagefind: number;
-  /** Gzipped bytes of all the paste box's data modules, and the median a query loads. */
+  /** Gzipped bytes of all the paste box's data modules. */
   matcherGzip: number;
-  perQueryGzip: number;
+  /** Per query of each tier, in Node: the median and largest gzipped bytes loaded, and the median milliseconds. */
+  exact: {bytes: number; maxBytes: number; millis: number};
+  fuzzy: {bytes: number; maxBytes: number; millis: number};
   navbar: number;
-  paste: number;
+  pasteExact: number;
+  pasteFuzzy: number;
 }
 
 async function measure(
@@ -85,30 +120,62 @@ async function measure(
     const base = locale === locales[0] ? outDir : path.join(outDir, locale);
     const {lookupShards} = buildContent(catalog, {routeBase: '/errors', locale, siteUrl: 'https://x'}, md);
     const gz = (data: unknown) => gzipSync(JSON.stringify(data)).length;
-    const {manifest, keyShards, codeShards, guideShards} = lookupShards;
     const sample = catalog.codes.filter((_, i) => i % Math.max(1, Math.floor(catalog.codes.length / 5)) === 0).slice(0, 5);
     const queries = sample.map((c) => c.name);
     const messages = sample.map((c) => exampleMessage(c, new Localizer(catalog, locale).code(c, 'message').value, locale));
-    const loadedBytes: number[] = [];
-    for (const text of [...queries, ...messages]) {
-      let bytes = gz(manifest);
-      await candidates(text, {
-        manifest: async () => manifest,
-        keyShard: async (n) => ((bytes += gz(keyShards[n])), keyShards[n]!),
-        codeShard: async (n) => ((bytes += gz(codeShards[n])), codeShards[n]!),
-        guideShard: async (n) => ((bytes += gz(guideShards[n])), guideShards[n]!),
-      });
-      loadedBytes.push(bytes);
-    }
+    // What the fuzzy tier answers: a message's first words, and the message with its longest word misspelt.
+    const partial = messages.map((m) => m.split(/\s+/).slice(0, 3).join(' '));
+    const misspelt = messages.map((m) => {
+      const longest = m.split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a));
+      return m.replace(longest, longest.slice(0, -2) + longest.slice(-1));
+    });
+    const perQuery = async (texts: string[]) => {
+      const bytes: number[] = [];
+      const millis: number[] = [];
+      for (const text of texts) {
+        const memory = memorySource(lookupShards);
+        // What the query read, each part once, as the browser caches what it loaded. The vocabulary loads alongside
+        // the exact tier, and may still be loading when an exact answer returns.
+        const parts = new Set<unknown>();
+        const pending: Promise<unknown>[] = [];
+        const counted =
+          <T>(read: (n: number) => Promise<T>) =>
+          (n = 0) => {
+            const part = read(n).then((data) => (parts.add(data), data));
+            pending.push(part);
+            return part;
+          };
+        const start = performance.now();
+        await findError(text, {
+          manifest: counted(memory.manifest),
+          keyShard: counted(memory.keyShard),
+          codeShard: counted(memory.codeShard),
+          guideShard: counted(memory.guideShard),
+          vocabShard: counted(memory.vocabShard),
+          postingShard: counted(memory.postingShard),
+        });
+        millis.push(performance.now() - start);
+        await Promise.all(pending);
+        bytes.push([...parts].reduce((n: number, part) => n + gz(part), 0));
+      }
+      return {bytes: median(bytes), maxBytes: Math.max(...bytes), millis: median(millis)};
+    };
+    const exact = await perQuery([...queries, ...messages]);
+    const fuzzy = await perQuery([...partial, ...misspelt]);
+    const {manifest, keyShards, codeShards, guideShards, vocabShards, postingShards} = lookupShards;
     rows.push({
       catalog: name,
       locale,
       codes: catalog.codes.length,
       build: seconds,
       pagefind: await dirSize(path.join(base, 'pagefind')),
-      matcherGzip: [manifest, ...keyShards, ...codeShards, ...guideShards].reduce((n, part) => n + gz(part), 0),
-      perQueryGzip: loadedBytes.sort((a, b) => a - b)[Math.floor(loadedBytes.length / 2)]!,
-      ...(await timeToFirstResult(outDir, locale, queries)),
+      matcherGzip: [manifest, ...keyShards, ...codeShards, ...guideShards, ...vocabShards, ...postingShards].reduce(
+        (n, part) => n + gz(part),
+        0,
+      ),
+      exact,
+      fuzzy,
+      ...(await timeToFirstResult(outDir, locale, queries, [...partial, ...misspelt])),
     });
   }
   return rows;
@@ -127,13 +194,14 @@ async function main() {
     })),
   );
 
-  const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  const tier = (t: Row['exact']) => `${kb(t.bytes)} (${kb(t.maxBytes)}), ${t.millis.toFixed(1)} ms`;
   const table = [
-    '| Catalog | Locale | Codes | Build (s, all listed locales) | Pagefind index | Paste-box data, gzip (loaded per query) | Navbar search: typing → first result | Paste box: typing → first result |',
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| Catalog | Locale | Codes | Build (s, all listed locales) | Pagefind index | Paste-box data, gzip | Exact tier per query: loaded (largest), time in Node | Fuzzy tier per query: loaded (largest), time in Node | Navbar search: typing → first result | Paste box, exact: typing → first result | Paste box, fuzzy: typing → first result | Fuzzy / exact in the browser |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows.map(
       (r) =>
-        `| ${r.catalog} | ${r.locale} | ${r.codes} | ${r.build.toFixed(0)} | ${kb(r.pagefind)} | ${kb(r.matcherGzip)} (${kb(r.perQueryGzip)}) | ${r.navbar.toFixed(0)} ms | ${r.paste.toFixed(0)} ms |`,
+        `| ${r.catalog} | ${r.locale} | ${r.codes} | ${r.build.toFixed(0)} | ${kb(r.pagefind)} | ${kb(r.matcherGzip)} | ${tier(r.exact)} | ${tier(r.fuzzy)} | ${r.navbar.toFixed(0)} ms | ${r.pasteExact.toFixed(0)} ms | ${r.pasteFuzzy.toFixed(0)} ms | ${(r.pasteFuzzy / r.pasteExact).toFixed(2)} |`,
     ),
   ].join('\n');
   console.log(table);

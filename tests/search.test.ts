@@ -5,43 +5,39 @@ import * as cheerio from 'cheerio';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {Browser} from 'playwright-core';
 import {launchChromium, serveSite} from './browser';
+import {queries} from './searchQueries';
 import {sites} from './sites';
 
-/** The query set: what people actually paste, and the code each must land on (null: nothing matches). */
-const queries = JSON.parse(readFileSync(path.join(__dirname, 'search-queries.json'), 'utf8')) as {
-  why: string;
-  query: string;
-  expect: number | null;
-  ambiguous?: boolean;
-}[];
-
 let browser: Browser;
+const served: Partial<Record<'demo' | 'programs', {url: string; close: () => Promise<void>}>> = {};
 let site: {url: string; close: () => Promise<void>};
 
 beforeAll(async () => {
-  site = await serveSite(sites.demo.outDir);
+  [served.demo, served.programs] = await Promise.all([serveSite(sites.demo.outDir), serveSite(sites.programs.outDir)]);
+  site = served.demo;
   browser = await launchChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await site?.close();
+  await Promise.all(Object.values(served).map((s) => s.close()));
 });
 
 describe('"Paste your error" in Chromium', () => {
-  it.each(queries)('$why', async ({query, expect: code, ambiguous}) => {
+  it.each(queries)('$site, $locale: $why', async ({query, expect: code, ambiguous, site: siteName, locale}) => {
     const page = await (await browser.newContext()).newPage();
-    await page.goto(`${site.url}/errors?q=${encodeURIComponent(query)}`);
+    const prefix = locale === 'en' ? '' : `/${locale}`;
+    await page.goto(`${served[siteName]!.url}${prefix}/errors?q=${encodeURIComponent(query)}`);
     if (code === null) {
       await page.locator('[data-search-none]').waitFor();
-      expect(await page.locator('[data-search-none]').textContent()).toContain('No error code matches this text');
+      expect(await page.locator('[data-search-result]').count()).toBe(0);
     } else if (ambiguous) {
       // Shared messages are listed with the reason, the expected code first.
       await page.locator('[data-search-ambiguous]').waitFor();
       expect(await page.locator('[data-search-result]').first().getAttribute('data-search-result')).toBe(String(code));
     } else {
       // One clear match goes straight to the page.
-      await page.waitForURL(`**/errors/${code}`);
+      await page.waitForURL(new RegExp(`${prefix}/errors/[^/?#]+$`));
       expect(await page.locator('[data-error-code]').getAttribute('data-error-code')).toBe(String(code));
     }
     await page.context().close();
@@ -68,10 +64,35 @@ describe('"Paste your error" in Chromium', () => {
     const status = page.locator('[data-search-none] [data-search-help-status="503"] a');
     await status.waitFor();
     expect(await status.getAttribute('href')).toBe('/errors/status/503');
-    await page.goto(`${site.url}/de/errors?q=EXPIRD_TOKEN`);
+    await page.goto(`${site.url}/de/errors?q=20O2`);
     const nearest = page.locator('[data-search-none] [data-search-help-nearest="2002"]');
     await nearest.waitFor();
-    expect(await nearest.textContent()).toContain('Fast so geschrieben wie EXPIRD_TOKEN');
+    expect(await nearest.textContent()).toContain('Fast so geschrieben wie 20O2');
+    await page.context().close();
+  });
+
+  it('offers the full-text search of every page, one click away, when no code matches', async () => {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${site.url}/errors`);
+    await page.getByLabel('Paste your error').fill('exponential backoff');
+    await page.locator('[data-search-none] [data-search-fulltext]').click();
+    const pages = page.locator('[data-search-fulltext-result]');
+    await expect.poll(() => pages.count(), {timeout: 10_000}).toBeGreaterThan(0);
+    for (const link of await pages.locator('a').all()) expect(await link.getAttribute('href')).toMatch(/^\/errors\//);
+    await page.getByLabel('Paste your error').fill('qzxv wvkj');
+    await page.locator('[data-search-none] [data-search-fulltext]').click();
+    await expect.poll(() => page.locator('[data-search-fulltext-results]').textContent()).toBe('No page matches this text.');
+    await page.context().close();
+  });
+
+  it('says when the codes it lists come closest rather than match, and which words it read as misspelt', async () => {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${site.url}/errors`);
+    await page.getByLabel('Paste your error').fill('Authentification token has expired');
+    const first = page.locator('[data-search-result]').first();
+    await expect.poll(() => first.getAttribute('data-search-result')).toBe('2002');
+    expect(await page.locator('[data-search-close]').textContent()).toBe('No code matches this text exactly. These come closest:');
+    expect(await first.textContent()).toContain('Most words of the English message · spelling close to: authentification → authentication');
     await page.context().close();
   });
 

@@ -18,6 +18,11 @@ export const sites = {
     catalog: path.join(root, 'plugins/docusaurus-plugin-error-catalog/src/__tests__/__fixtures__/minimal'),
     outDir: path.join(outputRoot, 'minimal'),
   },
+  programs: {
+    siteDir: path.join(root, 'tests/fixtures/programs-site'),
+    catalog: path.join(root, 'tests/fixtures/programs-site/catalog'),
+    outDir: path.join(outputRoot, 'programs'),
+  },
   hostile: {
     siteDir: path.join(root, 'tests/fixtures/hostile-site'),
     catalog: path.join(outputRoot, 'hostile-catalog'),

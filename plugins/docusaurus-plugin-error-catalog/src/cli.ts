@@ -1,7 +1,8 @@
-/** The `error-catalog` command: init, import, check, verify, lock, export and schema. */
+/** The `error-catalog` command: init, import, check, verify, lock, export, schema and explain. */
 import {existsSync, promises as fs} from 'node:fs';
 import path from 'node:path';
 import {
+  buildContent,
   CatalogError,
   catalogExport,
   catalogJsonSchemas,
@@ -20,6 +21,8 @@ import {
   type UrlLock,
 } from './model';
 import {importToDirectory} from './importReference';
+import {explain, guideOf, reasonLabels} from './match';
+import {pluginLabels} from './model/pluginLabels';
 import {initCatalog} from './init';
 import {checkFlowsDrawable, siteDrawsMermaid} from './mermaid';
 import {Refusal} from './refusal';
@@ -38,7 +41,10 @@ const usage = `Usage:
   error-catalog export <json|typescript|openapi> [catalog-dir] [--out <file>]
                                            The catalog as JSON (what the runtime helper reads), a TypeScript
                                            module of codes and message parameters, or OpenAPI 3.1 components
-  error-catalog schema --out-dir <dir>     Write catalog, category, locale and guide .schema.json files`;
+  error-catalog schema --out-dir <dir>     Write catalog, category, locale and guide .schema.json files
+  error-catalog explain <text> [catalog-dir] [--locale xx] [--route-base-path errors] [--format text|json]
+                                           Find the code a pasted message, JSON body, log line or link names,
+                                           ranked as the site's paste box ranks it, with each page's URL`;
 
 /**
  * Guides with a recovery flow need Mermaid in the site. Where the catalog sits in a Docusaurus site, its config says
@@ -145,6 +151,59 @@ async function exportCatalog(format: keyof typeof exporters, dir: string, out: s
   return 0;
 }
 
+/** `{name}` placeholders of a label filled in. */
+const fill = (label: string, values: Record<string, string>) => label.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+
+/** The paste box's answer on the command line: the ranked codes with their URLs and reasons, or where to look instead. */
+async function explainText(text: string, dir: string, named: Map<string, string>): Promise<number> {
+  const catalog = await loadCatalog(dir);
+  const site = await readSiteConfig(path.dirname(path.resolve(dir)));
+  const locale = named.get('locale') ?? site?.i18n.defaultLocale ?? catalog.locales[0]!;
+  const localePrefix = site && locale !== site.i18n.defaultLocale ? `${locale}/` : '';
+  const baseUrl = `${(site?.baseUrl ?? '/').replace(/\/+$/, '')}/${localePrefix}`;
+  // Outside a site, the catalog's documentation URL says where the pages are.
+  const origin = site?.url ?? new URL(catalog.documentationUrl.replace(/\{code\}/g, 'x')).origin;
+  const content = buildContent(
+    catalog,
+    {routeBase: `${baseUrl}${named.get('route-base-path') ?? 'errors'}`, locale, siteUrl: origin},
+    await createMarkdownRenderer(),
+  );
+  const result = await explain(text, {origin, ...content.lookupShards});
+  if (named.get('format') === 'json') {
+    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    return result.matches.length > 0 ? 0 : 1;
+  }
+  const labels = pluginLabels(locale);
+  const languages = new Intl.DisplayNames([locale], {type: 'language'});
+  const language = (code: string) => languages.of(code) ?? code;
+  const lines = result.matches
+    .slice(0, 8)
+    .flatMap((m, i) => [
+      `${i + 1}. ${m.code} ${m.name} (${m.status}) ${m.title}`,
+      `   ${m.url}`,
+      `   ${[...reasonLabels(m.reason, language).map(({id, values}) => fill(labels[id]!, values)), guideOf(m.reason)?.title]
+        .filter(Boolean)
+        .join(' · ')}`,
+    ]);
+  if (result.matches[0]?.reason.kind === 'words') lines.unshift(labels['errorCatalog.search.closest']!, '');
+  else if (result.ambiguous) lines.unshift(labels['errorCatalog.search.ambiguous']!, '');
+  if (result.help) {
+    const {statuses, categories, nearest} = result.help;
+    lines.push(
+      labels['errorCatalog.search.none']!,
+      ...statuses.map((s) => `  HTTP ${s.status} ${s.title}: ${origin}${s.permalink}`),
+      ...categories.map((c) => `  ${c.title}: ${origin}${c.permalink}`),
+      ...nearest.map(
+        ({code, word}) =>
+          `  ${code.code} ${code.name}: ${origin}${code.permalink} (${fill(labels['errorCatalog.search.help.spelling']!, {word})})`,
+      ),
+      `  ${origin}${content.index.permalink}`,
+    );
+  }
+  console.log(lines.join('\n'));
+  return result.matches.length > 0 ? 0 : 1;
+}
+
 /** `--name value` flags after the positional arguments. */
 function flags(args: string[]): {positional: string[]; named: Map<string, string>} {
   const positional: string[] = [];
@@ -182,6 +241,15 @@ async function run(argv: string[]): Promise<number> {
     return exportCatalog(positional[0] as keyof typeof exporters, positional[1] ?? 'catalog', named.get('out'));
   }
   if (command === 'lock' && positional.length <= 1 && named.size === 0) return lock(positional[0] ?? 'catalog');
+  const explainFlags = ['locale', 'route-base-path', 'format'];
+  if (
+    command === 'explain' &&
+    positional.length >= 1 &&
+    positional.length <= 2 &&
+    [...named.keys()].every((k) => explainFlags.includes(k))
+  ) {
+    return explainText(positional[0]!, positional[1] ?? 'catalog', named);
+  }
   if (command === 'schema' && named.has('out-dir') && positional.length === 0) return writeSchemas(named.get('out-dir')!);
   if (command === 'import' && positional.length === 1 && named.has('out') && named.size === 1) {
     const {report} = await importToDirectory(positional[0]!, named.get('out')!);

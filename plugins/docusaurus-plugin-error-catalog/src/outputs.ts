@@ -6,6 +6,7 @@
 import {escapeAttribute, escapeText} from 'entities';
 import htmlescape from 'htmlescape';
 import type {Catalog, ErrorCatalogContent, MarkdownRenderer} from './model';
+import type {LookupExport} from './pageData';
 import {catalogExport, catalogJsonSchemas, codeMarkdown, llmsTxt, routePaths} from './model';
 
 export interface OutputFile {
@@ -54,6 +55,8 @@ export function outputFiles(catalog: Catalog, content: ErrorCatalogContent, md: 
   return [
     ...content.bundles.map((bundle) => ({path: paths.messages(bundle.locale).slice(1), content: json(bundle)})),
     {path: `${base}/catalog.json`, content: json(catalogExport(catalog, md))},
+    // The matcher's data in one file, for the runtime's matchError: what the paste box loads shard by shard.
+    {path: `${base}/lookup.json`, content: JSON.stringify({origin, ...content.lookupShards} satisfies LookupExport)},
     ...Object.entries(catalogJsonSchemas()).map(([kind, schema]) => ({path: `${base}/schema/${kind}.schema.json`, content: json(schema)})),
     ...catalog.codes.map((entry, i) => ({
       path: `${base}/${entry.slug}.md`,

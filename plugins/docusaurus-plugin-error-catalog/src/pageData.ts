@@ -363,6 +363,13 @@ export interface LookupPattern {
   wordEnd?: true;
 }
 
+/** A text of a code or guide as the fuzzy tier compares it: its words. */
+export interface LookupText {
+  locale: string;
+  field: 'message' | 'title' | 'name' | 'symptom';
+  terms: string[];
+}
+
 /** One code as the error matcher sees it. */
 export interface LookupCode {
   code: CodeKey;
@@ -376,6 +383,8 @@ export interface LookupCode {
   type?: string;
   /** The message in each locale. */
   patterns: LookupPattern[];
+  /** Its messages and titles in each locale, and its name. */
+  texts: LookupText[];
 }
 
 /** A guide as the error matcher sees it: its symptoms in each locale lead to its codes. */
@@ -385,6 +394,8 @@ export interface LookupGuide {
   /** Indexes of its codes in catalog order. */
   codes: number[];
   patterns: LookupPattern[];
+  /** Its symptoms and titles in each locale. */
+  texts: LookupText[];
 }
 
 /**
@@ -402,6 +413,12 @@ export interface LookupManifest {
   browse: LookupBrowse;
   /** The last segment of the route base (`errors`): in a pasted link, the segment after it names a code. */
   linkBase: string;
+  /**
+   * The fuzzy tier's word index. A word's document frequency is in vocabulary shard `hash(first character) %
+   * vocabShards`; the items it occurs in, in posting shard `hash(word) % postingShards`, unless it is in more than
+   * `commonDf` items: then it is too common to find an item by, and `common` lists it.
+   */
+  words: {vocabShards: number; postingShards: number; commonDf: number; items: number; common: string[]};
 }
 
 export interface LookupBrowse {
@@ -410,6 +427,24 @@ export interface LookupBrowse {
 }
 
 export type LookupKeyShard = Record<string, number[]>;
+/** A word's document frequency: in how many codes and guides it occurs. */
+export type LookupVocabShard = Record<string, number>;
+export type LookupPostingShard = Record<string, number[]>;
+
+/** All of the matcher's data: the modules the browser loads one by one, and `lookup.json` for the CLI and the runtime. */
+export interface LookupData {
+  manifest: LookupManifest;
+  keyShards: LookupKeyShard[];
+  codeShards: LookupCode[][];
+  guideShards: LookupGuide[][];
+  vocabShards: LookupVocabShard[];
+  postingShards: LookupPostingShard[];
+}
+
+/** `lookup.json`: the lookup data, and the site's origin, before which a permalink is a page's URL. */
+export interface LookupExport extends LookupData {
+  origin: string;
+}
 
 /** A code as the not-found page suggests it. */
 export type LookupName = Pick<LookupCode, 'code' | 'name' | 'title' | 'permalink'>;

@@ -143,13 +143,16 @@ export function groupCodeRoutes(routes: RouteConfig[], base: string, prefix = ''
 export async function createRoutes(content: ErrorCatalogContent, actions: Actions): Promise<string> {
   const codePaths = new Set(content.codes.map((c) => c.permalink));
   const pageRoutes = buildRouteConfigs(content);
-  const {manifest, keyShards, codeShards, guideShards} = content.lookupShards;
+  const {manifest, keyShards, codeShards, guideShards, vocabShards, postingShards} = content.lookupShards;
+  const shardFiles = (prefix: string, shards: unknown[]) => shards.map((shard, n): [string, unknown] => [`${prefix}-${n}.js`, shard]);
   const lookupFiles = new Map<string, unknown>([
     ['manifest.js', manifest],
     ['names.js', content.names],
-    ...keyShards.map((shard, n): [string, unknown] => [`keys-${n}.js`, shard]),
-    ...codeShards.map((shard, n): [string, unknown] => [`codes-${n}.js`, shard]),
-    ...guideShards.map((shard, n): [string, unknown] => [`guides-${n}.js`, shard]),
+    ...shardFiles('keys', keyShards),
+    ...shardFiles('codes', codeShards),
+    ...shardFiles('guides', guideShards),
+    ...shardFiles('vocab', vocabShards),
+    ...shardFiles('postings', postingShards),
   ]);
   const [routes, lookupModules] = await Promise.all([
     Promise.all(

@@ -2,14 +2,19 @@
  * Error responses for servers, from the catalog export (`/errors/catalog.json`
  * or `error-catalog export json`): status, headers and body in the catalog's
  * envelope, the message localized by Accept-Language and filled in with ICU.
- * No Docusaurus or React dependency.
+ * And the paste box's matcher, from `/errors/lookup.json`, for support tools
+ * and log pipelines. No Docusaurus or React dependency.
  */
 import {randomUUID} from 'node:crypto';
 import {contentType, envelopeBody} from './model/envelope';
 import type {CatalogExport, ExportedCode} from './model/exports';
 import {asDate, formatMessage} from './model/messages';
+import {explain, type Explanation} from './match';
+import type {LookupExport} from './pageData';
 
 export type {CatalogExport, ExportedCode} from './model/exports';
+export type {ExplainedMatch, Explanation, MatchReason} from './match';
+export type {LookupExport} from './pageData';
 
 export type Mode = 'production' | 'development';
 export type ParamValue = string | number | boolean;
@@ -267,3 +272,16 @@ const paramTypeDescription: Record<string, string> = {
   boolean: 'true or false',
   date: 'a valid date (a Date, an ISO 8601 string or milliseconds)',
 };
+
+export interface ErrorMatcher {
+  /** The codes a pasted message, JSON body, log line or link names, best first, each with its URL and why. */
+  matchError(text: string): Promise<Explanation>;
+}
+
+/**
+ * The site's "paste your error" matcher, for support tools and log pipelines, from a locale's `lookup.json`
+ * (`/errors/lookup.json`, `/ja/errors/lookup.json`): the same ranking as the box, with the site's URLs.
+ */
+export function createErrorMatcher(lookup: LookupExport): ErrorMatcher {
+  return {matchError: (text) => explain(text, lookup)};
+}

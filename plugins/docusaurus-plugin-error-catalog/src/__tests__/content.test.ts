@@ -76,6 +76,8 @@ describe('buildContent', () => {
       'lookup/keys-0.js',
       'lookup/manifest.js',
       'lookup/names.js',
+      'lookup/postings-0.js',
+      'lookup/vocab-0.js',
     ]);
     expect(routes).toHaveLength(1);
     // Every page is a leaf of the tree: sections and slug-prefix groups only hold them, and each group ends in the
@@ -118,7 +120,15 @@ describe('buildContent', () => {
     } as unknown as PluginContentLoadedActions;
     const lookupDir = await createRoutes(content, actions);
     expect(lookupDir).toBe(path.join(dir, 'lookup'));
-    expect((await fs.readdir(lookupDir)).sort()).toEqual(['codes-0.js', 'guides-0.js', 'keys-0.js', 'manifest.js', 'names.js']);
+    expect((await fs.readdir(lookupDir)).sort()).toEqual([
+      'codes-0.js',
+      'guides-0.js',
+      'keys-0.js',
+      'manifest.js',
+      'names.js',
+      'postings-0.js',
+      'vocab-0.js',
+    ]);
     const pageData = await fs.readdir(dir);
     expect(pageData).toContain('errors.js');
     expect(pageData).not.toContain('errors_tags_gone.js');

@@ -4,7 +4,10 @@
  * (in any language of the catalog); or a whole JSON error body in any supported
  * envelope. Independent of full-text search.
  */
-import type {LookupCode, LookupGuide, LookupPattern} from '../../pageData';
+import type {LookupCode, LookupGuide, LookupPattern, LookupText} from '../pageData';
+import type {FuzzyCandidates} from './find';
+import {bestText} from './fuzzy';
+import {normalize} from './text';
 
 export type MatchReason =
   | {kind: 'json'; field: string}
@@ -12,7 +15,15 @@ export type MatchReason =
   | {kind: 'name'}
   | {kind: 'mention'; value: string; link: boolean}
   | {kind: 'message'; locale: string; exact: boolean}
-  | {kind: 'symptom'; locale: string; exact: boolean; guide: {title: string; permalink: string}};
+  | {kind: 'symptom'; locale: string; exact: boolean; guide: {title: string; permalink: string}}
+  /** The fuzzy tier: most words of one of the code's texts, or of a guide's that lists the code, some perhaps misspelt. */
+  | {
+      kind: 'words';
+      locale: string;
+      field: LookupText['field'];
+      misspelt: {typed: string; catalog: string}[];
+      guide?: {title: string; permalink: string};
+    };
 
 export interface Match {
   code: LookupCode;
@@ -26,9 +37,6 @@ export interface MatchResult {
   ambiguous: boolean;
 }
 
-/** A code or name as people type it: case, `-`, `_` and spaces ignored. */
-export const normalize = (s: string) => s.toLowerCase().replace(/[-_\s]+/g, '');
-
 /** String values of the fields that carry a code, type or message in any of the four envelopes. */
 export function jsonFields(value: unknown, prefix = ''): {path: string; value: string}[] {
   if (!value || typeof value !== 'object') return [];
@@ -39,8 +47,10 @@ export function jsonFields(value: unknown, prefix = ''): {path: string; value: s
   });
 }
 
-/** The JSON object inside what someone pasted, if there is one. */
+/** The JSON object inside what someone pasted, if it starts with one or holds one (`{"`). */
 export function parseJsonBody(input: string): unknown {
+  const text = input.trim();
+  if (!text.startsWith('{') && !text.includes('{"')) return undefined;
   const start = input.indexOf('{');
   const end = input.lastIndexOf('}');
   if (start < 0 || end <= start) return undefined;
@@ -214,7 +224,7 @@ export function matchError(input: string, candidates: Candidates): MatchResult {
     if ((best.get(m.code.permalink)?.score ?? -1) < m.score) best.set(m.code.permalink, m);
   };
 
-  const body = text.startsWith('{') || text.includes('{"') ? parseJsonBody(text) : undefined;
+  const body = parseJsonBody(text);
   if (body) {
     for (const {path, value} of jsonFields(body)) {
       const key = path.split('.').pop()!;
@@ -255,8 +265,42 @@ export function matchError(input: string, candidates: Candidates): MatchResult {
     textMatches(text, candidates).forEach(add);
   }
 
+  return ranked(best);
+}
+
+/** Best first, ties in code order; ambiguous when the first two tie. */
+function ranked(best: Map<string, Match>): MatchResult {
   const matches = [...best.values()].sort(
     (a, b) => b.score - a.score || String(a.code.code).localeCompare(String(b.code.code), 'en', {numeric: true}),
   );
   return {matches, ambiguous: matches.length > 1 && matches[0]!.score === matches[1]!.score};
+}
+
+/**
+ * The fuzzy tier's ranking, below every exact match (the lowest scores 30): 5 plus 20 times how well the best text
+ * matches, rounded so that near-equal texts tie. A guide's text ranks its codes a little below their own texts.
+ */
+export function matchWords({query, common, codes, guides}: FuzzyCandidates): MatchResult {
+  const best = new Map<string, Match>();
+  const add = (m: Match) => {
+    if ((best.get(m.code.permalink)?.score ?? -1) < m.score) best.set(m.code.permalink, m);
+  };
+  const score = (textScore: number) => 5 + Math.round(textScore * 40) / 2;
+  for (const code of codes) {
+    const m = bestText(query, code.texts, common);
+    if (m) add({code, reason: {kind: 'words', locale: m.text.locale, field: m.text.field, misspelt: m.misspelt}, score: score(m.score)});
+  }
+  for (const {title, permalink, codes: guideCodes, texts} of guides) {
+    const m = bestText(query, texts, common);
+    if (!m) continue;
+    const reason: MatchReason = {
+      kind: 'words',
+      locale: m.text.locale,
+      field: m.text.field,
+      misspelt: m.misspelt,
+      guide: {title, permalink},
+    };
+    for (const code of guideCodes) add({code, reason, score: score(m.score) - 2});
+  }
+  return ranked(best);
 }

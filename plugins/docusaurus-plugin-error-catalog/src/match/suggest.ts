@@ -3,8 +3,9 @@
  * categories it names, and codes spelt close to a word of it.
  */
 import {distance} from 'fastest-levenshtein';
-import type {LookupBrowse, LookupName} from '../../pageData';
-import {mentionsIn, normalize} from './match';
+import type {LookupBrowse, LookupName} from '../pageData';
+import {mentionsIn} from './match';
+import {normalize} from './text';
 
 export interface NoMatchHelp {
   statuses: LookupBrowse['statuses'];

@@ -24,6 +24,9 @@ import type {
   TagsIndexPageData,
   LocalizedList,
   LocalizedText,
+  LookupCode,
+  LookupData,
+  LookupGuide,
   LookupName,
   PaginationData,
   StatusPageData,
@@ -47,8 +50,10 @@ import {
 import {emptyRecord, type EnvelopeFormat} from './schema';
 import {Localizer, translationCoverage, type Localized} from './i18n';
 import type {MarkdownRenderer} from './markdown';
-import {lookupKeys, shardLookup, type LookupShards} from './lookup';
-import {messagePattern, messageWords, textPattern, textWords} from './messages';
+import {lookupKeys, shardLookup} from './lookup';
+import {nameTerms, termsAmong, termsOf} from '../match/fuzzy';
+import {words} from '../match/text';
+import {messagePattern, messageWords, textPattern} from './messages';
 import {documentationUrl, routePaths, type RoutePaths} from './paths';
 import type {Catalog, Category, CodeEntry} from './types';
 
@@ -73,7 +78,7 @@ export interface ErrorCatalogContent {
   /** Alias URL segments and the canonical page each leads to. */
   redirects: {from: string; to: string; title: string}[];
   /** The matcher's data as the browser loads it: a manifest, key shards and code shards. */
-  lookupShards: LookupShards;
+  lookupShards: LookupData;
   /** Every code's name and title, for the not-found page's nearest codes. */
   names: LookupName[];
 }
@@ -605,7 +610,7 @@ function distinctTexts(everyLocale: Localizer[], read: (l: Localizer) => Localiz
   });
 }
 
-function lookup(ctx: Context): {lookupShards: LookupShards; names: LookupName[]} {
+function lookup(ctx: Context): {lookupShards: LookupData; names: LookupName[]} {
   const {catalog, paths, l10n, everyLocale} = ctx;
   const index = new Map(catalog.codes.map((e, i) => [e.codeText, i]));
   const codes = catalog.codes.map((e) => {
@@ -613,7 +618,11 @@ function lookup(ctx: Context): {lookupShards: LookupShards; names: LookupName[]}
       const message = l.code(e, 'message');
       return {...message, value: [message.value]};
     });
-    const code = {
+    const titles = distinctTexts(everyLocale, (l) => {
+      const title = l.code(e, 'title');
+      return {...title, value: [title.value]};
+    });
+    const code: LookupCode = {
       code: e.code,
       name: e.name,
       title: l10n.code(e, 'title').value,
@@ -622,19 +631,32 @@ function lookup(ctx: Context): {lookupShards: LookupShards; names: LookupName[]}
       segments: publishedSegments(e),
       ...(e.type ? {type: e.type} : {}),
       patterns: texts.map(({locale, text}) => ({locale, ...messagePattern(text)})),
+      texts: [
+        ...texts.map(({locale, text}) => ({locale, field: 'message' as const, terms: termsAmong(messageWords(text))})),
+        ...titles.map(({locale, text}) => ({locale, field: 'title' as const, terms: termsOf(text)})),
+        {locale: catalog.locales[0]!, field: 'name', terms: nameTerms(e.name)},
+      ],
     };
     const ids = [code.code, code.name, ...code.segments, ...(code.type ? [code.type] : [])];
     return {code, item: {ids, texts: texts.map(({text}) => messageWords(text))}};
   });
   const guides = catalog.guides.map((g) => {
     const listed = distinctTexts(everyLocale, (l) => l.guide(g).symptoms);
-    const guide = {
+    const titles = distinctTexts(everyLocale, (l) => {
+      const title = l.guide(g).title;
+      return {...title, value: [title.value]};
+    });
+    const guide: LookupGuide = {
       title: l10n.guide(g).title.value,
       permalink: paths.guide(g.slug),
       codes: guideCodes(g).map((c) => index.get(c)!),
       patterns: listed.map(({locale, text}) => ({locale, ...textPattern(text)})),
+      texts: [
+        ...listed.map(({locale, text}) => ({locale, field: 'symptom' as const, terms: termsOf(text)})),
+        ...titles.map(({locale, text}) => ({locale, field: 'title' as const, terms: termsOf(text)})),
+      ],
     };
-    return {guide, item: {ids: [], texts: listed.map(({text}) => textWords(text))}};
+    return {guide, item: {ids: [], texts: listed.map(({text}) => words(text))}};
   });
   return {
     lookupShards: shardLookup(

@@ -1,6 +1,7 @@
 /** ICU MessageFormat templates: placeholder extraction and example rendering. */
 import {parse, TYPE, type MessageFormatElement} from '@formatjs/icu-messageformat-parser';
 import {IntlMessageFormat} from 'intl-messageformat';
+import {isUnspaced, wordsOf} from '../match/text';
 
 /** Every memo below, for forgetMessages. */
 const memos: Map<string, unknown>[] = [];
@@ -185,7 +186,7 @@ export interface TextPattern {
  * "quota exceededness"), except in scripts that do not separate words.
  */
 function withWordEdges(pattern: {source: string; literal: number}, first: string, last: string): TextPattern {
-  const wordEdge = (c: string) => /[\p{L}\p{N}]/u.test(c) && !unspaced.test(c);
+  const wordEdge = (c: string) => /[\p{L}\p{N}]/u.test(c) && !isUnspaced(c);
   return {...pattern, ...(wordEdge(first) ? {wordStart: true} : {}), ...(wordEdge(last) ? {wordEnd: true} : {})};
 }
 
@@ -193,11 +194,6 @@ function withWordEdges(pattern: {source: string; literal: number}, first: string
 export function textPattern(text: string): TextPattern {
   const trimmed = text.trim();
   return withWordEdges({source: literalSource(trimmed), literal: trimmed.replace(/\s+/g, '').length}, trimmed.charAt(0), trimmed.slice(-1));
-}
-
-/** The words of plain text, split as `messageWords` splits a message's. */
-export function textWords(text: string): string[] {
-  return [...text.matchAll(/[\p{L}\p{N}]+/gu)].flatMap((m) => wordsOf(m[0]));
 }
 
 /**
@@ -228,20 +224,6 @@ export function formatMessage(message: string, values: Record<string, string | n
 const formatters = new Map<string, IntlMessageFormat>();
 memos.push(formatters);
 
-const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-
-/**
- * Runs of letters and digits, lowercased. Chinese and Japanese do not separate
- * words with spaces, so their runs become overlapping pairs of characters (a
- * single character, none): a message inside a longer run still shares every pair. The paste box splits
- * what it is given the same way (theme/ErrorSearch/keys.ts).
- */
-export function wordsOf(run: string): string[] {
-  const lower = run.toLowerCase();
-  if (!unspaced.test(lower)) return [lower];
-  return Array.from({length: lower.length - 1}, (_, i) => lower.slice(i, i + 2));
-}
-
 /**
  * The literal words of a message that any filled-in message contains as whole
  * words: words glued to a placeholder (`{n}items`) are left out, because the
@@ -255,6 +237,6 @@ export const messageWords = perMessage((message): string[] => {
   return [...text.matchAll(/[\p{L}\p{N}]+/gu)].flatMap((m) => {
     const glued = text[m.index - 1] === VALUE || text[m.index + m[0].length] === VALUE;
     // Pairs of characters never include the value beside them.
-    return glued && !unspaced.test(m[0]) ? [] : wordsOf(m[0]);
+    return glued && !isUnspaced(m[0]) ? [] : wordsOf(m[0]);
   });
 });

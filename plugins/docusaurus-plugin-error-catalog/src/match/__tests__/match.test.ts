@@ -1,10 +1,10 @@
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {buildContent, createMarkdownRenderer, loadCatalog} from '../../../model';
+import {buildContent, createMarkdownRenderer, loadCatalog} from '../../model';
 import {matchError} from '../match';
 import {wholeLookup} from './lookupData';
 
-const repo = path.resolve(__dirname, '../../../../../..');
+const repo = path.resolve(__dirname, '../../../../..');
 const lookup = async (dir: string) =>
   wholeLookup(
     buildContent(

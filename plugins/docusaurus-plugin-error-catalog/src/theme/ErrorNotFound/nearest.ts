@@ -1,5 +1,5 @@
 import {distance} from 'fastest-levenshtein';
-import {normalize} from '../ErrorSearch/match';
+import {normalize} from 'docusaurus-plugin-error-catalog/match';
 
 export interface CodeKey {
   code: string | number;

@@ -5,41 +5,153 @@ import Translate, {translate} from '@docusaurus/Translate';
 import {usePluralForm} from '@docusaurus/theme-common';
 import styles from '../ErrorCatalog/styles.module.css';
 import searchStyles from './styles.module.css';
-import {candidates, helpFor} from './data';
-import type {NoMatchHelp} from './suggest';
-import {matchError, type Match, type MatchReason, type MatchResult} from './match';
+import {
+  findError,
+  guideOf,
+  reasonLabels,
+  type Match,
+  type MatchReason,
+  type MatchResult,
+  type NoMatchHelp,
+} from 'docusaurus-plugin-error-catalog/match';
+import ResultContent from '../ErrorSearchBar/ResultContent';
+import {usePagefind} from '../ErrorSearchBar/usePagefind';
+import {builtLookup, helpFor} from './data';
 
-function reasonText(reason: MatchReason, language: (locale: string) => string): string {
-  switch (reason.kind) {
-    case 'code':
-      return translate({id: 'errorCatalog.search.reason.code', message: 'Matches the code'});
-    case 'name':
-      return translate({id: 'errorCatalog.search.reason.name', message: 'Matches the symbolic name'});
-    case 'mention':
-      return reason.link
-        ? translate({id: 'errorCatalog.search.reason.link', message: 'The text links to this code’s page'})
-        : translate({id: 'errorCatalog.search.reason.mention', message: 'The text names this code: {value}'}, {value: reason.value});
-    case 'json':
-      return translate(
-        {id: 'errorCatalog.search.reason.json', message: 'Matches the {field} field of the JSON body'},
-        {field: reason.field},
-      );
-    case 'message':
-      return reason.exact
-        ? translate(
-            {id: 'errorCatalog.search.reason.message', message: 'Matches the {language} message'},
-            {language: language(reason.locale)},
-          )
-        : translate(
-            {id: 'errorCatalog.search.reason.messagePart', message: 'Part of the text matches the {language} message'},
-            {language: language(reason.locale)},
-          );
-    case 'symptom':
-      return translate(
-        {id: 'errorCatalog.search.reason.symptom', message: 'Matches a symptom of a troubleshooting guide ({language})'},
-        {language: language(reason.locale)},
-      );
+/**
+ * The reason labels, each a static call so that `docusaurus write-translations` extracts it; which ones say why a code
+ * matched is decided once, in `reasonLabels`.
+ */
+const reasonMessages: Record<string, (values: Record<string, string>) => string> = {
+  'errorCatalog.search.reason.code': () => translate({id: 'errorCatalog.search.reason.code', message: 'Matches the code'}),
+  'errorCatalog.search.reason.json': (v) =>
+    translate({id: 'errorCatalog.search.reason.json', message: 'Matches the {field} field of the JSON body'}, {field: v.field!}),
+  'errorCatalog.search.reason.link': () =>
+    translate({id: 'errorCatalog.search.reason.link', message: 'The text links to this code’s page'}),
+  'errorCatalog.search.reason.mention': (v) =>
+    translate({id: 'errorCatalog.search.reason.mention', message: 'The text names this code: {value}'}, {value: v.value!}),
+  'errorCatalog.search.reason.message': (v) =>
+    translate({id: 'errorCatalog.search.reason.message', message: 'Matches the {language} message'}, {language: v.language!}),
+  'errorCatalog.search.reason.messagePart': (v) =>
+    translate(
+      {id: 'errorCatalog.search.reason.messagePart', message: 'Part of the text matches the {language} message'},
+      {language: v.language!},
+    ),
+  'errorCatalog.search.reason.misspelt': (v) =>
+    translate({id: 'errorCatalog.search.reason.misspelt', message: 'spelling close to: {words}'}, {words: v.words!}),
+  'errorCatalog.search.reason.name': () => translate({id: 'errorCatalog.search.reason.name', message: 'Matches the symbolic name'}),
+  'errorCatalog.search.reason.symptom': (v) =>
+    translate(
+      {id: 'errorCatalog.search.reason.symptom', message: 'Matches a symptom of a troubleshooting guide ({language})'},
+      {language: v.language!},
+    ),
+  'errorCatalog.search.reason.words.guideTitle': (v) =>
+    translate(
+      {id: 'errorCatalog.search.reason.words.guideTitle', message: 'Most words of a troubleshooting guide’s title ({language})'},
+      {language: v.language!},
+    ),
+  'errorCatalog.search.reason.words.message': (v) =>
+    translate({id: 'errorCatalog.search.reason.words.message', message: 'Most words of the {language} message'}, {language: v.language!}),
+  'errorCatalog.search.reason.words.name': () => translate({id: 'errorCatalog.search.reason.words.name', message: 'The words of its name'}),
+  'errorCatalog.search.reason.words.symptom': (v) =>
+    translate(
+      {id: 'errorCatalog.search.reason.words.symptom', message: 'Most words of a troubleshooting guide’s symptom ({language})'},
+      {language: v.language!},
+    ),
+  'errorCatalog.search.reason.words.title': (v) =>
+    translate({id: 'errorCatalog.search.reason.words.title', message: 'Most words of the {language} title'}, {language: v.language!}),
+};
+
+/** Why a code matched, in the page's language. */
+const reasonText = (reason: MatchReason, language: (locale: string) => string) =>
+  reasonLabels(reason, language)
+    .map(({id, values}) => reasonMessages[id]!(values))
+    .join(' · ');
+
+/** A code's link, status and title. */
+function CodeLine({code}: {code: Match['code']}): React.JSX.Element {
+  return (
+    <>
+      <Link to={code.permalink}>
+        <code>{code.code}</code> {code.name}
+      </Link>{' '}
+      <span className={styles.muted}>
+        {code.status} · {code.title}
+      </span>
+    </>
+  );
+}
+
+/** Codes that one guide's text led to: listed once, under that guide. */
+interface GuideEntry {
+  guide: {title: string; permalink: string};
+  reason: MatchReason;
+  codes: Match['code'][];
+}
+
+type ResultEntry = {match: Match} | GuideEntry;
+
+/** The results in rank order, each guide's codes gathered where the first of them ranks. */
+function resultEntries(matches: Match[]): ResultEntry[] {
+  const entries: ResultEntry[] = [];
+  const byGuide = new Map<string, GuideEntry>();
+  for (const match of matches) {
+    const guide = guideOf(match.reason);
+    if (!guide) {
+      entries.push({match});
+      continue;
+    }
+    const entry = byGuide.get(guide.permalink);
+    if (entry) entry.codes.push(match.code);
+    else {
+      const created = {guide, reason: match.reason, codes: [match.code]};
+      byGuide.set(guide.permalink, created);
+      entries.push(created);
+    }
   }
+  return entries;
+}
+
+function ResultItem({
+  entry,
+  language,
+  sharedGuide,
+}: {
+  entry: ResultEntry;
+  language: (locale: string) => string;
+  sharedGuide: {permalink: string} | undefined;
+}): React.JSX.Element {
+  if ('match' in entry)
+    return (
+      <li data-search-result={entry.match.code.code}>
+        <CodeLine code={entry.match.code} />
+        <br />
+        <small className={styles.muted}>{reasonText(entry.match.reason, language)}</small>
+      </li>
+    );
+  const {guide, reason, codes} = entry;
+  return (
+    <li>
+      <small className={styles.muted}>
+        {reasonText(reason, language)}
+        {guide.permalink !== sharedGuide?.permalink && (
+          <>
+            {' · '}
+            <Link to={guide.permalink} data-search-guide>
+              {guide.title}
+            </Link>
+          </>
+        )}
+      </small>
+      <ul className={searchStyles.guideCodes}>
+        {codes.map((code) => (
+          <li key={code.permalink} data-search-result={code.code}>
+            <CodeLine code={code} />
+          </li>
+        ))}
+      </ul>
+    </li>
+  );
 }
 
 /** Where to go when no code matches: the status and categories the text names, and codes spelt like its words. */
@@ -86,6 +198,51 @@ function NoMatchSuggestions({help}: {help: NoMatchHelp}): React.JSX.Element | nu
   );
 }
 
+/** The full-text search's pages for the pasted text, one click away: its words may be in a guide or a table. */
+function FullTextSearch({text}: {text: string}): React.JSX.Element | null {
+  const [asked, setAsked] = useState(false);
+  const {results, searched, unavailable} = usePagefind(asked ? text : '', 5);
+  if (!asked)
+    return (
+      <button
+        type="button"
+        className={`button button--secondary button--sm ${searchStyles.fullText}`}
+        onClick={() => setAsked(true)}
+        data-search-fulltext>
+        <Translate id="errorCatalog.search.fullText">Search every page for this text</Translate>
+      </button>
+    );
+  if (unavailable)
+    return (
+      <p className={styles.muted}>
+        <Translate id="errorCatalog.searchBar.unavailable">Search works in the built site (npm run build).</Translate>
+      </p>
+    );
+  if (!searched) return null;
+  if (results.length === 0)
+    return (
+      <p className={searchStyles.fullText} data-search-fulltext-results>
+        <Translate id="errorCatalog.search.fullTextNone">No page matches this text.</Translate>
+      </p>
+    );
+  return (
+    <div className={searchStyles.fullText} data-search-fulltext-results>
+      <p>
+        <Translate id="errorCatalog.search.fullTextResults">Pages with these words:</Translate>
+      </p>
+      <ul className={searchStyles.searchResults}>
+        {results.map((r) => (
+          <li key={r.url} data-search-fulltext-result={r.url}>
+            <Link to={r.url} className={searchStyles.fullTextResult}>
+              <ResultContent result={r} classes={{detail: styles.muted}} />
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 /** Reads `?q=` so support staff can send a link that runs the box. */
 function useQueryParam(): string {
   const {search} = useLocation();
@@ -104,12 +261,12 @@ export default function ErrorSearch({locale}: {locale: string}): React.JSX.Eleme
   const [help, setHelp] = useState<{text: string; help: NoMatchHelp} | undefined>();
   const id = useId();
 
-  // Each text loads only the data its keys lead to (cached by the bundler), then matches exactly.
+  // Each text loads only the data its keys and words lead to (cached by the bundler).
   useEffect(() => {
     if (text.trim() === '') return;
     let current = true;
-    void candidates(text).then((found) => {
-      if (current) setAnswer({text, result: matchError(text, found)});
+    void findError(text, builtLookup).then((result) => {
+      if (current) setAnswer({text, result});
     });
     return () => {
       current = false;
@@ -149,8 +306,8 @@ export default function ErrorSearch({locale}: {locale: string}): React.JSX.Eleme
 
   const show = text.trim() !== '' && result;
   // Codes that tie on one guide's symptom: the guide, named once, is the way to tell them apart.
-  const topReason = result?.ambiguous ? result.matches[0]!.reason : undefined;
-  const sharedGuide = topReason?.kind === 'symptom' ? topReason.guide : undefined;
+  const sharedGuide = result?.ambiguous ? guideOf(result.matches[0]!.reason) : undefined;
+  const closest = result?.matches[0]?.reason.kind === 'words';
   return (
     <form className={searchStyles.search} onSubmit={submit} role="search" data-error-search>
       <label htmlFor={id} className={searchStyles.searchLabel}>
@@ -187,6 +344,7 @@ export default function ErrorSearch({locale}: {locale: string}): React.JSX.Eleme
                 </Translate>
               </p>
               {shownHelp && <NoMatchSuggestions help={shownHelp} />}
+              <FullTextSearch key={text} text={text} />
             </div>
           ) : (
             <>
@@ -204,6 +362,10 @@ export default function ErrorSearch({locale}: {locale: string}): React.JSX.Eleme
                     {'A troubleshooting guide lists this symptom for several codes, and tells them apart: {guide}'}
                   </Translate>
                 </p>
+              ) : closest ? (
+                <p data-search-close>
+                  <Translate id="errorCatalog.search.closest">No code matches this text exactly. These come closest:</Translate>
+                </p>
               ) : (
                 result.ambiguous && (
                   <p className="alert alert--info" data-search-ambiguous>
@@ -217,27 +379,13 @@ export default function ErrorSearch({locale}: {locale: string}): React.JSX.Eleme
               <ol
                 className={searchStyles.searchResults}
                 aria-label={translate({id: 'errorCatalog.search.results', message: 'Matching codes'})}>
-                {result.matches.slice(0, 8).map((m: Match) => (
-                  <li key={m.code.permalink} data-search-result={m.code.code}>
-                    <Link to={m.code.permalink}>
-                      <code>{m.code.code}</code> {m.code.name}
-                    </Link>{' '}
-                    <span className={styles.muted}>
-                      {m.code.status} · {m.code.title}
-                    </span>
-                    <br />
-                    <small className={styles.muted}>
-                      {reasonText(m.reason, language)}
-                      {m.reason.kind === 'symptom' && m.reason.guide.permalink !== sharedGuide?.permalink && (
-                        <>
-                          {' · '}
-                          <Link to={m.reason.guide.permalink} data-search-guide>
-                            {m.reason.guide.title}
-                          </Link>
-                        </>
-                      )}
-                    </small>
-                  </li>
+                {resultEntries(result.matches.slice(0, 8)).map((entry) => (
+                  <ResultItem
+                    key={'match' in entry ? entry.match.code.permalink : entry.guide.permalink}
+                    entry={entry}
+                    language={language}
+                    sharedGuide={sharedGuide}
+                  />
                 ))}
               </ol>
             </>

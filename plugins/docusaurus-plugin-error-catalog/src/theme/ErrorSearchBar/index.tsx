@@ -1,30 +1,9 @@
 import React, {useEffect, useId, useRef, useState} from 'react';
 import {useHistory} from '@docusaurus/router';
 import Translate, {translate} from '@docusaurus/Translate';
-import useBaseUrl from '@docusaurus/useBaseUrl';
 import styles from './styles.module.css';
-
-interface PagefindResult {
-  url: string;
-  excerpt: string;
-  meta: {title?: string; code?: string; name?: string; status?: string; message?: string};
-}
-
-interface Pagefind {
-  options(options: {baseUrl: string}): Promise<void>;
-  debouncedSearch(query: string, options?: object, ms?: number): Promise<{results: {data(): Promise<PagefindResult>}[]} | null>;
-}
-
-/** Pagefind's client, built with the site: absent in `docusaurus start`. */
-async function loadPagefind(baseUrl: string): Promise<Pagefind | undefined> {
-  try {
-    const pagefind = (await import(/* webpackIgnore: true */ `${baseUrl}pagefind/pagefind.js`)) as Pagefind;
-    await pagefind.options({baseUrl});
-    return pagefind;
-  } catch {
-    return undefined;
-  }
-}
+import ResultContent from './ResultContent';
+import {usePagefind, type PagefindResult} from './usePagefind';
 
 /**
  * Full-text search of the current locale's pages, in the navbar. Error pages
@@ -33,15 +12,13 @@ async function loadPagefind(baseUrl: string): Promise<Pagefind | undefined> {
  * `export {default} from '@theme/ErrorSearchBar';`.
  */
 export default function ErrorSearchBar(): React.JSX.Element {
-  const baseUrl = useBaseUrl('/');
   const history = useHistory();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
-  const pagefind = useRef<Promise<Pagefind | undefined> | undefined>(undefined);
   const [query, setQuery] = useState('');
-  const [results, setResults] = useState<PagefindResult[]>([]);
+  const {results, unavailable} = usePagefind(query, 8);
   const [active, setActive] = useState(0);
-  const [state, setState] = useState<'idle' | 'unavailable'>('idle');
+  useEffect(() => setActive(0), [results]);
 
   useEffect(() => {
     const focus = (e: KeyboardEvent) => {
@@ -54,33 +31,6 @@ export default function ErrorSearchBar(): React.JSX.Element {
     document.addEventListener('keydown', focus);
     return () => document.removeEventListener('keydown', focus);
   }, []);
-
-  useEffect(() => {
-    if (!query.trim()) {
-      setResults([]);
-      return;
-    }
-    let cancelled = false;
-    void (async () => {
-      pagefind.current ??= loadPagefind(baseUrl);
-      const client = await pagefind.current;
-      if (!client) {
-        setState('unavailable');
-        return;
-      }
-      const search = await client.debouncedSearch(query, {}, 150);
-      if (!search || cancelled) return;
-      const data = await Promise.all(search.results.slice(0, 8).map((r) => r.data()));
-      if (!cancelled) {
-        // Pagefind names a page by its file (errors/2002.html); the site's routes have no .html.
-        setResults(data.map((r) => ({...r, url: r.url.replace(/\.html$/, '')})));
-        setActive(0);
-      }
-    })();
-    return () => {
-      cancelled = true;
-    };
-  }, [query, baseUrl]);
 
   const go = (result: PagefindResult | undefined) => {
     if (!result) return;
@@ -114,7 +64,7 @@ export default function ErrorSearchBar(): React.JSX.Element {
       />
       {open && (
         <ul id={`${id}-results`} role="listbox" className={styles.results} data-search-bar-results>
-          {state === 'unavailable' && (
+          {unavailable && (
             <li className={styles.note}>
               <Translate id="errorCatalog.searchBar.unavailable">Search works in the built site (npm run build).</Translate>
             </li>
@@ -131,19 +81,7 @@ export default function ErrorSearchBar(): React.JSX.Element {
                 go(r);
               }}
               data-search-bar-result={r.meta.code ?? r.url}>
-              {r.meta.code ? (
-                <>
-                  <span className={styles.title}>
-                    <code>{r.meta.code}</code> {r.meta.name} <span className={styles.status}>{r.meta.status}</span>
-                  </span>
-                  <span className={styles.detail}>{r.meta.message}</span>
-                </>
-              ) : (
-                <>
-                  <span className={styles.title}>{r.meta.title}</span>
-                  <span className={styles.detail} dangerouslySetInnerHTML={{__html: r.excerpt}} />
-                </>
-              )}
+              <ResultContent result={r} classes={styles} />
             </li>
           ))}
         </ul>
