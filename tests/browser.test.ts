@@ -3,6 +3,7 @@ import type {Browser, Page} from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import {themes, type PrismTheme} from 'prism-react-renderer';
 import {launchChromium, serveSite} from './browser';
+import {loadCatalog} from '../plugins/docusaurus-plugin-error-catalog/src/model';
 import {sites} from './sites';
 
 let browser: Browser;
@@ -55,6 +56,38 @@ describe('in Chromium', () => {
     const direct = await open('/errors/2001');
     await direct.waitForLoadState('networkidle');
     expect(await page.locator('main').innerText()).toBe(await direct.locator('main').innerText());
+  });
+
+  it('shows the start of the resolution on the first screen of every code page, at 1280×900', async () => {
+    const catalog = await loadCatalog(sites.demo.catalog);
+    const page = await (await browser.newContext({viewport: {width: 1280, height: 900}})).newPage();
+    for (const entry of catalog.codes) {
+      // The static HTML, as it is before any script runs: what a reader following a documentation_url sees first.
+      await page.goto(`${site.url}/errors/${entry.slug}`, {waitUntil: 'domcontentloaded'});
+      const firstStep = await page.locator('#resolution ~ ol > li').first().boundingBox();
+      expect(firstStep!.y, entry.codeText).toBeLessThan(900 - 24);
+    }
+    await page.context().close();
+  });
+
+  it('wraps a long name on a phone only after an underscore, never inside a word', async () => {
+    const page = await (await browser.newContext({viewport: {width: 390, height: 900}})).newPage();
+    await page.goto(`${site.url}/errors/5003`);
+    const name = page.locator('h1 [data-field="name"]');
+    expect(await name.textContent()).toBe('CONCURRENCY_LIMIT_EXCEEDED');
+    // Each part between the break points sits on one line, and the name takes more than one.
+    const lines = await name.evaluate((el) =>
+      Array.from(el.childNodes)
+        .filter((n) => n.nodeType === Node.TEXT_NODE)
+        .map((n) => {
+          const range = document.createRange();
+          range.selectNodeContents(n);
+          return new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top))).size;
+        }),
+    );
+    expect(lines).toEqual([1, 1, 1]);
+    expect((await name.boundingBox())!.height).toBeGreaterThan(40);
+    await page.context().close();
   });
 
   it("reports a code page whose data can't be fetched, and fetches it again on Try again", async () => {

@@ -60,13 +60,13 @@ describe('build outputs', () => {
     const rateLimited = await fs.readFile(path.join(outDir, 'errors/5000.md'), 'utf8');
     expect(rateLimited.match(/^## .+$/gm)).toEqual([
       '## Message',
-      '## Localized messages',
       '## What it means',
       '## Possible causes',
       '## Resolution',
       '## Retry guidance',
       '## Handle it in code',
       '## Example response',
+      '## Localized messages',
       '## Troubleshooting guides',
       '## Related codes',
     ]);

@@ -124,15 +124,17 @@ describe('the demo site', () => {
     const ids = $('main h2[id]')
       .toArray()
       .map((h) => $(h).attr('id'));
+    // The answer first: what it is, what it means, why, what to do; then the reference.
     expect(ids).toEqual([
       'message',
-      'localized-messages',
       'description',
       'causes',
       'resolution',
       'retry',
+      'placeholders',
       'handle-in-code',
       'example-response',
+      'localized-messages',
       'guides',
       'related',
       'documentation-url',

@@ -127,16 +127,6 @@ ${lifecycle}
 
 ${md.fence(l.code(entry, 'message').value)}
 `,
-    page.localizedMessages.length > 1
-      ? section(
-          'Localized messages',
-          [
-            '| Language | Message |',
-            '| --- | --- |',
-            ...page.localizedMessages.map((m) => `| ${m.language} (${m.locale}) | ${tableCell(md.line(m.message.value))} |`),
-          ].join('\n'),
-        )
-      : '',
     section('What it means', l.code(entry, 'description').value.trim()),
     section('Possible causes', list(l.code(entry, 'causes').value, false)),
     section('Resolution', list(l.code(entry, 'resolution').value, true)),
@@ -166,6 +156,16 @@ ${md.fence(l.code(entry, 'message').value)}
         )
         .join('\n\n'),
     ),
+    page.localizedMessages.length > 1
+      ? section(
+          'Localized messages',
+          [
+            '| Language | Message |',
+            '| --- | --- |',
+            ...page.localizedMessages.map((m) => `| ${m.language} (${m.locale}) | ${tableCell(md.line(m.message.value))} |`),
+          ].join('\n'),
+        )
+      : '',
     page.guides.length > 0
       ? section('Troubleshooting guides', links(page.guides.map((g) => ({label: g.title.value, permalink: g.permalink}))))
       : '',

@@ -9,6 +9,7 @@ import styles from './styles.module.css';
 import tableStyles from './CodeTable.module.css';
 import CodeLink from './CodeLink';
 import {Cell} from './Cells';
+import Identifier from './Identifier';
 
 type Row = CodeSummary & {category?: {title: LocalizedText; permalink: string}};
 
@@ -39,7 +40,10 @@ export default function CodeTable(props: CodeTableProps): React.JSX.Element {
             <CodeLink code={c.code} permalink={c.permalink} />
           </Cell>
           <Cell className={styles.name}>
-            <span data-field="name">{c.name}</span> <LifecycleBadge state={c.lifecycle} />
+            <span data-field="name">
+              <Identifier text={c.name} />
+            </span>{' '}
+            <LifecycleBadge state={c.lifecycle} />
           </Cell>
           <Cell data-field={props.column}>
             {props.column === 'status' ? (

@@ -20,6 +20,7 @@ import {errorsLabel, formatLabel, formatRange, yesNo} from '../ErrorCatalog/labe
 import styles from '../ErrorCatalog/styles.module.css';
 import {useCodePage} from './useCodePage';
 import {Cell, Item} from '../ErrorCatalog/Cells';
+import Identifier from '../ErrorCatalog/Identifier';
 
 function Tombstone({page}: {page: CodePageData}): React.JSX.Element | null {
   const {lifecycle} = page;
@@ -209,10 +210,10 @@ function CodePage({page, data}: {page: CodePageData; data: {file: string; url: s
         <header className={styles.header}>
           <Heading as="h1" className={styles.title}>
             <code className={styles.codeBadge} data-field="code" data-pagefind-meta="code" data-pagefind-weight="10">
-              {page.code}
+              <Identifier text={page.code} />
             </code>{' '}
             <span className={styles.name} data-field="name" data-pagefind-meta="name" data-pagefind-weight="10">
-              {page.name}
+              <Identifier text={page.name} />
             </span>{' '}
             <LifecycleBadge state={page.lifecycle.state} />
           </Heading>
@@ -237,51 +238,7 @@ function CodePage({page, data}: {page: CodePageData; data: {file: string; url: s
               </q>
             </p>
           )}
-          {page.params.length > 0 && (
-            <DataTable
-              head={[
-                translate({id: 'errorCatalog.code.placeholder', message: 'Placeholder'}),
-                translate({id: 'errorCatalog.code.placeholderType', message: 'Type'}),
-                translate({id: 'errorCatalog.code.placeholderMeaning', message: 'Meaning'}),
-                translate({id: 'errorCatalog.code.placeholderExample', message: 'Example'}),
-              ]}>
-              {page.params.map((p) => (
-                <tr key={p.name}>
-                  <Cell>
-                    <code>{`{${p.name}}`}</code>
-                  </Cell>
-                  <Cell>{p.type}</Cell>
-                  <HtmlInline as="td" html={p.descriptionHtml} />
-                  <Cell>
-                    <code>{p.example}</code>
-                  </Cell>
-                </tr>
-              ))}
-            </DataTable>
-          )}
         </Section>
-
-        {page.localizedMessages.length > 1 && (
-          <Section id="localized-messages" title={translate({id: 'errorCatalog.code.localizedMessages', message: 'Localized messages'})}>
-            <DataTable
-              name="localized-messages"
-              head={[
-                translate({id: 'errorCatalog.code.language', message: 'Language'}),
-                translate({id: 'errorCatalog.code.message', message: 'Message'}),
-              ]}>
-              {page.localizedMessages.map((m) => (
-                <tr key={m.locale} data-locale={m.locale}>
-                  <Cell>
-                    {m.language} <code>{m.locale}</code>
-                  </Cell>
-                  <Cell lang={m.message.fallback ? undefined : m.locale}>
-                    <Text text={m.message} />
-                  </Cell>
-                </tr>
-              ))}
-            </DataTable>
-          </Section>
-        )}
 
         <Section id="description" title={translate({id: 'errorCatalog.code.description', message: 'What it means'})}>
           <HtmlBlock html={page.descriptionHtml} />
@@ -307,6 +264,31 @@ function CodePage({page, data}: {page: CodePageData; data: {file: string; url: s
           )}
         </Section>
 
+        {page.params.length > 0 && (
+          <Section id="placeholders" title={translate({id: 'errorCatalog.code.placeholders', message: 'Placeholders'})}>
+            <DataTable
+              head={[
+                translate({id: 'errorCatalog.code.placeholder', message: 'Placeholder'}),
+                translate({id: 'errorCatalog.code.placeholderType', message: 'Type'}),
+                translate({id: 'errorCatalog.code.placeholderMeaning', message: 'Meaning'}),
+                translate({id: 'errorCatalog.code.placeholderExample', message: 'Example'}),
+              ]}>
+              {page.params.map((p) => (
+                <tr key={p.name}>
+                  <Cell>
+                    <code>{`{${p.name}}`}</code>
+                  </Cell>
+                  <Cell>{p.type}</Cell>
+                  <HtmlInline as="td" html={p.descriptionHtml} />
+                  <Cell>
+                    <code>{p.example}</code>
+                  </Cell>
+                </tr>
+              ))}
+            </DataTable>
+          </Section>
+        )}
+
         <Section
           id="handle-in-code"
           title={translate({id: 'errorCatalog.code.handleInCode', message: 'Handle it in code'})}
@@ -328,6 +310,28 @@ function CodePage({page, data}: {page: CodePageData; data: {file: string; url: s
         <Section id="example-response" title={translate({id: 'errorCatalog.code.example', message: 'Example response'})}>
           <ExampleResponses examples={page.examples} />
         </Section>
+
+        {page.localizedMessages.length > 1 && (
+          <Section id="localized-messages" title={translate({id: 'errorCatalog.code.localizedMessages', message: 'Localized messages'})}>
+            <DataTable
+              name="localized-messages"
+              head={[
+                translate({id: 'errorCatalog.code.language', message: 'Language'}),
+                translate({id: 'errorCatalog.code.message', message: 'Message'}),
+              ]}>
+              {page.localizedMessages.map((m) => (
+                <tr key={m.locale} data-locale={m.locale}>
+                  <Cell>
+                    {m.language} <code>{m.locale}</code>
+                  </Cell>
+                  <Cell lang={m.message.fallback ? undefined : m.locale}>
+                    <Text text={m.message} />
+                  </Cell>
+                </tr>
+              ))}
+            </DataTable>
+          </Section>
+        )}
 
         {page.guides.length > 0 && (
           <Section id="guides" title={translate({id: 'errorCatalog.code.guides', message: 'Troubleshooting guides'})}>

@@ -12,6 +12,7 @@ import {errorsLabel, yesNo} from '../ErrorCatalog/labels';
 import styles from '../ErrorCatalog/styles.module.css';
 import CodeLink from '../ErrorCatalog/CodeLink';
 import {Cell} from '../ErrorCatalog/Cells';
+import Identifier from '../ErrorCatalog/Identifier';
 
 export default function ErrorGuidePage({page}: {page: GuidePageData}): React.JSX.Element {
   return (
@@ -62,7 +63,9 @@ export default function ErrorGuidePage({page}: {page: GuidePageData}): React.JSX
                 <Cell>
                   <CodeLink code={c.code} permalink={c.permalink} />
                 </Cell>
-                <Cell className={styles.name}>{c.name}</Cell>
+                <Cell className={styles.name}>
+                  <Identifier text={c.name} />
+                </Cell>
                 <Cell>{c.status}</Cell>
                 <Cell>{yesNo(c.retryable)}</Cell>
                 <Cell>

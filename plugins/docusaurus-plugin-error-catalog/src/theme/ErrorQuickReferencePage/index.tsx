@@ -13,6 +13,7 @@ import {errorsLabel, yesNo} from '../ErrorCatalog/labels';
 import styles from '../ErrorCatalog/styles.module.css';
 import CodeLink from '../ErrorCatalog/CodeLink';
 import {Cell} from '../ErrorCatalog/Cells';
+import Identifier from '../ErrorCatalog/Identifier';
 
 export default function ErrorQuickReferencePage({page}: {page: QuickReferencePageData}): React.JSX.Element {
   const {title, description} = generatedGuide('quick-reference');
@@ -41,7 +42,7 @@ export default function ErrorQuickReferencePage({page}: {page: QuickReferencePag
                 <CodeLink code={r.code} permalink={r.permalink} />
               </Cell>
               <Cell className={styles.name}>
-                {r.name} <LifecycleBadge state={r.lifecycle} />
+                <Identifier text={r.name} /> <LifecycleBadge state={r.lifecycle} />
               </Cell>
               <Cell data-field="status">{r.status}</Cell>
               {page.hasTypes && <Cell>{r.type && <code>{r.type}</code>}</Cell>}

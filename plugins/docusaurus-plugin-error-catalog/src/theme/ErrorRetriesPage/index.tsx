@@ -15,6 +15,7 @@ import {errorsLabel} from '../ErrorCatalog/labels';
 import styles from '../ErrorCatalog/styles.module.css';
 import CodeLink from '../ErrorCatalog/CodeLink';
 import {Cell, Item} from '../ErrorCatalog/Cells';
+import Identifier from '../ErrorCatalog/Identifier';
 
 function WaitCell({wait}: {wait: RetryRowData['wait']}): React.JSX.Element {
   if (wait.kind === 'retry-after') {
@@ -90,7 +91,9 @@ export default function ErrorRetriesPage({page}: {page: RetriesPageData}): React
                   <Cell>
                     <CodeLink code={r.code} permalink={r.permalink} />
                   </Cell>
-                  <Cell className={styles.name}>{r.name}</Cell>
+                  <Cell className={styles.name}>
+                    <Identifier text={r.name} />
+                  </Cell>
                   <Cell>{r.status}</Cell>
                   <Cell>
                     <WaitCell wait={r.wait} />
