@@ -8,6 +8,7 @@ const config: Config = {
   title: 'LLM-CoPilot-Agent API',
   tagline: 'Error reference generated from the error catalog',
   url: 'https://docs.llm-copilot-agent.dev',
+  favicon: 'img/favicon.svg',
   baseUrl: '/',
   trailingSlash: false,
   onBrokenLinks: 'throw',
@@ -42,17 +43,33 @@ const config: Config = {
     prism: {theme: themes.vsLight, darkTheme: themes.palenight, additionalLanguages: ['bash', 'http']},
     navbar: {
       title: 'LLM-CoPilot-Agent',
+      // The API's error reference is the product; the plugin's own documentation sits apart, on the right.
       items: [
-        {to: '/errors', label: 'Error codes', position: 'left'},
-        {to: '/errors/guides', label: 'Troubleshooting', position: 'left'},
-        {type: 'docSidebar', sidebarId: 'guides', label: 'Guides', position: 'left'},
-        {to: '/errors/translations', label: 'Translation status', position: 'right'},
+        {to: '/errors', label: 'Errors', position: 'left', activeBaseRegex: '^/([a-z]{2}/)?errors'},
+        {type: 'docSidebar', sidebarId: 'guides', label: 'About this site', position: 'right'},
         {type: 'localeDropdown', position: 'right'},
         {type: 'search', position: 'right'},
       ],
     },
     footer: {
       style: 'dark',
+      links: [
+        {
+          title: 'Error reference',
+          items: [
+            {label: 'All error codes', to: '/errors'},
+            {label: 'Troubleshooting guides', to: '/errors/guides'},
+            {label: 'HTTP statuses', to: '/errors/guides/http-statuses'},
+          ],
+        },
+        {
+          title: 'About this site',
+          items: [
+            {label: 'Reading an error page', to: '/docs/reading-error-pages'},
+            {label: 'Translation status', to: '/errors/translations'},
+          ],
+        },
+      ],
       copyright: 'Generated from catalog/ by docusaurus-plugin-error-catalog.',
     },
   } satisfies Preset.ThemeConfig,
