@@ -1,6 +1,7 @@
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {Browser, Page} from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
+import * as cheerio from 'cheerio';
 import {themes, type PrismTheme} from 'prism-react-renderer';
 import {launchChromium, serveSite} from './browser';
 import {loadCatalog} from '../plugins/docusaurus-plugin-error-catalog/src/model';
@@ -249,6 +250,66 @@ describe('in Chromium', () => {
     expect(await suggestions.first().innerText()).toBe('9004 STREAM_BACKPRESSURE');
     await suggestions.first().click();
     await page.waitForURL('**/errors/9004');
+  });
+
+  describe('on a host that serves the nearest 404.html (Cloudflare Pages)', () => {
+    let nearest: Awaited<ReturnType<typeof serveSite>>;
+    beforeAll(async () => {
+      nearest = await serveSite(sites.demo.outDir, 'nearest');
+    });
+    afterAll(() => nearest.close());
+
+    const locales = [
+      {
+        prefix: '',
+        lang: 'en',
+        staticTitle: 'No error code has this address',
+        title: 'There is no error code 9999',
+        index: 'Browse all error codes',
+      },
+      {
+        prefix: '/ja',
+        lang: 'ja',
+        staticTitle: 'このアドレスのエラーコードはありません',
+        title: 'エラーコード 9999 は存在しません',
+        index: 'すべてのエラーコードを見る',
+      },
+    ];
+
+    it.each(locales)(
+      'answers $prefix/errors/9999 without JavaScript, in $lang, with status 404',
+      async ({prefix, lang, staticTitle, index}) => {
+        const response = await fetch(`${nearest.url}${prefix}/errors/9999`);
+        expect(response.status).toBe(404);
+        const $ = cheerio.load(await response.text());
+        expect($('html').attr('lang')).toBe(lang);
+        expect($('h1').text()).toBe(staticTitle);
+        expect($('title').text()).toContain(staticTitle);
+        expect(
+          $('[data-unknown-code-page] a')
+            .filter((_, a) => $(a).text() === index)
+            .attr('href'),
+        ).toBe(`${prefix}/errors`);
+        // The paste box is in the static HTML, ready to hydrate.
+        expect($('[data-unknown-code-page] textarea').length).toBe(1);
+      },
+    );
+
+    it.each(locales)('names the code and suggests the nearest in $lang, without a console error', async ({prefix, title}) => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const errors: string[] = [];
+      const document = `${nearest.url}${prefix}/errors/9999`;
+      page.on('console', (m) => m.type() === 'error' && m.location().url !== document && errors.push(m.text()));
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(document);
+      await expect.poll(() => heading(page)).toBe(title);
+      await expect.poll(() => page.locator('[data-suggestions] a').count()).toBe(5);
+      await page.waitForLoadState('networkidle');
+      expect(errors).toEqual([]);
+      expect(await page.locator('[data-suggestions] a').first().getAttribute('href')).toBe(`${prefix}/errors/9004`);
+      await context.close();
+    });
   });
 
   it('switches locale from the dropdown and stays on the same code', async () => {

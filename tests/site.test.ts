@@ -4,6 +4,7 @@ import path from 'node:path';
 import {load} from 'cheerio';
 import {describe, expect, it} from 'vitest';
 import {loadCatalog} from '../plugins/docusaurus-plugin-error-catalog/src/model';
+import {guideCodes} from '../plugins/docusaurus-plugin-error-catalog/src/model/guides';
 import {formatMismatch, verifySite} from '../plugins/docusaurus-plugin-error-catalog/src/verify';
 import {pageText} from './pageText';
 import {builtLocales, docusaurusBuild, root, sites} from './sites';
@@ -94,7 +95,7 @@ describe('the demo site', () => {
     ]);
   });
 
-  it('fails verification when a guide gains a code but the site is not rebuilt: the code page lacks the backlink, the guide the row', async () => {
+  it('fails verification when a guide gains a code but the site is not rebuilt: the code and status pages lack the link, the guide the row', async () => {
     const edited = await fs.mkdtemp(path.join(os.tmpdir(), 'catalog-'));
     await fs.cp(demo.catalog, edited, {recursive: true});
     const file = path.join(edited, 'guides/token-expired.md');
@@ -102,6 +103,7 @@ describe('the demo site', () => {
     const mismatches = await verifySite(await loadCatalog(edited), demo.outDir, {routeBase: '/errors'});
     expect(mismatches.map(formatMismatch)).toEqual([
       '/errors/5000 guides: expected "/errors/guides/rate-limited /errors/guides/token-expired", found "/errors/guides/rate-limited"',
+      '/errors/status/429 guides: expected "/errors/guides/llm-upstream-failures /errors/guides/rate-limited /errors/guides/streaming-stops /errors/guides/token-expired", found "/errors/guides/llm-upstream-failures /errors/guides/rate-limited /errors/guides/streaming-stops"',
       '/errors/guides/token-expired codes: expected "2002 2005 2006 2001 2003 2004 5000", found "2002 2005 2006 2001 2003 2004"',
     ]);
   });
@@ -117,6 +119,29 @@ describe('the demo site', () => {
     expect(mismatches.map(formatMismatch)).toEqual([
       '/errors status 500 codes: expected "8000-8001, 8004-8008, 9000", found "8000-8008, 9000"',
     ]);
+  });
+
+  it('links each status page to the guides that involve its codes, and a status no guide involves to none', async () => {
+    const links = async (url: string) => {
+      const $ = await readHtml(demo.outDir, url);
+      return $('[data-status] [data-guides] > li > a')
+        .toArray()
+        .map((a) => $(a).attr('href'));
+    };
+    // 429: the rate-limit guide's codes, 7003 (an upstream's rate limit) and 5003 (a concurrency limit on streams).
+    expect(await links('/errors/status/429')).toEqual([
+      '/errors/guides/llm-upstream-failures',
+      '/errors/guides/rate-limited',
+      '/errors/guides/streaming-stops',
+    ]);
+    expect(await links('/ja/errors/status/401')).toEqual(['/ja/errors/guides/streaming-stops', '/ja/errors/guides/token-expired']);
+    const catalog = await loadCatalog(demo.catalog);
+    const involved = new Set(catalog.guides.flatMap(guideCodes));
+    const codesOf = (status: number) => catalog.codes.filter((c) => c.status === status);
+    const unguided = catalog.statuses.find((s) => codesOf(s.status).length > 0 && !codesOf(s.status).some((c) => involved.has(c.codeText)));
+    expect(unguided).toBeDefined();
+    const $ = await readHtml(demo.outDir, `/errors/status/${unguided!.status}`);
+    expect($('#guides').length).toBe(0);
   });
 
   it('serves stable section anchors on code pages', async () => {
@@ -148,8 +173,22 @@ describe('the demo site', () => {
     }
   });
 
-  it('writes a not-found page that the client turns into code suggestions', () => {
+  it('writes the unknown-code page as 404.html in each locale, and no page where only "not found" would answer', async () => {
     expect(existsSync(path.join(demo.outDir, '404.html'))).toBe(true);
+    const catalog = await loadCatalog(demo.catalog);
+    for (const {locale, routeBase} of builtLocales(demo, catalog.locales)) {
+      const $ = load(await fs.readFile(path.join(demo.outDir, routeBase, '404.html'), 'utf8'));
+      expect($('[data-unknown-code-page] h1').length, locale).toBe(1);
+      expect($('meta[name="robots"]').attr('content'), locale).toBe('noindex');
+      // Code groups' patterns and sections without a page of their own.
+      const stray = (await fs.readdir(path.join(demo.outDir, routeBase))).filter(
+        (f) => f.startsWith(':') || /^(categories|status)\.html$/.test(f),
+      );
+      expect(stray, locale).toEqual([]);
+    }
+    const sitemap = await fs.readFile(path.join(demo.outDir, 'sitemap.xml'), 'utf8');
+    expect(sitemap).toContain('<loc>https://docs.llm-copilot-agent.dev/errors/5000</loc>');
+    expect(sitemap).not.toMatch(/<loc>[^<]*(404\.html|:slug|\/errors\/(categories|status)<)/);
   });
 });
 

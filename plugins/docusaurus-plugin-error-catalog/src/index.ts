@@ -22,7 +22,7 @@ import {codePageDataModule, codePageFiles, emitCodePageFiles, type CodePageFiles
 import type {ErrorCatalogGlobalData} from './pageData';
 import {checkFlowsDrawable, siteDrawsMermaid} from './mermaid';
 import {outputFiles} from './outputs';
-import {createRoutes} from './routes';
+import {createRoutes, unknownCodeFile, unknownCodePage} from './routes';
 import {indexSearch} from './search';
 
 export const pluginName = 'docusaurus-plugin-error-catalog';
@@ -51,6 +51,8 @@ export default function pluginErrorCatalog(context: LoadContext, options: Plugin
   const locale = context.i18n.currentLocale;
   const drawsMermaid = siteDrawsMermaid(context.siteConfig);
   let lookupDir: string | undefined;
+  // Route paths that Docusaurus renders although no page is there; postBuild removes their files.
+  let strayPaths: string[] = [];
   let codeColorsFile: string | undefined;
   let codePages: {files: CodePageFiles; browserModule: string; serverModule: string} | undefined;
   // What postBuild needs to publish the files beside the pages; `docusaurus start` never builds them.
@@ -112,18 +114,29 @@ export default function pluginErrorCatalog(context: LoadContext, options: Plugin
 
     async contentLoaded({content, actions}) {
       const files = codePageFiles(content.codes, context.baseUrl);
+      const unknownCode = unknownCodePage(content, context.siteConfig.trailingSlash);
+      if ('takenBy' in unknownCode) {
+        logger.warn(
+          `No ${unknownCodeFile} for unknown codes under ${routeBase}: the page of code ${unknownCode.takenBy} has that file. Hosts serve the site's /404.html instead.`,
+        );
+      }
       // Written together with the routes' modules, so the bundler compiles once for them all.
-      const [lookup, browserModule, serverModule] = await Promise.all([
-        createRoutes(content, actions),
+      const [routes, browserModule, serverModule] = await Promise.all([
+        createRoutes(content, actions, 'path' in unknownCode ? unknownCode.path : undefined),
         actions.createData('code-pages/browser.js', codePageDataModule(files)),
         actions.createData('code-pages/server.js', codePageDataModule(files, context.outDir)),
       ]);
-      lookupDir = lookup;
+      lookupDir = routes.lookupDir;
+      strayPaths = routes.strayPaths;
       codePages = {files, browserModule, serverModule};
       // theme-classic has filled in its defaults by now: a site without Prism themes gets Docusaurus's.
       const {prism} = context.siteConfig.themeConfig as {prism: Parameters<typeof codeColorsCss>[0]};
       codeColorsFile = await actions.createData('code-colors.module.css', codeColorsCss(prism));
-      actions.setGlobalData({routeBase, sourceLocale: content.bundles[0]!.sourceLocale} satisfies ErrorCatalogGlobalData);
+      actions.setGlobalData({
+        routeBase,
+        sourceLocale: content.bundles[0]!.sourceLocale,
+        ...('path' in unknownCode ? {unknownCodePath: unknownCode.path} : {}),
+      } satisfies ErrorCatalogGlobalData);
     },
 
     configureWebpack(_config, isServer) {
@@ -175,10 +188,25 @@ export default function pluginErrorCatalog(context: LoadContext, options: Plugin
         });
         logger.info(`[${locale}] Search index: ${pages} pages in ${((performance.now() - start) / 1000).toFixed(1)} s`);
       };
+      // Hosts answer those URLs with their 404 page (the unknown-code page), not with a "not found" page and status 200.
+      await Promise.all(
+        strayPaths.map((p) => removeRenderedPage(outDir, p.slice(context.baseUrl.length - 1), context.siteConfig.trailingSlash)),
+      );
       // The indexer runs in its own process: the other files are written meanwhile.
       await Promise.all([options.search ? index() : write(redirects), write(data)]);
     },
   };
+}
+
+/** Deletes the file Docusaurus rendered for a route path (relative to the base URL), and the directories it made for it. */
+async function removeRenderedPage(outDir: string, routePath: string, trailingSlash: boolean | undefined): Promise<void> {
+  const file = path.join(outDir, trailingSlash === false ? `${routePath}.html` : path.join(routePath, 'index.html'));
+  await fs.rm(file, {force: true});
+  // A pattern such as `:slug(1[^/]*)` holds a slash: its file sits in a directory of its own.
+  for (let dir = path.dirname(file); dir.length > outDir.length; dir = path.dirname(dir)) {
+    if ((await fs.readdir(dir).catch(() => ['?'])).length > 0) break;
+    await fs.rmdir(dir);
+  }
 }
 
 export {validateOptions} from './options';

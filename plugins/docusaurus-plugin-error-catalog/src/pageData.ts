@@ -62,10 +62,13 @@ export interface CodePageData {
   statusTitle: string;
   statusPermalink: string;
   category: {id: string; title: LocalizedText; range?: RangeData; permalink: string};
+  /** The message as a reader sees it: placeholders as `{name}`, plurals and selects as their `other` case. */
   message: LocalizedText;
+  /** The ICU template, when it reads differently from `message` (plural, select, quoting). */
+  messageTemplate?: LocalizedText;
   /** The message as a client receives it, with example values filled in. */
   exampleMessage: LocalizedText;
-  /** The message template in every language of the catalog, source language first. */
+  /** The readable message in every language of the catalog, source language first. */
   localizedMessages: {locale: string; language: string; message: LocalizedText}[];
   params: {name: string; type: string; descriptionHtml: LocalizedText; example: string}[];
   descriptionHtml: LocalizedText;
@@ -349,6 +352,8 @@ export interface StatusPageData {
   troubleshootingHtml: LocalizedList;
   ranges: string[];
   codes: (CodeSummary & {category: {title: LocalizedText; permalink: string}})[];
+  /** The guides that involve a code with this status, in the catalog's order. */
+  guides: GuideLinkData[];
   pagination: PaginationData;
   indexPermalink: string;
 }
@@ -476,4 +481,6 @@ export interface TranslationStatusPageData {
 export interface ErrorCatalogGlobalData {
   routeBase: string;
   sourceLocale: string;
+  /** The page static hosts serve for unknown URLs under the route base, when the build writes one. */
+  unknownCodePath?: string;
 }

@@ -83,6 +83,29 @@ export const notFoundRoute = (path: string): RouteConfig => ({
   routes: [{path, exact: false, component: '@theme/NotFound'}],
 });
 
+/** The page static hosts serve for an unknown URL under the route base; Cloudflare Pages and others look for it there. */
+export const unknownCodeFile = '404.html';
+
+/**
+ * The path of the unknown-code page, or the code whose page or alias already has that file (with `trailingSlash:
+ * false`, code 404's page is `404.html`).
+ */
+export function unknownCodePage(
+  content: Pick<ErrorCatalogContent, 'index' | 'codes' | 'redirects'>,
+  trailingSlash: boolean | undefined,
+): {path: string} | {takenBy: string} {
+  const base = content.index.permalink;
+  const fileOf = (segment: string) => (trailingSlash === false ? `${segment}.html` : segment);
+  const taken = new Map<string, string>([
+    ...content.codes.map((c): [string, string] => [c.permalink.slice(base.length + 1), String(c.code)]),
+    ...content.redirects.map((r): [string, string] => [r.from, r.to.slice(base.length + 1)]),
+  ]);
+  for (const [segment, code] of taken) {
+    if (fileOf(segment) === unknownCodeFile || segment === unknownCodeFile) return {takenBy: code};
+  }
+  return {path: `${base}/${unknownCodeFile}`};
+}
+
 /**
  * The pages other than codes grouped by their first segment below the base (categories, status, guides, tags), so a
  * code's URL passes one route per section before the code groups, not one per list page and guide: at 10,000 codes
@@ -135,12 +158,44 @@ export function groupCodeRoutes(routes: RouteConfig[], base: string, prefix = ''
   );
 }
 
+/** Every route under the base: sections, then codes, then the not-found page for any other URL. */
+export function routeTree(base: string, sectionRoutes: RouteConfig[], codeRoutes: RouteConfig[], unknownCodePath?: string): RouteConfig {
+  return {
+    path: base,
+    exact: false,
+    component: groupComponent,
+    routes: [
+      // Before the code groups, one of which may take `404.html` as a slug.
+      ...(unknownCodePath ? [{path: unknownCodePath, exact: true, component: '@theme/NotFound', priority: sectionPriority + 1}] : []),
+      ...groupSectionRoutes(sectionRoutes, base),
+      ...groupCodeRoutes(codeRoutes, base),
+      notFoundRoute(base),
+    ],
+  };
+}
+
+/**
+ * The paths where only the not-found page answers (a code group's pattern, a section without a page of its own).
+ * Docusaurus renders every route's path, so the build has a file for each: a page at a URL that is no page.
+ */
+export function strayNotFoundPaths(tree: RouteConfig, unknownCodePath?: string): string[] {
+  const leaves = (route: RouteConfig): RouteConfig[] => (route.routes ? route.routes.flatMap(leaves) : [route]);
+  const all = leaves(tree);
+  const pages = new Set(all.filter((r) => r.component !== '@theme/NotFound').map((r) => r.path));
+  const stray = all.filter((r) => r.component === '@theme/NotFound' && r.path !== unknownCodePath && !pages.has(r.path));
+  return [...new Set(stray.map((r) => r.path))];
+}
+
 /**
  * Adds every route and writes the data modules; returns the directory of the matcher's. The modules are written in
  * one go: in `docusaurus start`, the bundler compiles once for a batch of files that change within a few milliseconds,
  * and once more for each file changed later.
  */
-export async function createRoutes(content: ErrorCatalogContent, actions: Actions): Promise<string> {
+export async function createRoutes(
+  content: ErrorCatalogContent,
+  actions: Actions,
+  unknownCodePath?: string,
+): Promise<{lookupDir: string; strayPaths: string[]}> {
   const codePaths = new Set(content.codes.map((c) => c.permalink));
   const pageRoutes = buildRouteConfigs(content);
   const {manifest, keyShards, codeShards, guideShards, vocabShards, postingShards} = content.lookupShards;
@@ -166,19 +221,9 @@ export async function createRoutes(content: ErrorCatalogContent, actions: Action
     Promise.all([...lookupFiles].map(([name, data]) => actions.createData(`lookup/${name}`, dataModule(data)))),
   ]);
   const base = content.index.permalink;
-  actions.addRoute({
-    path: base,
-    exact: false,
-    component: groupComponent,
-    routes: [
-      ...groupSectionRoutes(routes, base),
-      ...groupCodeRoutes(
-        pageRoutes.filter(({route}) => codePaths.has(route.path)).map(({route}) => route),
-        base,
-      ),
-      notFoundRoute(base),
-    ],
-  });
+  const codeRoutes = pageRoutes.filter(({route}) => codePaths.has(route.path)).map(({route}) => route);
+  const tree = routeTree(base, routes, codeRoutes, unknownCodePath);
+  actions.addRoute(tree);
   const lookupDir = path.dirname(lookupModules[0]!);
   await Promise.all([
     // Pages gone since the last run (a removed code, a smaller catalog) leave their data modules behind: 80,000 left
@@ -187,7 +232,7 @@ export async function createRoutes(content: ErrorCatalogContent, actions: Action
     // The browser imports shards by number, so the bundler takes every file there: a larger catalog's leftovers must go.
     removeFilesExcept(lookupDir, new Set(lookupFiles.keys())),
   ]);
-  return lookupDir;
+  return {lookupDir, strayPaths: strayNotFoundPaths(tree, unknownCodePath)};
 }
 
 /** Deletes the data modules (.js) directly in `dir` that this run did not write; Docusaurus keeps its __plugin.json there. */

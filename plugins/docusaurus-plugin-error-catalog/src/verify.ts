@@ -15,6 +15,7 @@ import {
   Localizer,
   maxListedRanges,
   publishedSegments,
+  readableMessage,
   segmentProblem,
   routePaths,
   statusTable,
@@ -98,7 +99,8 @@ export async function verifySite(
   };
   const statusTitle = new Map(catalog.statuses.map((s) => [s.status, s.title]));
   const categoryTitle = new Map(catalog.categories.map((c) => [c.id, l10n.category(c, 'title').value]));
-  const message = (entry: Catalog['codes'][number]) => l10n.code(entry, 'message').value;
+  const template = (entry: Catalog['codes'][number]) => l10n.code(entry, 'message').value;
+  const message = (entry: Catalog['codes'][number]) => readableMessage(template(entry));
 
   const hrefs = ($: Page, selector: string) =>
     $(selector)
@@ -162,6 +164,7 @@ export async function verifySite(
     expect(url, 'status', `${c.status} ${statusTitle.get(c.status)}`, field('status'));
     expect(url, 'category', categoryTitle.get(c.categoryId)!, field('category'));
     expect(url, 'message', message(c), field('message'));
+    expect(url, 'message template', message(c) === template(c) ? '' : template(c), field('message-template'));
     const fallback = l10n.code(c, 'message').fallback ? catalog.locales[0]! : '';
     expect(url, 'message fallback lang', fallback, $('[data-error-code] [data-field="message"] [data-fallback]').attr('lang') ?? '');
     expect(url, '<html lang>', locale, $('html').attr('lang') ?? '');
@@ -185,7 +188,10 @@ export async function verifySite(
     }
   }
   const known = new Set(catalog.codes.flatMap((c) => publishedSegments(c)));
+  // The page hosts serve for unknown URLs (404.html) is no code's page, unless code 404's page took its file.
+  const unknownCodePage = (await readPage(buildDir, `${routeBase}/404`))?.('[data-unknown-code-page]').length;
   for (const file of await listPages(buildDir, routeBase)) {
+    if (file === '404' && unknownCodePage) continue;
     if (!known.has(file))
       out.push({url: paths.code(file), field: 'page', expected: 'no page: the catalog has no such code', actual: 'a page'});
   }
@@ -236,10 +242,15 @@ export async function verifySite(
     if (pages.length > 0) checkCodeRows(url, pages, category.codes, 'status');
   }
 
+  const statusOf = new Map(catalog.codes.map((c) => [c.codeText, c.status]));
   for (const row of statusTable(catalog)) {
     const url = paths.status(row.status);
     const pages = await followList(url);
     for (const page of pages) expect(page.url, 'codes', row.ranges.join(', '), normalize(page.$('[data-ranges]').text()));
+    const statusGuides = catalog.guides
+      .filter((g) => guideCodes(g).some((code) => statusOf.get(code) === row.status))
+      .map((g) => paths.guide(g.slug));
+    for (const page of pages) expect(page.url, 'guides', statusGuides.join(' '), hrefs(page.$, '[data-status] [data-guides] > li > a'));
     if (pages.length > 0) {
       checkCodeRows(
         url,

@@ -6,7 +6,16 @@ import type {PluginContentLoadedActions, RouteConfig} from '@docusaurus/types';
 import {buildContent, createMarkdownRenderer, exampleBody, loadCatalog, type Catalog, type EnvelopeFormat} from '../model';
 import {matchPath} from 'react-router';
 import {sortRoutes} from '@docusaurus/core/lib/server/plugins/routeConfig';
-import {buildRouteConfigs, createRoutes, groupCodeRoutes, groupSectionRoutes, maxSiblingRoutes, notFoundRoute} from '../routes';
+import {
+  buildRouteConfigs,
+  createRoutes,
+  groupCodeRoutes,
+  groupSectionRoutes,
+  maxSiblingRoutes,
+  notFoundRoute,
+  routeTree,
+  unknownCodePage,
+} from '../routes';
 import {demoCatalog, fixture, synaxisCatalog} from './helpers';
 
 async function minimalContent() {
@@ -68,8 +77,10 @@ describe('buildContent', () => {
       },
       addRoute: (route: RouteConfig) => routes.push(route),
     } as unknown as PluginContentLoadedActions;
-    const lookup = await createRoutes(content, actions);
-    expect(lookup).toBe('@generated/lookup');
+    const {lookupDir, strayPaths} = await createRoutes(content, actions);
+    expect(lookupDir).toBe('@generated/lookup');
+    // The status section has no page at its own path (one category is no group; the codes are too few for groups).
+    expect(strayPaths).toEqual(['/errors/status']);
     expect([...data.keys()].filter((name) => name.startsWith('lookup/')).sort()).toEqual([
       'lookup/codes-0.js',
       'lookup/guides-0.js',
@@ -118,7 +129,7 @@ describe('buildContent', () => {
       },
       addRoute: () => {},
     } as unknown as PluginContentLoadedActions;
-    const lookupDir = await createRoutes(content, actions);
+    const {lookupDir} = await createRoutes(content, actions);
     expect(lookupDir).toBe(path.join(dir, 'lookup'));
     expect((await fs.readdir(lookupDir)).sort()).toEqual([
       'codes-0.js',
@@ -198,17 +209,7 @@ describe('routes for any set of codes', () => {
 
   it.each([1, 32, 33, 2000])('lets every page of %i string codes reach its own route once Docusaurus sorts them', (count) => {
     const codes = codeSet(count).map((slug) => leaf(`/${slug}`, '@theme/ErrorCodePage'));
-    const tree = sortRoutes(
-      [
-        {
-          path: base,
-          exact: false,
-          component: '@theme/ErrorCatalogRoutes',
-          routes: [...groupSectionRoutes(sections, base), ...groupCodeRoutes(codes, base), notFoundRoute(base)],
-        },
-      ],
-      '/',
-    );
+    const tree = sortRoutes([routeTree(base, sections, codes, `${base}/404.html`)], '/');
     const resolve = (pathname: string, routes: RouteConfig[]): RouteConfig | undefined => {
       for (const route of routes) {
         if (matchPath(pathname, {path: route.path, exact: route.exact})) return route.routes ? resolve(pathname, route.routes) : route;
@@ -219,6 +220,21 @@ describe('routes for any set of codes', () => {
     for (const unknown of ['/errors/zz-unknown', '/errors/c-unknown', '/errors/categories/none', '/errors/status/999/x']) {
       expect(resolve(unknown, tree)?.component, unknown).toBe('@theme/NotFound');
     }
+    expect(resolve('/errors/404.html', tree)).toMatchObject({path: '/errors/404.html', exact: true, component: '@theme/NotFound'});
+  });
+
+  it.each([
+    {trailingSlash: false, codes: ['404'], takenBy: '404'},
+    {trailingSlash: undefined, codes: ['404'], path: '/errors/404.html'},
+    {trailingSlash: true, codes: ['404.html'], takenBy: '404.html'},
+    {trailingSlash: false, codes: ['E404'], aliases: ['404'], takenBy: 'E404'},
+  ])('writes the unknown-code page as 404.html unless a code or alias has that file ($trailingSlash, $codes)', (c) => {
+    const content = {
+      index: {permalink: base},
+      codes: c.codes.map((code) => ({code, permalink: `${base}/${code}`})),
+      redirects: (c.aliases ?? []).map((from) => ({from, to: `${base}/${c.codes[0]}`, title: ''})),
+    } as unknown as Parameters<typeof unknownCodePage>[0];
+    expect(unknownCodePage(content, c.trailingSlash)).toEqual(c.takenBy ? {takenBy: c.takenBy} : {path: c.path});
   });
 });
 

@@ -53,7 +53,7 @@ import type {MarkdownRenderer} from './markdown';
 import {lookupKeys, shardLookup} from './lookup';
 import {nameTerms, termsAmong, termsOf} from '../match/fuzzy';
 import {words} from '../match/text';
-import {messagePattern, messageWords, textPattern} from './messages';
+import {messagePattern, messageWords, readableMessage, textPattern} from './messages';
 import {documentationUrl, routePaths, type RoutePaths} from './paths';
 import type {Catalog, Category, CodeEntry} from './types';
 
@@ -94,6 +94,8 @@ export interface MessageBundle {
 
 const text = (l: Localized<string>): LocalizedText => (l.fallback ? {value: l.value, fallback: true} : {value: l.value});
 const mapText = (l: Localized<string>, f: (s: string) => string): LocalizedText => text({...l, value: f(l.value)});
+/** A message as readers see it; its ICU template appears only where it is labelled as one. */
+const readable = (l: Localized<string>): LocalizedText => mapText(l, readableMessage);
 const mapList = (l: Localized<string[]>, f: (s: string) => string): LocalizedList =>
   l.fallback ? {value: l.value.map(f), fallback: true} : {value: l.value.map(f)};
 const list = (l: Localized<string[]>): LocalizedList => mapList(l, (s) => s);
@@ -147,7 +149,7 @@ function codeLink({paths, l10n}: Context, entry: CodeEntry): CodeLinkData {
 }
 
 function summary(ctx: Context, entry: CodeEntry): CodeSummary {
-  return {...codeLink(ctx, entry), message: text(ctx.l10n.code(entry, 'message')), lifecycle: lifecycleState(entry)};
+  return {...codeLink(ctx, entry), message: readable(ctx.l10n.code(entry, 'message')), lifecycle: lifecycleState(entry)};
 }
 
 /** `message` is the localized message with example values; `suggestion` the first resolution step as plain text. */
@@ -282,12 +284,13 @@ function codePage(ctx: Context, entry: CodeEntry, languageName: (code: string) =
       ...(category.range ? {range: category.range} : {}),
       permalink: paths.category(category.id),
     },
-    message: text(message),
+    message: readable(message),
+    ...(readableMessage(message.value) === message.value ? {} : {messageTemplate: text(message)}),
     exampleMessage: filledMessage,
     localizedMessages: ctx.everyLocale.map((l) => ({
       locale: l.locale,
       language: languageName(l.locale),
-      message: text(l.code(entry, 'message')),
+      message: readable(l.code(entry, 'message')),
     })),
     params: Object.entries(entry.params).map(([name, p]) => ({
       name,
@@ -814,6 +817,9 @@ export function buildContent(
           descriptionHtml: mapText(l10n.status(s, 'description'), md.block),
           troubleshootingHtml: mapList(l10n.status(s, 'troubleshooting'), md.inline),
           ranges: statuses.find((row) => row.status === s.status)?.ranges ?? [],
+          guides: catalog.guides
+            .filter((g) => guideCodes(g).some((code) => ctx.byCode.get(code)?.status === s.status))
+            .map((g) => guideLink(ctx, g)),
           indexPermalink: paths.index,
         };
         return paginate(codes, codesPerPage, (n) => paths.listPage(page.permalink, n)).map(({items, pagination}) => ({

@@ -125,8 +125,8 @@ ${lifecycle}
 
 ## Message
 
-${md.fence(l.code(entry, 'message').value)}
-`,
+${md.fence(page.message.value)}
+${page.messageTemplate ? `\nMessage template (ICU MessageFormat):\n\n${md.fence(page.messageTemplate.value)}\n` : ''}`,
     section('What it means', l.code(entry, 'description').value.trim()),
     section('Possible causes', list(l.code(entry, 'causes').value, false)),
     section('Resolution', list(l.code(entry, 'resolution').value, true)),

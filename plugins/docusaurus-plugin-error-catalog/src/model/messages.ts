@@ -196,6 +196,34 @@ export function textPattern(text: string): TextPattern {
   return withWordEdges({source: literalSource(trimmed), literal: trimmed.replace(/\s+/g, '').length}, trimmed.charAt(0), trimmed.slice(-1));
 }
 
+/** Text elements as a reader sees them; `counted` is the plural argument that `#` stands for. */
+function readableOf(elements: MessageFormatElement[], counted?: string): string {
+  return elements
+    .map((el) => {
+      switch (el.type) {
+        case TYPE.literal:
+          return el.value;
+        case TYPE.pound:
+          return counted === undefined ? '#' : `{${counted}}`;
+        case TYPE.tag:
+          return readableOf(el.children, counted);
+        case TYPE.plural:
+          return readableOf(el.options.other!.value, el.value);
+        case TYPE.select:
+          return readableOf(el.options.other!.value, counted);
+        default:
+          return `{${el.value}}`;
+      }
+    })
+    .join('');
+}
+
+/**
+ * A template as a reader sees it: ICU quoting resolved, each placeholder as `{name}`, and a plural or select as its
+ * `other` case (`Retry in {seconds} seconds`). The template itself is for developers, shown apart and labelled.
+ */
+export const readableMessage = perMessage((message): string => readableOf(parseIcu(message)));
+
 /**
  * Renders an ICU message with concrete values, for the docs' examples and the runtime alike. A value formatted as a
  * date or time becomes a Date (it may be given as an ISO 8601 string or milliseconds); a Date in a plain placeholder is

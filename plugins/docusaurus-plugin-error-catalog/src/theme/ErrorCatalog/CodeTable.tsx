@@ -55,7 +55,7 @@ export default function CodeTable(props: CodeTableProps): React.JSX.Element {
             )}
           </Cell>
           <Cell data-field="message">
-            <Text text={c.message} />
+            <Text text={c.message} message />
           </Cell>
         </tr>
       ))}

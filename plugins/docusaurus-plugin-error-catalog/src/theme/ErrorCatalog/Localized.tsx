@@ -23,13 +23,30 @@ function FallbackMark({locale}: {locale: string}): React.JSX.Element {
   );
 }
 
-/** Inline text; untranslated text keeps its own `lang` and gets a marker. */
-export function Text({text}: {text: LocalizedText}): React.JSX.Element {
+/** `{name}` in a readable message: where the server puts a value. */
+const placeholder = /(\{[\p{L}\p{N}_]+\})/u;
+
+/** A readable message with its placeholders marked; the text stays exactly the message. */
+function withPlaceholders(value: string): React.ReactNode {
+  return value.split(placeholder).map((part, i) =>
+    i % 2 === 1 ? (
+      <var key={i} className={styles.placeholder}>
+        {part}
+      </var>
+    ) : (
+      part
+    ),
+  );
+}
+
+/** Inline text (`message`: a readable message, placeholders marked); untranslated text keeps its own `lang` and gets a marker. */
+export function Text({text, message = false}: {text: LocalizedText; message?: boolean}): React.JSX.Element {
   const source = useSourceLocale();
-  if (!text.fallback) return <>{text.value}</>;
+  const value = message ? withPlaceholders(text.value) : text.value;
+  if (!text.fallback) return <>{value}</>;
   return (
     <span lang={source} data-fallback>
-      {text.value} <FallbackMark locale={source} />
+      {value} <FallbackMark locale={source} />
     </span>
   );
 }

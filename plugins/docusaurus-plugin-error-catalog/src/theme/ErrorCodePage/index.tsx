@@ -227,7 +227,7 @@ function CodePage({page, data}: {page: CodePageData; data: {file: string; url: s
         <Section id="message" title={translate({id: 'errorCatalog.code.message', message: 'Message'})}>
           <blockquote className={styles.message}>
             <code data-field="message" data-pagefind-meta="message" data-pagefind-weight="8">
-              <Text text={page.message} />
+              <Text text={page.message} message />
             </code>
           </blockquote>
           {page.params.length > 0 && (
@@ -237,6 +237,18 @@ function CodePage({page, data}: {page: CodePageData; data: {file: string; url: s
                 <Text text={page.exampleMessage} />
               </q>
             </p>
+          )}
+          {page.messageTemplate && (
+            <details className={styles.template}>
+              <summary>
+                <Translate id="errorCatalog.code.messageTemplate">Message template (ICU MessageFormat)</Translate>
+              </summary>
+              <pre>
+                <code data-field="message-template">
+                  <Text text={page.messageTemplate} />
+                </code>
+              </pre>
+            </details>
           )}
         </Section>
 
@@ -325,7 +337,7 @@ function CodePage({page, data}: {page: CodePageData; data: {file: string; url: s
                     {m.language} <code>{m.locale}</code>
                   </Cell>
                   <Cell lang={m.message.fallback ? undefined : m.locale}>
-                    <Text text={m.message} />
+                    <Text text={m.message} message />
                   </Cell>
                 </tr>
               ))}

@@ -69,7 +69,7 @@ export default function ErrorGuidePage({page}: {page: GuidePageData}): React.JSX
                 <Cell>{c.status}</Cell>
                 <Cell>{yesNo(c.retryable)}</Cell>
                 <Cell>
-                  <Text text={c.message} />
+                  <Text text={c.message} message />
                 </Cell>
               </tr>
             ))}

@@ -1,8 +1,10 @@
 import React, {useEffect, useState} from 'react';
+import Head from '@docusaurus/Head';
 import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {useHistory, useLocation} from '@docusaurus/router';
-import Translate from '@docusaurus/Translate';
+import Translate, {translate} from '@docusaurus/Translate';
+import {PageMetadata} from '@docusaurus/theme-common';
 import Heading from '@theme/Heading';
 import type {LookupName} from '../../pageData';
 import styles from '../ErrorCatalog/styles.module.css';
@@ -10,14 +12,21 @@ import ErrorSearch from '../ErrorSearch';
 import {codeNames} from '../ErrorSearch/data';
 import {exactCode, nearestCodes} from './nearest';
 
-/** Shown for an unknown URL under the error reference: says so, and offers the nearest codes. */
-export default function ErrorNotFound({query, indexPermalink}: {query: string; indexPermalink: string}): React.JSX.Element {
+/** The attribute that tells hydration the host served this page, not the site's generic 404.html. */
+export const unknownCodeMarker = 'data-unknown-code-page';
+
+/**
+ * Shown for an unknown URL under the error reference. Without `query` it is the static page a host serves for any
+ * unknown URL there (404.html); in the browser it names the code and offers the nearest ones.
+ */
+export default function ErrorNotFound({query, indexPermalink}: {query?: string; indexPermalink: string}): React.JSX.Element {
   const {i18n} = useDocusaurusContext();
   const locale = i18n.currentLocale;
   const [suggestions, setSuggestions] = useState<LookupName[] | undefined>();
   const history = useHistory();
   const {hash} = useLocation();
   useEffect(() => {
+    if (query === undefined) return undefined;
     let cancelled = false;
     void codeNames().then((names) => {
       if (cancelled) return;
@@ -31,17 +40,38 @@ export default function ErrorNotFound({query, indexPermalink}: {query: string; i
     };
   }, [query, hash, history]);
 
+  const title =
+    query === undefined
+      ? translate({id: 'errorCatalog.notFound.staticTitle', message: 'No error code has this address'})
+      : translate({id: 'errorCatalog.notFound.title', message: 'There is no error code {code}'}, {code: query});
   return (
-    <main className={styles.page} data-unknown-code={query}>
+    // No search result: it is a page for every address that has none.
+    <main className={styles.page} {...{[unknownCodeMarker]: ''}} data-unknown-code={query} data-pagefind-ignore="all">
+      <PageMetadata title={title} />
+      {/* Not a page of the reference: out of sitemaps and search engines. */}
+      <Head>
+        <meta name="robots" content="noindex" />
+      </Head>
       <Heading as="h1">
-        <Translate id="errorCatalog.notFound.title" values={{code: <code>{query}</code>}}>
-          {'There is no error code {code}'}
-        </Translate>
+        {query === undefined ? (
+          title
+        ) : (
+          <Translate id="errorCatalog.notFound.title" values={{code: <code>{query}</code>}}>
+            {'There is no error code {code}'}
+          </Translate>
+        )}
       </Heading>
       <p className={styles.lead}>
-        <Translate id="errorCatalog.notFound.explanation">
-          This code is not in the catalog. Check it for typos, or pick one of the nearest codes below.
-        </Translate>
+        {query === undefined ? (
+          <Translate id="errorCatalog.notFound.staticExplanation">
+            This address names no code in the catalog. Check the link for typos, paste the code or the error message below, or browse all
+            codes.
+          </Translate>
+        ) : (
+          <Translate id="errorCatalog.notFound.explanation">
+            This code is not in the catalog. Check it for typos, or pick one of the nearest codes below.
+          </Translate>
+        )}
       </p>
       <ErrorSearch locale={locale} />
       {suggestions && (

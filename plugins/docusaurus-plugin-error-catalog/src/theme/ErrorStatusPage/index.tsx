@@ -6,6 +6,7 @@ import type {StatusPageData} from '../../pageData';
 import Breadcrumbs from '../ErrorCatalog/Breadcrumbs';
 import {HtmlBlock, HtmlList, Text} from '../ErrorCatalog/Localized';
 import CodeTable from '../ErrorCatalog/CodeTable';
+import GuideLinks from '../ErrorCatalog/GuideLinks';
 import Pagination, {pagedTitle} from '../ErrorCatalog/Pagination';
 import {errorsLabel} from '../ErrorCatalog/labels';
 import styles from '../ErrorCatalog/styles.module.css';
@@ -29,6 +30,14 @@ export default function ErrorStatusPage({page}: {page: StatusPageData}): React.J
           </Heading>
           <HtmlList items={page.troubleshootingHtml} />
         </section>
+        {page.guides.length > 0 && (
+          <section className={styles.section}>
+            <Heading as="h2" id="guides">
+              <Translate id="errorCatalog.status.guides">Troubleshooting guides</Translate>
+            </Heading>
+            <GuideLinks guides={page.guides} />
+          </section>
+        )}
         <section className={styles.section}>
           <Heading as="h2" id="codes">
             <Translate id="errorCatalog.status.codes" values={{count: page.pagination.total}}>
