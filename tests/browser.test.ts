@@ -133,7 +133,7 @@ describe('in Chromium', () => {
     await page.goto(`${site.url}/errors/5000`);
     await page.waitForLoadState('networkidle');
     // Interactive only once hydrated: the copy-link button renders in the browser alone.
-    await expect.poll(() => page.getByRole('button', {name: 'Copy link'}).count()).toBe(1);
+    await expect.poll(() => page.getByRole('button', {name: 'Copy link', exact: true}).count()).toBe(1);
     expect(errors).toEqual([]);
     expect(
       await page.evaluate(() => {
@@ -198,8 +198,8 @@ describe('in Chromium', () => {
 
   it('copies the documentation URL with the copy-link button', async () => {
     const page = await open('/errors/5000');
-    await page.getByRole('button', {name: 'Copy link'}).click();
-    await expect.poll(() => page.getByRole('button', {name: 'Copied'}).count()).toBe(1);
+    await page.getByRole('button', {name: 'Copy link', exact: true}).click();
+    await expect.poll(() => page.getByRole('button', {name: 'Copied', exact: true}).count()).toBe(1);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('https://docs.llm-copilot-agent.dev/errors/5000');
   });
 
@@ -207,8 +207,8 @@ describe('in Chromium', () => {
     const page = await open('/de/errors/5000');
     const sample = page.locator('pre').first();
     await sample.hover();
-    await page.getByRole('button', {name: 'Kopieren'}).first().click();
-    await expect.poll(() => page.getByRole('button', {name: 'Kopiert'}).count()).toBe(1);
+    await page.getByRole('button', {name: 'Kopieren', exact: true}).first().click();
+    await expect.poll(() => page.getByRole('button', {name: 'Kopiert', exact: true}).count()).toBe(1);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await sample.innerText());
   });
 
@@ -310,6 +310,21 @@ describe('in Chromium', () => {
       expect(await page.locator('[data-suggestions] a').first().getAttribute('href')).toBe(`${prefix}/errors/9004`);
       await context.close();
     });
+  });
+
+  it('copies the URL of a section with its #anchor from the button on its heading', async () => {
+    const context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {origin: site.url});
+    const page = await context.newPage();
+    await page.goto(`${site.url}/errors/5000`);
+    for (const id of ['resolution', 'retry', 'documentation-url']) {
+      await page.locator(`[data-copy-section="${id}"]`).click();
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.url}/errors/5000#${id}`);
+    }
+    await page.goto(`${site.url}/errors/guides/rate-limited`);
+    await page.locator('[data-copy-section="codes"]').click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.url}/errors/guides/rate-limited#codes`);
+    await context.close();
   });
 
   it('switches locale from the dropdown and stays on the same code', async () => {

@@ -144,6 +144,42 @@ describe('the demo site', () => {
     expect($('#guides').length).toBe(0);
   });
 
+  it('lists each page\'s sections in "On this page", and the codes around a code page\'s own in its category', async () => {
+    const catalog = await loadCatalog(demo.catalog);
+    const ids = ($: ReturnType<typeof load>, selector: string) =>
+      $(selector)
+        .toArray()
+        .map((el) => ($(el).attr('href') ?? `#${$(el).attr('id')}`).slice(1));
+    for (const entry of catalog.codes) {
+      const $ = await readHtml(demo.outDir, `/errors/${entry.slug}`);
+      expect(ids($, 'aside [data-toc] a'), entry.codeText).toEqual(ids($, 'main section > h2'));
+      expect(ids($, '[class*="tocMobile"] [data-toc] a')).toEqual(ids($, 'aside [data-toc] a'));
+      const category = catalog.categories.find((c) => c.id === entry.categoryId)!;
+      const nearby = $('[data-nav-nearby] a:not([class*="navMore"])')
+        .toArray()
+        .map((a) => $(a).attr('href'));
+      const at = category.codes.indexOf(entry);
+      expect(nearby.length).toBe(Math.min(category.codes.length, 13));
+      expect(nearby).toContain(`/errors/${entry.slug}`);
+      expect($('[data-nav-nearby] a[aria-current="page"]').attr('href')).toBe(`/errors/${entry.slug}`);
+      // A window of consecutive codes of the category, in its order.
+      const first = category.codes.findIndex((c) => `/errors/${c.slug}` === nearby[0]);
+      expect(nearby).toEqual(category.codes.slice(first, first + nearby.length).map((c) => `/errors/${c.slug}`));
+      expect(at - first).toBeGreaterThanOrEqual(0);
+    }
+    for (const guide of catalog.guides) {
+      const $ = await readHtml(demo.outDir, `/errors/guides/${guide.slug}`);
+      const headings = ids($, 'main h2[id]');
+      expect(ids($, 'aside [data-toc] a'), guide.slug).toEqual(headings);
+    }
+    const $ = await readHtml(demo.outDir, '/errors');
+    expect(
+      $('[data-nav-reference] a')
+        .toArray()
+        .map((a) => $(a).attr('href')),
+    ).toEqual(['/errors', ...catalog.categories.map((c) => `/errors/categories/${c.id}`)]);
+  });
+
   it('serves stable section anchors on code pages', async () => {
     const $ = await readHtml(demo.outDir, '/errors/5000');
     const ids = $('main h2[id]')

@@ -135,6 +135,7 @@ export default function pluginErrorCatalog(context: LoadContext, options: Plugin
       actions.setGlobalData({
         routeBase,
         sourceLocale: content.bundles[0]!.sourceLocale,
+        nav: content.nav,
         ...('path' in unknownCode ? {unknownCodePath: unknownCode.path} : {}),
       } satisfies ErrorCatalogGlobalData);
     },

@@ -64,6 +64,7 @@ export interface CodePageData {
   category: {id: string; title: LocalizedText; range?: RangeData; permalink: string};
   /** The message as a reader sees it: placeholders as `{name}`, plurals and selects as their `other` case. */
   message: LocalizedText;
+  nearby: NearbyCodesData;
   /** The ICU template, when it reads differently from `message` (plural, select, quoting). */
   messageTemplate?: LocalizedText;
   /** The message as a client receives it, with example values filled in. */
@@ -191,6 +192,8 @@ export interface GuidePageData {
   summary: LocalizedText;
   symptoms: LocalizedList;
   bodyHtml: LocalizedText;
+  /** The body's `##` headings and their ids, for "On this page". */
+  outline: {id: string; title: string}[];
   flow?: FlowData;
   codes: (CodeSummary & {retryable: boolean})[];
   permalink: string;
@@ -478,9 +481,27 @@ export interface TranslationStatusPageData {
 }
 
 /** Global data of the plugin: tiny, because every page ships it. */
+/** The reference's sections, beside every page of it: small whatever the catalog's size (no codes). */
+export interface ReferenceNavData {
+  indexPermalink: string;
+  categories: {id: string; title: LocalizedText; permalink: string; count: number}[];
+  guidesPermalink: string;
+  generated: {id: GeneratedGuideId; permalink: string}[];
+  tagsPermalink?: string;
+}
+
+/** A code page's neighbours in its category, for the navigation: a window around it, and how many are left out. */
+export interface NearbyCodesData {
+  category: {title: LocalizedText; permalink: string};
+  codes: {code: CodeKey; name: string; permalink: string}[];
+  before: number;
+  after: number;
+}
+
 export interface ErrorCatalogGlobalData {
   routeBase: string;
   sourceLocale: string;
+  nav: ReferenceNavData;
   /** The page static hosts serve for unknown URLs under the route base, when the build writes one. */
   unknownCodePath?: string;
 }

@@ -28,7 +28,9 @@ import type {
   LookupData,
   LookupGuide,
   LookupName,
+  NearbyCodesData,
   PaginationData,
+  ReferenceNavData,
   StatusPageData,
   TranslationStatusPageData,
 } from '../pageData';
@@ -81,7 +83,12 @@ export interface ErrorCatalogContent {
   lookupShards: LookupData;
   /** Every code's name and title, for the not-found page's nearest codes. */
   names: LookupName[];
+  /** The reference's sections, shown beside each of its pages. */
+  nav: ReferenceNavData;
 }
+
+/** Codes listed on each side of a code page's own code in its category's navigation. */
+const nearbyRadius = 6;
 
 export interface MessageBundle {
   locale: string;
@@ -299,6 +306,7 @@ function codePage(ctx: Context, entry: CodeEntry, languageName: (code: string) =
       example: String(p.example),
     })),
     descriptionHtml: mapText(description, md.block),
+    nearby: nearbyCodes(ctx, category, entry),
     metaTitle: `${entry.codeText} ${entry.name}: ${filledMessage.value}`,
     metaDescription: truncate(`${entry.codeText} ${entry.name} (HTTP ${entry.status}): ${filledMessage.value} — ${plainDescription}`, 300),
     structuredData: structuredData(ctx, entry, category, plainDescription),
@@ -362,6 +370,7 @@ function guidePage(ctx: Context, guide: Guide): GuidePageData {
     summary: text(localized.summary),
     symptoms: list(localized.symptoms),
     bodyHtml: mapText(localized.body, (body) => md.document(body, link)),
+    outline: md.outline(localized.body.value),
     ...(localized.flow ? {flow: flowData(ctx, localized.flow)} : {}),
     codes: guideCodes(guide).map((c) => {
       const e = byCode.get(c)!;
@@ -524,6 +533,33 @@ function tagPages(ctx: Context, codesPerPage: number): {tagsIndex?: TagsIndexPag
         indexPermalink: paths.index,
       }));
     }),
+  };
+}
+
+/** A window of the category's codes around `entry`, the same size wherever it falls. */
+function nearbyCodes({paths, l10n}: Context, category: Category, entry: CodeEntry): NearbyCodesData {
+  const at = category.codes.indexOf(entry);
+  const size = Math.min(category.codes.length, 2 * nearbyRadius + 1);
+  const start = Math.max(0, Math.min(at - nearbyRadius, category.codes.length - size));
+  return {
+    category: {title: text(l10n.category(category, 'title')), permalink: paths.category(category.id)},
+    codes: category.codes.slice(start, start + size).map((e) => ({code: e.code, name: e.name, permalink: paths.code(e.slug)})),
+    before: start,
+    after: category.codes.length - start - size,
+  };
+}
+
+function referenceNav(ctx: Context): ReferenceNavData {
+  const {catalog, paths} = ctx;
+  return {
+    indexPermalink: paths.index,
+    categories: catalog.categories.map((c) => {
+      const {id, title, permalink, count} = categoryRowData(ctx, c);
+      return {id, title, permalink, count};
+    }),
+    guidesPermalink: paths.guides,
+    generated: generatedGuides(ctx),
+    ...(Object.keys(catalog.tags).length > 0 ? {tagsPermalink: paths.tags} : {}),
   };
 }
 
@@ -837,6 +873,7 @@ export function buildContent(
     clientHandling: clientHandling(ctx),
     ...tagPages(ctx, codesPerPage),
     ...lookup(ctx),
+    nav: referenceNav(ctx),
     bundles: bundles(catalog),
     redirects: catalog.codes.flatMap((e) =>
       redirectSegments(e).map((from) => ({from, to: paths.code(e.slug), title: `${e.codeText} ${e.name}: ${l10n.code(e, 'title').value}`})),

@@ -9,8 +9,10 @@ export type MarkdownRenderer = {
   inline: (markdown: string) => string;
   /** Text only, for JSON fields and meta tags. */
   plain: (markdown: string) => string;
-  /** A whole document (a guide's body): inline code that `link` knows becomes a link to that page. */
+  /** A whole document (a guide's body): inline code that `link` knows becomes a link to that page; `##` headings get ids. */
   document: (markdown: string, link: (inlineCode: string) => CodeLink | undefined) => string;
+  /** The `##` headings of a document, with the ids `document` gives them: its table of contents. */
+  outline: (markdown: string) => {id: string; title: string}[];
   /** Markdown source that shows `text` literally on one line: line breaks folded, syntax characters escaped. */
   line: (text: string) => string;
   /** A fenced code block that no backticks in `code` can close early. */
@@ -57,6 +59,7 @@ async function buildPipeline() {
     {default: remarkDirective},
     {visit, SKIP},
     {toString},
+    {createSlugger},
   ] = await Promise.all([
     import('unified'),
     import('remark-parse'),
@@ -67,6 +70,7 @@ async function buildPipeline() {
     import('remark-directive'),
     import('unist-util-visit'),
     import('mdast-util-to-string'),
+    import('@docusaurus/utils'),
   ]);
   // A link whose URL the sanitizer removed leads nowhere: its text stays, as text, so nothing looks like a link that is not.
   const unwrapDeadLinks = () => (tree: HastRoot) => {
@@ -76,6 +80,9 @@ async function buildPipeline() {
       return i;
     });
   };
+  // Raw HTML in catalog Markdown is dropped (remark-rehype's default); the sanitizer then keeps only GitHub's safe
+  // elements and attributes, and links and images whose URL is relative or uses a safe protocol.
+  const schema = {...defaultSchema, protocols: {...defaultSchema.protocols, href: [...safeProtocols], src: ['http', 'https']}};
   const documentParser = unified().use(remarkParse).use(remarkDirective).use(remarkGfm).freeze();
   /**
    * A guide body, parsed as the docs are: `:error[2002]` becomes inline code naming the code, so it links like
@@ -96,11 +103,19 @@ async function buildPipeline() {
       }
       return SKIP;
     });
-    return {tree, references};
+    // Each `##` heading gets an id from its text, as GitHub and Docusaurus make them; the sanitizer then prefixes it,
+    // so a heading never takes the id of one of the page's own sections.
+    const slugger = createSlugger();
+    const headings: {id: string; title: string}[] = [];
+    visit(tree, 'heading', (node) => {
+      if (node.depth !== 2) return;
+      const title = toString(node);
+      const id = slugger.slug(title);
+      node.data = {...node.data, hProperties: {...node.data?.hProperties, id}};
+      headings.push({id: `${schema.clobberPrefix ?? ''}${id}`, title});
+    });
+    return {tree, references, headings};
   };
-  // Raw HTML in catalog Markdown is dropped (remark-rehype's default); the sanitizer then keeps only GitHub's safe
-  // elements and attributes, and links and images whose URL is relative or uses a safe protocol.
-  const schema = {...defaultSchema, protocols: {...defaultSchema.protocols, href: [...safeProtocols], src: ['http', 'https']}};
   return {
     parseDocument,
     toString,
@@ -188,6 +203,7 @@ export async function createMarkdownRenderer(): Promise<MarkdownRenderer> {
       documents.set(markdown, {html, links});
       return html;
     },
+    outline: (markdown) => parseDocument(markdown).headings,
     line: (text) => toMarkdown({type: 'paragraph', children: [{type: 'text', value: oneLine(text)}]}).trim(),
     fence: (code, language) => toMarkdown({type: 'code', lang: language ?? null, value: code}).trimEnd(),
     plain: (markdown) => {

@@ -1,6 +1,6 @@
 import React from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
-import Heading from '@theme/Heading';
+import SectionHeading from './SectionHeading';
 import Mermaid from '@error-catalog/mermaid';
 import type {FlowData} from '../../pageData';
 import {mermaidSource} from './flow';
@@ -21,6 +21,11 @@ function StepLink({n}: {n: number}): React.JSX.Element {
   );
 }
 
+/** The flow's own title, or the generic one. */
+export function flowTitle(flow: FlowData): string {
+  return flow.title ?? translate({id: 'errorCatalog.flow.title', message: 'Recovery flow'});
+}
+
 /**
  * A recovery flow twice: as a Mermaid flowchart, drawn in the browser, and as
  * numbered steps in the static HTML for readers and indexers without scripts.
@@ -30,9 +35,7 @@ export default function RecoveryFlow({flow}: {flow: FlowData}): React.JSX.Elemen
   const no = translate({id: 'errorCatalog.no', message: 'No'});
   return (
     <section className={styles.section} aria-labelledby="recovery-flow" data-flow>
-      <Heading as="h2" id="recovery-flow">
-        {flow.title ?? translate({id: 'errorCatalog.flow.title', message: 'Recovery flow'})}
-      </Heading>
+      <SectionHeading id="recovery-flow">{flowTitle(flow)}</SectionHeading>
       <div className={flowStyles.flowchart}>
         <Mermaid value={mermaidSource(flow, {yes, no})} />
       </div>

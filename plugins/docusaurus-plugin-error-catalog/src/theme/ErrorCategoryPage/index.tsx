@@ -9,55 +9,58 @@ import CodeTable from '../ErrorCatalog/CodeTable';
 import Pagination, {pagedTitle} from '../ErrorCatalog/Pagination';
 import {HtmlBlock, Text} from '../ErrorCatalog/Localized';
 import {errorsLabel, formatRange} from '../ErrorCatalog/labels';
+import ReferenceLayout from '../ErrorCatalog/ReferenceLayout';
 import styles from '../ErrorCatalog/styles.module.css';
 
 export default function ErrorCategoryPage({page}: {page: CategoryPageData}): React.JSX.Element {
   const {category} = page;
   return (
     <Layout title={pagedTitle(category.title.value, page.pagination)} description={`${page.product}: ${category.title.value}`}>
-      <main className={styles.page}>
-        <Breadcrumbs items={[{label: errorsLabel(), to: page.indexPermalink}, {label: category.title.value}]} />
-        <Heading as="h1">
-          <Text text={category.title} />
-        </Heading>
-        <HtmlBlock html={category.descriptionHtml} className={styles.lead} />
-        <dl className={styles.facts}>
-          {category.range && (
+      <ReferenceLayout>
+        <main className={styles.page}>
+          <Breadcrumbs items={[{label: errorsLabel(), to: page.indexPermalink}, {label: category.title.value}]} />
+          <Heading as="h1">
+            <Text text={category.title} />
+          </Heading>
+          <HtmlBlock html={category.descriptionHtml} className={styles.lead} />
+          <dl className={styles.facts}>
+            {category.range && (
+              <div>
+                <dt>
+                  <Translate id="errorCatalog.index.range">Code range</Translate>
+                </dt>
+                <dd>{formatRange(category.range)}</dd>
+              </div>
+            )}
             <div>
               <dt>
-                <Translate id="errorCatalog.index.range">Code range</Translate>
+                <Translate id="errorCatalog.index.count">Codes</Translate>
               </dt>
-              <dd>{formatRange(category.range)}</dd>
+              <dd data-count>{category.count}</dd>
             </div>
-          )}
-          <div>
-            <dt>
-              <Translate id="errorCatalog.index.count">Codes</Translate>
-            </dt>
-            <dd data-count>{category.count}</dd>
-          </div>
-          <div>
-            <dt>
-              <Translate id="errorCatalog.index.statuses">HTTP statuses</Translate>
-            </dt>
-            <dd>
-              {category.statuses.map((s, i) => (
-                <React.Fragment key={s}>
-                  {i > 0 && ', '}
-                  <Link to={page.statusPermalinks[s]!}>{s}</Link>
-                </React.Fragment>
-              ))}
-            </dd>
-          </div>
-        </dl>
-        <section className={styles.section}>
-          <Heading as="h2" id="codes">
-            {translate({id: 'errorCatalog.category.codes', message: 'Codes in this category'})}
-          </Heading>
-          <CodeTable codes={page.codes} column="status" statusPermalinks={page.statusPermalinks} />
-          <Pagination pagination={page.pagination} />
-        </section>
-      </main>
+            <div>
+              <dt>
+                <Translate id="errorCatalog.index.statuses">HTTP statuses</Translate>
+              </dt>
+              <dd>
+                {category.statuses.map((s, i) => (
+                  <React.Fragment key={s}>
+                    {i > 0 && ', '}
+                    <Link to={page.statusPermalinks[s]!}>{s}</Link>
+                  </React.Fragment>
+                ))}
+              </dd>
+            </div>
+          </dl>
+          <section className={styles.section}>
+            <Heading as="h2" id="codes">
+              {translate({id: 'errorCatalog.category.codes', message: 'Codes in this category'})}
+            </Heading>
+            <CodeTable codes={page.codes} column="status" statusPermalinks={page.statusPermalinks} />
+            <Pagination pagination={page.pagination} />
+          </section>
+        </main>
+      </ReferenceLayout>
     </Layout>
   );
 }

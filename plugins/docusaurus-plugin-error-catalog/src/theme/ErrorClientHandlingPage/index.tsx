@@ -1,7 +1,8 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
-import Translate from '@docusaurus/Translate';
+import Translate, {translate} from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
+import SectionHeading from '../ErrorCatalog/SectionHeading';
 import Layout from '@theme/Layout';
 import type {ClientHandlingPageData} from '../../pageData';
 import Breadcrumbs from '../ErrorCatalog/Breadcrumbs';
@@ -10,68 +11,75 @@ import {Text} from '../ErrorCatalog/Localized';
 import {BackoffRule} from '../ErrorCatalog/RetryGuidance';
 import Snippets from '../ErrorCatalog/Snippets';
 import {errorsLabel, formatLabel} from '../ErrorCatalog/labels';
+import ReferenceLayout from '../ErrorCatalog/ReferenceLayout';
 import styles from '../ErrorCatalog/styles.module.css';
 import {Item} from '../ErrorCatalog/Cells';
 
 export default function ErrorClientHandlingPage({page}: {page: ClientHandlingPageData}): React.JSX.Element {
   const {title, description} = generatedGuide('client-handling');
+  const headings = {
+    module: translate({id: 'errorCatalog.client.module', message: 'The client module'}),
+    detecting: translate({id: 'errorCatalog.client.detecting', message: 'Branching on a code'}),
+  };
+  const toc = [
+    {id: 'client-module', label: headings.module},
+    {id: 'detecting-codes', label: headings.detecting},
+  ];
   return (
     <Layout title={`${title} · ${page.product}`} description={description}>
-      <main className={styles.page} data-client-handling>
-        <Breadcrumbs
-          items={[{label: errorsLabel(), to: page.indexPermalink}, {label: guidesLabel(), to: page.guidesPermalink}, {label: title}]}
-        />
-        <Heading as="h1">{title}</Heading>
-        <p className={styles.lead}>{description}</p>
-        <section className={styles.section}>
-          <Heading as="h2" id="client-module">
-            <Translate id="errorCatalog.client.module">The client module</Translate>
-          </Heading>
-          <ul>
-            <Item>
-              <Translate
-                id="errorCatalog.client.formats"
-                values={{formats: page.formats.map((f, i) => formatLabel(f, i === 0)).join(', ')}}>
-                {'It reads error bodies in every format the API sends: {formats}.'}
+      <ReferenceLayout toc={toc}>
+        <main className={styles.page} data-client-handling>
+          <Breadcrumbs
+            items={[{label: errorsLabel(), to: page.indexPermalink}, {label: guidesLabel(), to: page.guidesPermalink}, {label: title}]}
+          />
+          <Heading as="h1">{title}</Heading>
+          <p className={styles.lead}>{description}</p>
+          <section className={styles.section}>
+            <SectionHeading id="client-module">{headings.module}</SectionHeading>
+            <ul>
+              <Item>
+                <Translate
+                  id="errorCatalog.client.formats"
+                  values={{formats: page.formats.map((f, i) => formatLabel(f, i === 0)).join(', ')}}>
+                  {'It reads error bodies in every format the API sends: {formats}.'}
+                </Translate>
+              </Item>
+              <Item>
+                <Translate
+                  id="errorCatalog.client.retryable"
+                  values={{count: page.retryableCount, link: <Link to={page.retriesPermalink}>{generatedGuide('retries').title}</Link>}}>
+                  {'It retries the {count} codes the catalog marks retryable ({link}), honouring Retry-After.'}
+                </Translate>
+              </Item>
+              <Item>
+                <BackoffRule policy={page.policy} />
+              </Item>
+            </ul>
+            <Snippets snippets={page.modules} showModule />
+          </section>
+          <section className={styles.section}>
+            <SectionHeading id="detecting-codes">{headings.detecting}</SectionHeading>
+            <p>
+              <Translate id="errorCatalog.client.detectingIntro">
+                Every code page shows the code that detects it. These are the three kinds of handling:
               </Translate>
-            </Item>
-            <Item>
-              <Translate
-                id="errorCatalog.client.retryable"
-                values={{count: page.retryableCount, link: <Link to={page.retriesPermalink}>{generatedGuide('retries').title}</Link>}}>
-                {'It retries the {count} codes the catalog marks retryable ({link}), honouring Retry-After.'}
-              </Translate>
-            </Item>
-            <Item>
-              <BackoffRule policy={page.policy} />
-            </Item>
-          </ul>
-          <Snippets snippets={page.modules} showModule />
-        </section>
-        <section className={styles.section}>
-          <Heading as="h2" id="detecting-codes">
-            <Translate id="errorCatalog.client.detecting">Branching on a code</Translate>
-          </Heading>
-          <p>
-            <Translate id="errorCatalog.client.detectingIntro">
-              Every code page shows the code that detects it. These are the three kinds of handling:
-            </Translate>
-          </p>
-          {page.examples.map(({summary, snippets}) => (
-            <div key={summary.permalink} data-code={summary.code}>
-              <Heading as="h3" id={`code-${summary.code}`}>
-                <Link to={summary.permalink}>
-                  <code>{summary.code}</code> {summary.name}
-                </Link>{' '}
-                <span className={styles.muted}>
-                  <Text text={summary.title} />
-                </span>
-              </Heading>
-              <Snippets snippets={snippets} />
-            </div>
-          ))}
-        </section>
-      </main>
+            </p>
+            {page.examples.map(({summary, snippets}) => (
+              <div key={summary.permalink} data-code={summary.code}>
+                <Heading as="h3" id={`code-${summary.code}`}>
+                  <Link to={summary.permalink}>
+                    <code>{summary.code}</code> {summary.name}
+                  </Link>{' '}
+                  <span className={styles.muted}>
+                    <Text text={summary.title} />
+                  </span>
+                </Heading>
+                <Snippets snippets={snippets} />
+              </div>
+            ))}
+          </section>
+        </main>
+      </ReferenceLayout>
     </Layout>
   );
 }

@@ -21,6 +21,8 @@ import styles from '../ErrorCatalog/styles.module.css';
 import {useCodePage} from './useCodePage';
 import {Cell, Item} from '../ErrorCatalog/Cells';
 import Identifier from '../ErrorCatalog/Identifier';
+import ReferenceLayout from '../ErrorCatalog/ReferenceLayout';
+import SectionHeading from '../ErrorCatalog/SectionHeading';
 
 function Tombstone({page}: {page: CodePageData}): React.JSX.Element | null {
   const {lifecycle} = page;
@@ -118,9 +120,7 @@ function Section({
 }): React.JSX.Element {
   return (
     <section className={styles.section} aria-labelledby={id} data-pagefind-ignore={searchable ? undefined : ''}>
-      <Heading as="h2" id={id}>
-        {title}
-      </Heading>
+      <SectionHeading id={id}>{title}</SectionHeading>
       {children}
     </section>
   );
@@ -185,46 +185,21 @@ function CodePageOf({routePath}: {routePath: string}): React.JSX.Element {
   return <CodePage page={page} data={{file, url}} />;
 }
 
-function CodePage({page, data}: {page: CodePageData; data: {file: string; url: string}}): React.JSX.Element {
-  return (
-    <Layout title={page.metaTitle} description={page.metaDescription}>
-      <Head>
-        <meta property="og:type" content="article" />
-        <meta name="twitter:card" content="summary" />
-        {/* Hydration waits for this page's data: fetch it while the scripts load. */}
-        <link rel="preload" href={data.url} as="fetch" crossOrigin="anonymous" data-error-code-page={data.file} />
-        {page.structuredData.map((json, i) => (
-          <script key={i} type="application/ld+json">
-            {json}
-          </script>
-        ))}
-      </Head>
-      <main className={styles.page} data-error-code={page.code}>
-        <Breadcrumbs
-          items={[
-            {label: errorsLabel(), to: page.indexPermalink},
-            {label: page.category.title.value, to: page.category.permalink},
-            {label: String(page.code)},
-          ]}
-        />
-        <header className={styles.header}>
-          <Heading as="h1" className={styles.title}>
-            <code className={styles.codeBadge} data-field="code" data-pagefind-meta="code" data-pagefind-weight="10">
-              <Identifier text={page.code} />
-            </code>{' '}
-            <span className={styles.name} data-field="name" data-pagefind-meta="name" data-pagefind-weight="10">
-              <Identifier text={page.name} />
-            </span>{' '}
-            <LifecycleBadge state={page.lifecycle.state} />
-          </Heading>
-          <p className={styles.lead}>
-            <Text text={page.title} />
-          </p>
-          <Tombstone page={page} />
-          <Facts page={page} />
-        </header>
+interface CodeSection {
+  id: string;
+  title: string;
+  searchable?: false;
+  content: React.ReactNode;
+}
 
-        <Section id="message" title={translate({id: 'errorCatalog.code.message', message: 'Message'})}>
+/** The page's sections in reading order, each shown only when the catalog says something for it. */
+function codeSections(page: CodePageData): CodeSection[] {
+  return [
+    {
+      id: 'message',
+      title: translate({id: 'errorCatalog.code.message', message: 'Message'}),
+      content: (
+        <>
           <blockquote className={styles.message}>
             <code data-field="message" data-pagefind-meta="message" data-pagefind-weight="8">
               <Text text={page.message} message />
@@ -250,21 +225,29 @@ function CodePage({page, data}: {page: CodePageData; data: {file: string; url: s
               </pre>
             </details>
           )}
-        </Section>
-
-        <Section id="description" title={translate({id: 'errorCatalog.code.description', message: 'What it means'})}>
-          <HtmlBlock html={page.descriptionHtml} />
-        </Section>
-
-        <Section id="causes" title={translate({id: 'errorCatalog.code.causes', message: 'Possible causes'})}>
-          <HtmlList items={page.causesHtml} />
-        </Section>
-
-        <Section id="resolution" title={translate({id: 'errorCatalog.code.resolution', message: 'Resolution'})}>
-          <HtmlList items={page.resolutionHtml} ordered />
-        </Section>
-
-        <Section id="retry" title={translate({id: 'errorCatalog.code.retry', message: 'Retry guidance'})}>
+        </>
+      ),
+    },
+    {
+      id: 'description',
+      title: translate({id: 'errorCatalog.code.description', message: 'What it means'}),
+      content: <HtmlBlock html={page.descriptionHtml} />,
+    },
+    {
+      id: 'causes',
+      title: translate({id: 'errorCatalog.code.causes', message: 'Possible causes'}),
+      content: <HtmlList items={page.causesHtml} />,
+    },
+    {
+      id: 'resolution',
+      title: translate({id: 'errorCatalog.code.resolution', message: 'Resolution'}),
+      content: <HtmlList items={page.resolutionHtml} ordered />,
+    },
+    {
+      id: 'retry',
+      title: translate({id: 'errorCatalog.code.retry', message: 'Retry guidance'}),
+      content: (
+        <>
           <RetryGuidance wait={page.retry} retriesPermalink={page.retriesPermalink} />
           {page.headers.length > 0 && (
             <>
@@ -274,37 +257,47 @@ function CodePage({page, data}: {page: CodePageData; data: {file: string; url: s
               <HeaderTable headers={page.headers} />
             </>
           )}
-        </Section>
-
-        {page.params.length > 0 && (
-          <Section id="placeholders" title={translate({id: 'errorCatalog.code.placeholders', message: 'Placeholders'})}>
-            <DataTable
-              head={[
-                translate({id: 'errorCatalog.code.placeholder', message: 'Placeholder'}),
-                translate({id: 'errorCatalog.code.placeholderType', message: 'Type'}),
-                translate({id: 'errorCatalog.code.placeholderMeaning', message: 'Meaning'}),
-                translate({id: 'errorCatalog.code.placeholderExample', message: 'Example'}),
-              ]}>
-              {page.params.map((p) => (
-                <tr key={p.name}>
-                  <Cell>
-                    <code>{`{${p.name}}`}</code>
-                  </Cell>
-                  <Cell>{p.type}</Cell>
-                  <HtmlInline as="td" html={p.descriptionHtml} />
-                  <Cell>
-                    <code>{p.example}</code>
-                  </Cell>
-                </tr>
-              ))}
-            </DataTable>
-          </Section>
-        )}
-
-        <Section
-          id="handle-in-code"
-          title={translate({id: 'errorCatalog.code.handleInCode', message: 'Handle it in code'})}
-          searchable={false}>
+        </>
+      ),
+    },
+    ...(page.params.length > 0
+      ? [
+          {
+            id: 'placeholders',
+            title: translate({id: 'errorCatalog.code.placeholders', message: 'Placeholders'}),
+            content: (
+              <>
+                <DataTable
+                  head={[
+                    translate({id: 'errorCatalog.code.placeholder', message: 'Placeholder'}),
+                    translate({id: 'errorCatalog.code.placeholderType', message: 'Type'}),
+                    translate({id: 'errorCatalog.code.placeholderMeaning', message: 'Meaning'}),
+                    translate({id: 'errorCatalog.code.placeholderExample', message: 'Example'}),
+                  ]}>
+                  {page.params.map((p) => (
+                    <tr key={p.name}>
+                      <Cell>
+                        <code>{`{${p.name}}`}</code>
+                      </Cell>
+                      <Cell>{p.type}</Cell>
+                      <HtmlInline as="td" html={p.descriptionHtml} />
+                      <Cell>
+                        <code>{p.example}</code>
+                      </Cell>
+                    </tr>
+                  ))}
+                </DataTable>
+              </>
+            ),
+          },
+        ]
+      : []),
+    {
+      id: 'handle-in-code',
+      title: translate({id: 'errorCatalog.code.handleInCode', message: 'Handle it in code'}),
+      searchable: false,
+      content: (
+        <>
           <p>
             <Translate
               id="errorCatalog.code.handleInCodeIntro"
@@ -317,72 +310,102 @@ function CodePage({page, data}: {page: CodePageData; data: {file: string; url: s
             </Translate>
           </p>
           <Snippets snippets={page.snippets} />
-        </Section>
-
-        <Section id="example-response" title={translate({id: 'errorCatalog.code.example', message: 'Example response'})}>
-          <ExampleResponses examples={page.examples} />
-        </Section>
-
-        {page.localizedMessages.length > 1 && (
-          <Section id="localized-messages" title={translate({id: 'errorCatalog.code.localizedMessages', message: 'Localized messages'})}>
-            <DataTable
-              name="localized-messages"
-              head={[
-                translate({id: 'errorCatalog.code.language', message: 'Language'}),
-                translate({id: 'errorCatalog.code.message', message: 'Message'}),
-              ]}>
-              {page.localizedMessages.map((m) => (
-                <tr key={m.locale} data-locale={m.locale}>
-                  <Cell>
-                    {m.language} <code>{m.locale}</code>
-                  </Cell>
-                  <Cell lang={m.message.fallback ? undefined : m.locale}>
-                    <Text text={m.message} message />
-                  </Cell>
-                </tr>
-              ))}
-            </DataTable>
-          </Section>
-        )}
-
-        {page.guides.length > 0 && (
-          <Section id="guides" title={translate({id: 'errorCatalog.code.guides', message: 'Troubleshooting guides'})}>
-            <GuideLinks guides={page.guides} />
-          </Section>
-        )}
-
-        {page.tags.length > 0 && (
-          <Section id="tags" title={translate({id: 'errorCatalog.code.tags', message: 'Tags'})}>
-            <ul className={styles.tags} data-tags>
-              {page.tags.map((t) => (
-                <Item key={t.id}>
-                  <Link to={t.permalink} className="badge badge--primary">
-                    {t.title}
-                  </Link>
-                </Item>
-              ))}
-            </ul>
-          </Section>
-        )}
-
-        {page.related.length > 0 && (
-          <Section id="related" title={translate({id: 'errorCatalog.code.related', message: 'Related codes'})}>
-            <ul className={styles.related}>
-              {page.related.map((r) => (
-                <Item key={r.permalink}>
-                  <Link to={r.permalink}>
-                    <code>{r.code}</code> {r.name}
-                  </Link>{' '}
-                  <span className={styles.muted}>
-                    {r.status} · <Text text={r.title} />
-                  </span>
-                </Item>
-              ))}
-            </ul>
-          </Section>
-        )}
-
-        <Section id="documentation-url" title={translate({id: 'errorCatalog.code.documentationUrl', message: 'Documentation URL'})}>
+        </>
+      ),
+    },
+    {
+      id: 'example-response',
+      title: translate({id: 'errorCatalog.code.example', message: 'Example response'}),
+      content: <ExampleResponses examples={page.examples} />,
+    },
+    ...(page.localizedMessages.length > 1
+      ? [
+          {
+            id: 'localized-messages',
+            title: translate({id: 'errorCatalog.code.localizedMessages', message: 'Localized messages'}),
+            content: (
+              <>
+                <DataTable
+                  name="localized-messages"
+                  head={[
+                    translate({id: 'errorCatalog.code.language', message: 'Language'}),
+                    translate({id: 'errorCatalog.code.message', message: 'Message'}),
+                  ]}>
+                  {page.localizedMessages.map((m) => (
+                    <tr key={m.locale} data-locale={m.locale}>
+                      <Cell>
+                        {m.language} <code>{m.locale}</code>
+                      </Cell>
+                      <Cell lang={m.message.fallback ? undefined : m.locale}>
+                        <Text text={m.message} message />
+                      </Cell>
+                    </tr>
+                  ))}
+                </DataTable>
+              </>
+            ),
+          },
+        ]
+      : []),
+    ...(page.guides.length > 0
+      ? [
+          {
+            id: 'guides',
+            title: translate({id: 'errorCatalog.code.guides', message: 'Troubleshooting guides'}),
+            content: <GuideLinks guides={page.guides} />,
+          },
+        ]
+      : []),
+    ...(page.tags.length > 0
+      ? [
+          {
+            id: 'tags',
+            title: translate({id: 'errorCatalog.code.tags', message: 'Tags'}),
+            content: (
+              <>
+                <ul className={styles.tags} data-tags>
+                  {page.tags.map((t) => (
+                    <Item key={t.id}>
+                      <Link to={t.permalink} className="badge badge--primary">
+                        {t.title}
+                      </Link>
+                    </Item>
+                  ))}
+                </ul>
+              </>
+            ),
+          },
+        ]
+      : []),
+    ...(page.related.length > 0
+      ? [
+          {
+            id: 'related',
+            title: translate({id: 'errorCatalog.code.related', message: 'Related codes'}),
+            content: (
+              <>
+                <ul className={styles.related}>
+                  {page.related.map((r) => (
+                    <Item key={r.permalink}>
+                      <Link to={r.permalink}>
+                        <code>{r.code}</code> {r.name}
+                      </Link>{' '}
+                      <span className={styles.muted}>
+                        {r.status} · <Text text={r.title} />
+                      </span>
+                    </Item>
+                  ))}
+                </ul>
+              </>
+            ),
+          },
+        ]
+      : []),
+    {
+      id: 'documentation-url',
+      title: translate({id: 'errorCatalog.code.documentationUrl', message: 'Documentation URL'}),
+      content: (
+        <>
           <p>
             <Translate id="errorCatalog.code.documentationUrlIntro">Error responses with this code link here:</Translate>
           </p>
@@ -394,8 +417,60 @@ function CodePage({page, data}: {page: CodePageData; data: {file: string; url: s
               className={styles.copyButton}
             />
           </div>
-        </Section>
-      </main>
+        </>
+      ),
+    },
+  ];
+}
+
+function CodePage({page, data}: {page: CodePageData; data: {file: string; url: string}}): React.JSX.Element {
+  const sections = codeSections(page);
+  return (
+    <Layout title={page.metaTitle} description={page.metaDescription}>
+      <Head>
+        <meta property="og:type" content="article" />
+        <meta name="twitter:card" content="summary" />
+        {/* Hydration waits for this page's data: fetch it while the scripts load. */}
+        <link rel="preload" href={data.url} as="fetch" crossOrigin="anonymous" data-error-code-page={data.file} />
+        {page.structuredData.map((json, i) => (
+          <script key={i} type="application/ld+json">
+            {json}
+          </script>
+        ))}
+      </Head>
+      <ReferenceLayout toc={sections.map(({id, title}) => ({id, label: title}))} nearby={page.nearby}>
+        <main className={styles.page} data-error-code={page.code}>
+          <Breadcrumbs
+            items={[
+              {label: errorsLabel(), to: page.indexPermalink},
+              {label: page.category.title.value, to: page.category.permalink},
+              {label: String(page.code)},
+            ]}
+          />
+          <header className={styles.header}>
+            <Heading as="h1" className={styles.title}>
+              <code className={styles.codeBadge} data-field="code" data-pagefind-meta="code" data-pagefind-weight="10">
+                <Identifier text={page.code} />
+              </code>{' '}
+              <span className={styles.name} data-field="name" data-pagefind-meta="name" data-pagefind-weight="10">
+                <Identifier text={page.name} />
+              </span>{' '}
+              <LifecycleBadge state={page.lifecycle.state} />
+            </Heading>
+            <p className={styles.lead}>
+              <Text text={page.title} />
+            </p>
+            <Tombstone page={page} />
+            <Facts page={page} />
+          </header>
+
+          {sections.map(({id, title, searchable, content}) => (
+            <Section key={id} id={id} title={title} searchable={searchable}>
+              {content}
+            </Section>
+          ))}
+        </main>
+      </ReferenceLayout>
     </Layout>
   );
 }

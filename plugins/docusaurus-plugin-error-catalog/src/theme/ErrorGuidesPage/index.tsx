@@ -7,6 +7,7 @@ import type {GuidesIndexPageData} from '../../pageData';
 import Breadcrumbs from '../ErrorCatalog/Breadcrumbs';
 import {generatedGuide, guidesLabel} from '../ErrorCatalog/guideLabels';
 import {errorsLabel} from '../ErrorCatalog/labels';
+import ReferenceLayout from '../ErrorCatalog/ReferenceLayout';
 import styles from '../ErrorCatalog/styles.module.css';
 import guideStyles from './styles.module.css';
 import {Item} from '../ErrorCatalog/Cells';
@@ -15,64 +16,66 @@ import {SymptomList, Text} from '../ErrorCatalog/Localized';
 export default function ErrorGuidesPage({page}: {page: GuidesIndexPageData}): React.JSX.Element {
   return (
     <Layout title={`${guidesLabel()} · ${page.product}`}>
-      <main className={styles.page} data-guides-index>
-        <Breadcrumbs items={[{label: errorsLabel(), to: page.indexPermalink}, {label: guidesLabel()}]} />
-        <Heading as="h1">{guidesLabel()}</Heading>
-        {page.guides.length > 0 && (
+      <ReferenceLayout>
+        <main className={styles.page} data-guides-index>
+          <Breadcrumbs items={[{label: errorsLabel(), to: page.indexPermalink}, {label: guidesLabel()}]} />
+          <Heading as="h1">{guidesLabel()}</Heading>
+          {page.guides.length > 0 && (
+            <section className={styles.section}>
+              <Heading as="h2" id="by-symptom">
+                <Translate id="errorCatalog.guides.bySymptom">By what you see</Translate>
+              </Heading>
+              {page.guides.map((g) => (
+                <article key={g.permalink} className={guideStyles.guideCard} data-guide={g.permalink}>
+                  <Heading as="h3" id={g.permalink.split('/').pop()}>
+                    <Link to={g.permalink}>
+                      <Text text={g.title} />
+                    </Link>
+                  </Heading>
+                  <p>
+                    <Text text={g.summary} />
+                  </p>
+                  <SymptomList symptoms={g.symptoms} />
+                  <p className={styles.muted}>
+                    {g.codes.map((c, i) => (
+                      <React.Fragment key={c.permalink}>
+                        {i > 0 && ' · '}
+                        <Link to={c.permalink}>
+                          <code>{c.code}</code> {c.name}
+                        </Link>
+                      </React.Fragment>
+                    ))}
+                  </p>
+                </article>
+              ))}
+            </section>
+          )}
           <section className={styles.section}>
-            <Heading as="h2" id="by-symptom">
-              <Translate id="errorCatalog.guides.bySymptom">By what you see</Translate>
+            <Heading as="h2" id="generated">
+              <Translate id="errorCatalog.guides.fromCatalog">Built from every entry</Translate>
             </Heading>
-            {page.guides.map((g) => (
-              <article key={g.permalink} className={guideStyles.guideCard} data-guide={g.permalink}>
-                <Heading as="h3" id={g.permalink.split('/').pop()}>
-                  <Link to={g.permalink}>
-                    <Text text={g.title} />
+            <ul className={styles.guideLinks}>
+              {page.generated.map((g) => {
+                const {title, description} = generatedGuide(g.id);
+                return (
+                  <Item key={g.id}>
+                    <Link to={g.permalink}>{title}</Link>
+                    <br />
+                    <span className={styles.muted}>{description}</span>
+                  </Item>
+                );
+              })}
+              {page.tagsPermalink && (
+                <Item>
+                  <Link to={page.tagsPermalink}>
+                    <Translate id="errorCatalog.tags.title">Tags</Translate>
                   </Link>
-                </Heading>
-                <p>
-                  <Text text={g.summary} />
-                </p>
-                <SymptomList symptoms={g.symptoms} />
-                <p className={styles.muted}>
-                  {g.codes.map((c, i) => (
-                    <React.Fragment key={c.permalink}>
-                      {i > 0 && ' · '}
-                      <Link to={c.permalink}>
-                        <code>{c.code}</code> {c.name}
-                      </Link>
-                    </React.Fragment>
-                  ))}
-                </p>
-              </article>
-            ))}
-          </section>
-        )}
-        <section className={styles.section}>
-          <Heading as="h2" id="generated">
-            <Translate id="errorCatalog.guides.fromCatalog">Built from every entry</Translate>
-          </Heading>
-          <ul className={styles.guideLinks}>
-            {page.generated.map((g) => {
-              const {title, description} = generatedGuide(g.id);
-              return (
-                <Item key={g.id}>
-                  <Link to={g.permalink}>{title}</Link>
-                  <br />
-                  <span className={styles.muted}>{description}</span>
                 </Item>
-              );
-            })}
-            {page.tagsPermalink && (
-              <Item>
-                <Link to={page.tagsPermalink}>
-                  <Translate id="errorCatalog.tags.title">Tags</Translate>
-                </Link>
-              </Item>
-            )}
-          </ul>
-        </section>
-      </main>
+              )}
+            </ul>
+          </section>
+        </main>
+      </ReferenceLayout>
     </Layout>
   );
 }

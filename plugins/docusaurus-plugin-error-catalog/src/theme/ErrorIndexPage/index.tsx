@@ -12,6 +12,7 @@ import GuideLinks from '../ErrorCatalog/GuideLinks';
 import {generatedGuide, guidesLabel} from '../ErrorCatalog/guideLabels';
 import {HtmlBlock, Text} from '../ErrorCatalog/Localized';
 import {formatRange} from '../ErrorCatalog/labels';
+import ReferenceLayout from '../ErrorCatalog/ReferenceLayout';
 import styles from '../ErrorCatalog/styles.module.css';
 import filterStyles from './styles.module.css';
 import {Cell, HeaderCell} from '../ErrorCatalog/Cells';
@@ -41,138 +42,140 @@ export default function ErrorIndexPage({page}: {page: IndexPageData}): React.JSX
         {id: 'errorCatalog.index.description', message: 'All {count} error codes of {product}, by category and HTTP status.'},
         {count: page.counts.current, product: page.product},
       )}>
-      <main className={styles.page}>
-        <Heading as="h1">{title}</Heading>
-        <p className={styles.lead} data-testid="code-count">
-          <Translate id="errorCatalog.index.summary" values={{count: page.counts.current, categories: page.categories.length}}>
-            {'{count} current codes in {categories} categories.'}
-          </Translate>{' '}
-          {page.counts.deprecated + page.counts.removed > 0 && (
-            <Translate id="errorCatalog.index.retired" values={{deprecated: page.counts.deprecated, removed: page.counts.removed}}>
-              {'Also listed: {deprecated} deprecated and {removed} removed.'}
-            </Translate>
-          )}
-        </p>
-
-        <ErrorSearch locale={page.locale} />
-
-        <section className={styles.section}>
-          <Heading as="h2" id="categories">
-            <Translate id="errorCatalog.index.categories">Categories</Translate>
-          </Heading>
-          <DataTable
-            name="categories"
-            head={[
-              translate({id: 'errorCatalog.index.category', message: 'Category'}),
-              translate({id: 'errorCatalog.index.range', message: 'Code range'}),
-              translate({id: 'errorCatalog.index.count', message: 'Codes'}),
-              translate({id: 'errorCatalog.index.statuses', message: 'HTTP statuses'}),
-            ]}
-            foot={
-              <tr>
-                <HeaderCell scope="row">
-                  <Translate id="errorCatalog.index.total">Total</Translate>
-                </HeaderCell>
-                <Cell />
-                <Cell data-total>{page.counts.current}</Cell>
-                <Cell />
-              </tr>
-            }>
-            {page.categories.map((c) => (
-              <tr key={c.id} data-category={c.id}>
-                <Cell>
-                  <Link to={c.permalink}>
-                    <Text text={c.title} />
-                  </Link>
-                </Cell>
-                <Cell>{c.range ? formatRange(c.range) : '—'}</Cell>
-                <Cell>{c.count}</Cell>
-                <Cell>{c.statuses.join(', ')}</Cell>
-              </tr>
-            ))}
-          </DataTable>
-        </section>
-
-        <section className={styles.section}>
-          <Heading as="h2" id="troubleshooting">
-            <Link to={page.guidesPermalink}>{guidesLabel()}</Link>
-          </Heading>
-          {page.guides.length > 0 && <GuideLinks guides={page.guides} />}
-          <p>
-            {page.generatedGuides.map((g, i) => (
-              <React.Fragment key={g.id}>
-                {i > 0 && ' · '}
-                <Link to={g.permalink}>{generatedGuide(g.id).title}</Link>
-              </React.Fragment>
-            ))}
-          </p>
-        </section>
-        <section className={styles.section}>
-          <Heading as="h2" id="status-mapping">
-            <Translate id="errorCatalog.index.statusMapping">HTTP status mapping</Translate>
-          </Heading>
-          <DataTable
-            name="status-mapping"
-            head={[
-              translate({id: 'errorCatalog.index.status', message: 'HTTP status'}),
-              translate({id: 'errorCatalog.index.codes', message: 'Error codes'}),
-              translate({id: 'errorCatalog.index.meaning', message: 'Meaning'}),
-            ]}>
-            {page.statuses.map((s) => (
-              <tr key={s.status} data-status={s.status}>
-                <Cell>
-                  <Link to={s.permalink}>
-                    {s.status} {s.title}
-                  </Link>
-                </Cell>
-                <Cell>
-                  <CodeRanges ranges={s.ranges} count={s.count} permalink={s.permalink} />
-                </Cell>
-                <Cell>
-                  <Text text={s.meaning} />
-                </Cell>
-              </tr>
-            ))}
-          </DataTable>
-        </section>
-
-        {page.listsCodes ? (
-          <section className={styles.section}>
-            <Heading as="h2" id="all-codes">
-              <Translate id="errorCatalog.index.allCodes">All codes</Translate>
-            </Heading>
-            <label className={filterStyles.filter}>
-              <span>
-                <Translate id="errorCatalog.index.filter">Filter by code, name, status or message</Translate>
-              </span>
-              <input type="search" className={filterStyles.filterInput} value={query} onChange={(e) => setQuery(e.target.value)} />
-            </label>
-            {page.categories.map((c) => (
-              <div key={c.id} hidden={c.codes.every((code) => hidden.has(code.permalink))}>
-                <Heading as="h3" id={c.id}>
-                  <Link to={c.permalink}>
-                    <Text text={c.title} />
-                  </Link>
-                  {c.range && <span className={styles.muted}> ({formatRange(c.range)})</span>}
-                </Heading>
-                <HtmlBlock html={c.descriptionHtml} />
-                <CodeTable codes={c.codes} column="status" statusPermalinks={page.statusPermalinks} hidden={hidden} />
-              </div>
-            ))}
-            {hidden.size === page.counts.total && (
-              <p role="status">
-                <Translate id="errorCatalog.index.noMatch">No code matches this filter.</Translate>
-              </p>
+      <ReferenceLayout>
+        <main className={styles.page}>
+          <Heading as="h1">{title}</Heading>
+          <p className={styles.lead} data-testid="code-count">
+            <Translate id="errorCatalog.index.summary" values={{count: page.counts.current, categories: page.categories.length}}>
+              {'{count} current codes in {categories} categories.'}
+            </Translate>{' '}
+            {page.counts.deprecated + page.counts.removed > 0 && (
+              <Translate id="errorCatalog.index.retired" values={{deprecated: page.counts.deprecated, removed: page.counts.removed}}>
+                {'Also listed: {deprecated} deprecated and {removed} removed.'}
+              </Translate>
             )}
-          </section>
-        ) : (
-          <p className={styles.muted} data-codes-on-category-pages>
-            <Translate id="errorCatalog.index.listedByCategory" values={{count: page.counts.total}}>
-              {'The {count} codes are listed on their category and status pages. To go straight to one, search above.'}
-            </Translate>
           </p>
-        )}
-      </main>
+
+          <ErrorSearch locale={page.locale} />
+
+          <section className={styles.section}>
+            <Heading as="h2" id="categories">
+              <Translate id="errorCatalog.index.categories">Categories</Translate>
+            </Heading>
+            <DataTable
+              name="categories"
+              head={[
+                translate({id: 'errorCatalog.index.category', message: 'Category'}),
+                translate({id: 'errorCatalog.index.range', message: 'Code range'}),
+                translate({id: 'errorCatalog.index.count', message: 'Codes'}),
+                translate({id: 'errorCatalog.index.statuses', message: 'HTTP statuses'}),
+              ]}
+              foot={
+                <tr>
+                  <HeaderCell scope="row">
+                    <Translate id="errorCatalog.index.total">Total</Translate>
+                  </HeaderCell>
+                  <Cell />
+                  <Cell data-total>{page.counts.current}</Cell>
+                  <Cell />
+                </tr>
+              }>
+              {page.categories.map((c) => (
+                <tr key={c.id} data-category={c.id}>
+                  <Cell>
+                    <Link to={c.permalink}>
+                      <Text text={c.title} />
+                    </Link>
+                  </Cell>
+                  <Cell>{c.range ? formatRange(c.range) : '—'}</Cell>
+                  <Cell>{c.count}</Cell>
+                  <Cell>{c.statuses.join(', ')}</Cell>
+                </tr>
+              ))}
+            </DataTable>
+          </section>
+
+          <section className={styles.section}>
+            <Heading as="h2" id="troubleshooting">
+              <Link to={page.guidesPermalink}>{guidesLabel()}</Link>
+            </Heading>
+            {page.guides.length > 0 && <GuideLinks guides={page.guides} />}
+            <p>
+              {page.generatedGuides.map((g, i) => (
+                <React.Fragment key={g.id}>
+                  {i > 0 && ' · '}
+                  <Link to={g.permalink}>{generatedGuide(g.id).title}</Link>
+                </React.Fragment>
+              ))}
+            </p>
+          </section>
+          <section className={styles.section}>
+            <Heading as="h2" id="status-mapping">
+              <Translate id="errorCatalog.index.statusMapping">HTTP status mapping</Translate>
+            </Heading>
+            <DataTable
+              name="status-mapping"
+              head={[
+                translate({id: 'errorCatalog.index.status', message: 'HTTP status'}),
+                translate({id: 'errorCatalog.index.codes', message: 'Error codes'}),
+                translate({id: 'errorCatalog.index.meaning', message: 'Meaning'}),
+              ]}>
+              {page.statuses.map((s) => (
+                <tr key={s.status} data-status={s.status}>
+                  <Cell>
+                    <Link to={s.permalink}>
+                      {s.status} {s.title}
+                    </Link>
+                  </Cell>
+                  <Cell>
+                    <CodeRanges ranges={s.ranges} count={s.count} permalink={s.permalink} />
+                  </Cell>
+                  <Cell>
+                    <Text text={s.meaning} />
+                  </Cell>
+                </tr>
+              ))}
+            </DataTable>
+          </section>
+
+          {page.listsCodes ? (
+            <section className={styles.section}>
+              <Heading as="h2" id="all-codes">
+                <Translate id="errorCatalog.index.allCodes">All codes</Translate>
+              </Heading>
+              <label className={filterStyles.filter}>
+                <span>
+                  <Translate id="errorCatalog.index.filter">Filter by code, name, status or message</Translate>
+                </span>
+                <input type="search" className={filterStyles.filterInput} value={query} onChange={(e) => setQuery(e.target.value)} />
+              </label>
+              {page.categories.map((c) => (
+                <div key={c.id} hidden={c.codes.every((code) => hidden.has(code.permalink))}>
+                  <Heading as="h3" id={c.id}>
+                    <Link to={c.permalink}>
+                      <Text text={c.title} />
+                    </Link>
+                    {c.range && <span className={styles.muted}> ({formatRange(c.range)})</span>}
+                  </Heading>
+                  <HtmlBlock html={c.descriptionHtml} />
+                  <CodeTable codes={c.codes} column="status" statusPermalinks={page.statusPermalinks} hidden={hidden} />
+                </div>
+              ))}
+              {hidden.size === page.counts.total && (
+                <p role="status">
+                  <Translate id="errorCatalog.index.noMatch">No code matches this filter.</Translate>
+                </p>
+              )}
+            </section>
+          ) : (
+            <p className={styles.muted} data-codes-on-category-pages>
+              <Translate id="errorCatalog.index.listedByCategory" values={{count: page.counts.total}}>
+                {'The {count} codes are listed on their category and status pages. To go straight to one, search above.'}
+              </Translate>
+            </p>
+          )}
+        </main>
+      </ReferenceLayout>
     </Layout>
   );
 }

@@ -10,6 +10,7 @@ import LifecycleBadge from '../ErrorCatalog/LifecycleBadge';
 import {HtmlInline} from '../ErrorCatalog/Localized';
 import Pagination, {pagedTitle} from '../ErrorCatalog/Pagination';
 import {errorsLabel, yesNo} from '../ErrorCatalog/labels';
+import ReferenceLayout from '../ErrorCatalog/ReferenceLayout';
 import styles from '../ErrorCatalog/styles.module.css';
 import CodeLink from '../ErrorCatalog/CodeLink';
 import {Cell} from '../ErrorCatalog/Cells';
@@ -19,40 +20,42 @@ export default function ErrorQuickReferencePage({page}: {page: QuickReferencePag
   const {title, description} = generatedGuide('quick-reference');
   return (
     <Layout title={pagedTitle(`${title} · ${page.product}`, page.pagination)} description={description}>
-      <main className={styles.page} data-quick-reference>
-        <Breadcrumbs
-          items={[{label: errorsLabel(), to: page.indexPermalink}, {label: guidesLabel(), to: page.guidesPermalink}, {label: title}]}
-        />
-        <Heading as="h1">{title}</Heading>
-        <p className={styles.lead}>{description}</p>
-        <DataTable
-          name="quick-reference"
-          searchable={false}
-          head={[
-            translate({id: 'errorCatalog.table.code', message: 'Code'}),
-            translate({id: 'errorCatalog.table.name', message: 'Name'}),
-            translate({id: 'errorCatalog.table.status', message: 'HTTP'}),
-            ...(page.hasTypes ? [translate({id: 'errorCatalog.quickReference.type', message: 'Type'})] : []),
-            translate({id: 'errorCatalog.code.retryable', message: 'Retryable'}),
-            translate({id: 'errorCatalog.quickReference.quickFix', message: 'Quick fix'}),
-          ]}>
-          {page.rows.map((r) => (
-            <tr key={r.permalink} data-code={r.code}>
-              <Cell>
-                <CodeLink code={r.code} permalink={r.permalink} />
-              </Cell>
-              <Cell className={styles.name}>
-                <Identifier text={r.name} /> <LifecycleBadge state={r.lifecycle} />
-              </Cell>
-              <Cell data-field="status">{r.status}</Cell>
-              {page.hasTypes && <Cell>{r.type && <code>{r.type}</code>}</Cell>}
-              <Cell data-field="retryable">{yesNo(r.retryable)}</Cell>
-              <HtmlInline as="td" html={r.quickFixHtml} />
-            </tr>
-          ))}
-        </DataTable>
-        <Pagination pagination={page.pagination} />
-      </main>
+      <ReferenceLayout>
+        <main className={styles.page} data-quick-reference>
+          <Breadcrumbs
+            items={[{label: errorsLabel(), to: page.indexPermalink}, {label: guidesLabel(), to: page.guidesPermalink}, {label: title}]}
+          />
+          <Heading as="h1">{title}</Heading>
+          <p className={styles.lead}>{description}</p>
+          <DataTable
+            name="quick-reference"
+            searchable={false}
+            head={[
+              translate({id: 'errorCatalog.table.code', message: 'Code'}),
+              translate({id: 'errorCatalog.table.name', message: 'Name'}),
+              translate({id: 'errorCatalog.table.status', message: 'HTTP'}),
+              ...(page.hasTypes ? [translate({id: 'errorCatalog.quickReference.type', message: 'Type'})] : []),
+              translate({id: 'errorCatalog.code.retryable', message: 'Retryable'}),
+              translate({id: 'errorCatalog.quickReference.quickFix', message: 'Quick fix'}),
+            ]}>
+            {page.rows.map((r) => (
+              <tr key={r.permalink} data-code={r.code}>
+                <Cell>
+                  <CodeLink code={r.code} permalink={r.permalink} />
+                </Cell>
+                <Cell className={styles.name}>
+                  <Identifier text={r.name} /> <LifecycleBadge state={r.lifecycle} />
+                </Cell>
+                <Cell data-field="status">{r.status}</Cell>
+                {page.hasTypes && <Cell>{r.type && <code>{r.type}</code>}</Cell>}
+                <Cell data-field="retryable">{yesNo(r.retryable)}</Cell>
+                <HtmlInline as="td" html={r.quickFixHtml} />
+              </tr>
+            ))}
+          </DataTable>
+          <Pagination pagination={page.pagination} />
+        </main>
+      </ReferenceLayout>
     </Layout>
   );
 }

@@ -2,6 +2,7 @@ import React from 'react';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
+import SectionHeading from '../ErrorCatalog/SectionHeading';
 import Layout from '@theme/Layout';
 import type {RetriesPageData, RetryRowData} from '../../pageData';
 import Breadcrumbs from '../ErrorCatalog/Breadcrumbs';
@@ -12,6 +13,7 @@ import {generatedGuide, guidesLabel} from '../ErrorCatalog/guideLabels';
 import {Text} from '../ErrorCatalog/Localized';
 import {BackoffRule} from '../ErrorCatalog/RetryGuidance';
 import {errorsLabel} from '../ErrorCatalog/labels';
+import ReferenceLayout from '../ErrorCatalog/ReferenceLayout';
 import styles from '../ErrorCatalog/styles.module.css';
 import CodeLink from '../ErrorCatalog/CodeLink';
 import {Cell, Item} from '../ErrorCatalog/Cells';
@@ -30,119 +32,123 @@ function WaitCell({wait}: {wait: RetryRowData['wait']}): React.JSX.Element {
 
 export default function ErrorRetriesPage({page}: {page: RetriesPageData}): React.JSX.Element {
   const {title, description} = generatedGuide('retries');
+  const headings = {
+    rules: translate({id: 'errorCatalog.retries.rules', message: 'The rules'}),
+    retryable: translate({id: 'errorCatalog.retries.retryable', message: 'Retryable codes ({count})'}, {count: page.retryableCount}),
+    notRetryable: translate({id: 'errorCatalog.retries.notRetryable', message: 'Codes not to retry'}),
+    flows: translate({id: 'errorCatalog.retries.flows', message: 'Recovery flows'}),
+  };
+  const toc = [
+    {id: 'rules', label: headings.rules},
+    {id: 'retryable', label: headings.retryable},
+    {id: 'not-retryable', label: headings.notRetryable},
+    ...(page.flows.length > 0 ? [{id: 'flows', label: headings.flows}] : []),
+  ];
   return (
     <Layout title={`${title} · ${page.product}`} description={description}>
-      <main className={styles.page} data-retries>
-        <Breadcrumbs
-          items={[{label: errorsLabel(), to: page.indexPermalink}, {label: guidesLabel(), to: page.guidesPermalink}, {label: title}]}
-        />
-        <Heading as="h1">{title}</Heading>
-        <p className={styles.lead}>{description}</p>
-        <section className={styles.section}>
-          <Heading as="h2" id="rules">
-            <Translate id="errorCatalog.retries.rules">The rules</Translate>
-          </Heading>
-          <ol>
-            <Item>
-              <Translate id="errorCatalog.retries.ruleCodes">
-                Retry only the codes listed as retryable below. Every other error fails the same way until the request, the credentials or
-                the account changes.
-              </Translate>
-            </Item>
-            <Item>
-              <Translate id="errorCatalog.retries.ruleHeader" values={{header: <code>Retry-After</code>}}>
-                {'When the response has a {header} header, wait that many seconds before the next attempt.'}
-              </Translate>
-            </Item>
-            <Item data-policy>
-              <Translate id="errorCatalog.retries.ruleBackoff" values={{header: <code>Retry-After</code>}}>
-                {'Without {header}:'}
-              </Translate>{' '}
-              <BackoffRule policy={page.policy} />
-            </Item>
-            <Item>
-              <Translate
-                id="errorCatalog.retries.ruleClient"
-                values={{client: <Link to={page.clientPermalink}>{generatedGuide('client-handling').title}</Link>}}>
-                {'The generated client code applies these rules: {client}.'}
-              </Translate>
-            </Item>
-          </ol>
-        </section>
-        <section className={styles.section}>
-          <Heading as="h2" id="retryable">
-            <Translate id="errorCatalog.retries.retryable" values={{count: page.retryableCount}}>
-              {'Retryable codes ({count})'}
-            </Translate>
-          </Heading>
-          {page.retryable.length > 0 ? (
+      <ReferenceLayout toc={toc}>
+        <main className={styles.page} data-retries>
+          <Breadcrumbs
+            items={[{label: errorsLabel(), to: page.indexPermalink}, {label: guidesLabel(), to: page.guidesPermalink}, {label: title}]}
+          />
+          <Heading as="h1">{title}</Heading>
+          <p className={styles.lead}>{description}</p>
+          <section className={styles.section}>
+            <SectionHeading id="rules">{headings.rules}</SectionHeading>
+            <ol>
+              <Item>
+                <Translate id="errorCatalog.retries.ruleCodes">
+                  Retry only the codes listed as retryable below. Every other error fails the same way until the request, the credentials or
+                  the account changes.
+                </Translate>
+              </Item>
+              <Item>
+                <Translate id="errorCatalog.retries.ruleHeader" values={{header: <code>Retry-After</code>}}>
+                  {'When the response has a {header} header, wait that many seconds before the next attempt.'}
+                </Translate>
+              </Item>
+              <Item data-policy>
+                <Translate id="errorCatalog.retries.ruleBackoff" values={{header: <code>Retry-After</code>}}>
+                  {'Without {header}:'}
+                </Translate>{' '}
+                <BackoffRule policy={page.policy} />
+              </Item>
+              <Item>
+                <Translate
+                  id="errorCatalog.retries.ruleClient"
+                  values={{client: <Link to={page.clientPermalink}>{generatedGuide('client-handling').title}</Link>}}>
+                  {'The generated client code applies these rules: {client}.'}
+                </Translate>
+              </Item>
+            </ol>
+          </section>
+          <section className={styles.section}>
+            <SectionHeading id="retryable">{headings.retryable}</SectionHeading>
+            {page.retryable.length > 0 ? (
+              <DataTable
+                name="retryable"
+                searchable={false}
+                head={[
+                  translate({id: 'errorCatalog.table.code', message: 'Code'}),
+                  translate({id: 'errorCatalog.table.name', message: 'Name'}),
+                  translate({id: 'errorCatalog.table.status', message: 'HTTP'}),
+                  translate({id: 'errorCatalog.retries.wait', message: 'How long to wait'}),
+                  translate({id: 'errorCatalog.retries.title', message: 'Title'}),
+                ]}>
+                {page.retryable.map((r) => (
+                  <tr key={r.permalink} data-code={r.code}>
+                    <Cell>
+                      <CodeLink code={r.code} permalink={r.permalink} />
+                    </Cell>
+                    <Cell className={styles.name}>
+                      <Identifier text={r.name} />
+                    </Cell>
+                    <Cell>{r.status}</Cell>
+                    <Cell>
+                      <WaitCell wait={r.wait} />
+                    </Cell>
+                    <Cell>
+                      <Text text={r.title} />
+                    </Cell>
+                  </tr>
+                ))}
+              </DataTable>
+            ) : (
+              <p className={styles.muted} data-ranges>
+                {page.retryableRanges.join(', ')}
+              </p>
+            )}
+          </section>
+          <section className={styles.section}>
+            <SectionHeading id="not-retryable">{headings.notRetryable}</SectionHeading>
             <DataTable
-              name="retryable"
-              searchable={false}
+              name="not-retryable"
               head={[
-                translate({id: 'errorCatalog.table.code', message: 'Code'}),
-                translate({id: 'errorCatalog.table.name', message: 'Name'}),
                 translate({id: 'errorCatalog.table.status', message: 'HTTP'}),
-                translate({id: 'errorCatalog.retries.wait', message: 'How long to wait'}),
-                translate({id: 'errorCatalog.retries.title', message: 'Title'}),
+                translate({id: 'errorCatalog.retries.codes', message: 'Codes'}),
               ]}>
-              {page.retryable.map((r) => (
-                <tr key={r.permalink} data-code={r.code}>
+              {page.nonRetryable.map((s) => (
+                <tr key={s.status} data-status={s.status}>
                   <Cell>
-                    <CodeLink code={r.code} permalink={r.permalink} />
-                  </Cell>
-                  <Cell className={styles.name}>
-                    <Identifier text={r.name} />
-                  </Cell>
-                  <Cell>{r.status}</Cell>
-                  <Cell>
-                    <WaitCell wait={r.wait} />
+                    <Link to={s.permalink}>
+                      {s.status} {s.title}
+                    </Link>
                   </Cell>
                   <Cell>
-                    <Text text={r.title} />
+                    <CodeRanges ranges={s.ranges} count={s.count} permalink={s.permalink} />
                   </Cell>
                 </tr>
               ))}
             </DataTable>
-          ) : (
-            <p className={styles.muted} data-ranges>
-              {page.retryableRanges.join(', ')}
-            </p>
-          )}
-        </section>
-        <section className={styles.section}>
-          <Heading as="h2" id="not-retryable">
-            <Translate id="errorCatalog.retries.notRetryable">Codes not to retry</Translate>
-          </Heading>
-          <DataTable
-            name="not-retryable"
-            head={[
-              translate({id: 'errorCatalog.table.status', message: 'HTTP'}),
-              translate({id: 'errorCatalog.retries.codes', message: 'Codes'}),
-            ]}>
-            {page.nonRetryable.map((s) => (
-              <tr key={s.status} data-status={s.status}>
-                <Cell>
-                  <Link to={s.permalink}>
-                    {s.status} {s.title}
-                  </Link>
-                </Cell>
-                <Cell>
-                  <CodeRanges ranges={s.ranges} count={s.count} permalink={s.permalink} />
-                </Cell>
-              </tr>
-            ))}
-          </DataTable>
-        </section>
-        {page.flows.length > 0 && (
-          <section className={styles.section}>
-            <Heading as="h2" id="flows">
-              <Translate id="errorCatalog.retries.flows">Recovery flows</Translate>
-            </Heading>
-            <GuideLinks guides={page.flows} />
           </section>
-        )}
-      </main>
+          {page.flows.length > 0 && (
+            <section className={styles.section}>
+              <SectionHeading id="flows">{headings.flows}</SectionHeading>
+              <GuideLinks guides={page.flows} />
+            </section>
+          )}
+        </main>
+      </ReferenceLayout>
     </Layout>
   );
 }

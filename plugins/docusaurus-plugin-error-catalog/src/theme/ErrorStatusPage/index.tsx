@@ -9,6 +9,7 @@ import CodeTable from '../ErrorCatalog/CodeTable';
 import GuideLinks from '../ErrorCatalog/GuideLinks';
 import Pagination, {pagedTitle} from '../ErrorCatalog/Pagination';
 import {errorsLabel} from '../ErrorCatalog/labels';
+import ReferenceLayout from '../ErrorCatalog/ReferenceLayout';
 import styles from '../ErrorCatalog/styles.module.css';
 
 export default function ErrorStatusPage({page}: {page: StatusPageData}): React.JSX.Element {
@@ -17,42 +18,44 @@ export default function ErrorStatusPage({page}: {page: StatusPageData}): React.J
     <Layout
       title={pagedTitle(translate({id: 'errorCatalog.status.title', message: 'HTTP {status} errors'}, {status: heading}), page.pagination)}
       description={page.meaning.value}>
-      <main className={styles.page} data-status={page.status}>
-        <Breadcrumbs items={[{label: errorsLabel(), to: page.indexPermalink}, {label: heading}]} />
-        <Heading as="h1">{heading}</Heading>
-        <p className={styles.lead}>
-          <Text text={page.meaning} />
-        </p>
-        <HtmlBlock html={page.descriptionHtml} />
-        <section className={styles.section}>
-          <Heading as="h2" id="troubleshooting">
-            <Translate id="errorCatalog.status.troubleshooting">What to check</Translate>
-          </Heading>
-          <HtmlList items={page.troubleshootingHtml} />
-        </section>
-        {page.guides.length > 0 && (
+      <ReferenceLayout>
+        <main className={styles.page} data-status={page.status}>
+          <Breadcrumbs items={[{label: errorsLabel(), to: page.indexPermalink}, {label: heading}]} />
+          <Heading as="h1">{heading}</Heading>
+          <p className={styles.lead}>
+            <Text text={page.meaning} />
+          </p>
+          <HtmlBlock html={page.descriptionHtml} />
           <section className={styles.section}>
-            <Heading as="h2" id="guides">
-              <Translate id="errorCatalog.status.guides">Troubleshooting guides</Translate>
+            <Heading as="h2" id="troubleshooting">
+              <Translate id="errorCatalog.status.troubleshooting">What to check</Translate>
             </Heading>
-            <GuideLinks guides={page.guides} />
+            <HtmlList items={page.troubleshootingHtml} />
           </section>
-        )}
-        <section className={styles.section}>
-          <Heading as="h2" id="codes">
-            <Translate id="errorCatalog.status.codes" values={{count: page.pagination.total}}>
-              {'Codes with this status ({count})'}
-            </Translate>
-          </Heading>
-          {page.ranges.length > 0 && (
-            <p className={styles.muted} data-ranges>
-              {page.ranges.join(', ')}
-            </p>
+          {page.guides.length > 0 && (
+            <section className={styles.section}>
+              <Heading as="h2" id="guides">
+                <Translate id="errorCatalog.status.guides">Troubleshooting guides</Translate>
+              </Heading>
+              <GuideLinks guides={page.guides} />
+            </section>
           )}
-          <CodeTable codes={page.codes} column="category" />
-          <Pagination pagination={page.pagination} />
-        </section>
-      </main>
+          <section className={styles.section}>
+            <Heading as="h2" id="codes">
+              <Translate id="errorCatalog.status.codes" values={{count: page.pagination.total}}>
+                {'Codes with this status ({count})'}
+              </Translate>
+            </Heading>
+            {page.ranges.length > 0 && (
+              <p className={styles.muted} data-ranges>
+                {page.ranges.join(', ')}
+              </p>
+            )}
+            <CodeTable codes={page.codes} column="category" />
+            <Pagination pagination={page.pagination} />
+          </section>
+        </main>
+      </ReferenceLayout>
     </Layout>
   );
 }

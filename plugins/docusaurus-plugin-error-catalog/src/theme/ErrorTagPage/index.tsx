@@ -7,6 +7,7 @@ import Breadcrumbs from '../ErrorCatalog/Breadcrumbs';
 import CodeTable from '../ErrorCatalog/CodeTable';
 import Pagination, {pagedTitle} from '../ErrorCatalog/Pagination';
 import {errorsLabel} from '../ErrorCatalog/labels';
+import ReferenceLayout from '../ErrorCatalog/ReferenceLayout';
 import styles from '../ErrorCatalog/styles.module.css';
 
 export default function ErrorTagPage({page}: {page: TagPageData}): React.JSX.Element {
@@ -14,23 +15,25 @@ export default function ErrorTagPage({page}: {page: TagPageData}): React.JSX.Ele
   return (
     <Layout
       title={pagedTitle(translate({id: 'errorCatalog.tag.title', message: 'Errors tagged {tag}'}, {tag: tag.title}), page.pagination)}>
-      <main className={styles.page} data-tag={tag.id}>
-        <Breadcrumbs
-          items={[
-            {label: errorsLabel(), to: page.indexPermalink},
-            {label: translate({id: 'errorCatalog.tags.title', message: 'Tags'}), to: page.tagsPermalink},
-            {label: tag.title},
-          ]}
-        />
-        <Heading as="h1">
-          <Translate id="errorCatalog.tag.title" values={{tag: tag.title}}>
-            {'Errors tagged {tag}'}
-          </Translate>
-        </Heading>
-        {tag.descriptionHtml && <div className={styles.lead} dangerouslySetInnerHTML={{__html: tag.descriptionHtml}} />}
-        <CodeTable codes={page.codes} column="status" statusPermalinks={page.statusPermalinks} />
-        <Pagination pagination={page.pagination} />
-      </main>
+      <ReferenceLayout>
+        <main className={styles.page} data-tag={tag.id}>
+          <Breadcrumbs
+            items={[
+              {label: errorsLabel(), to: page.indexPermalink},
+              {label: translate({id: 'errorCatalog.tags.title', message: 'Tags'}), to: page.tagsPermalink},
+              {label: tag.title},
+            ]}
+          />
+          <Heading as="h1">
+            <Translate id="errorCatalog.tag.title" values={{tag: tag.title}}>
+              {'Errors tagged {tag}'}
+            </Translate>
+          </Heading>
+          {tag.descriptionHtml && <div className={styles.lead} dangerouslySetInnerHTML={{__html: tag.descriptionHtml}} />}
+          <CodeTable codes={page.codes} column="status" statusPermalinks={page.statusPermalinks} />
+          <Pagination pagination={page.pagination} />
+        </main>
+      </ReferenceLayout>
     </Layout>
   );
 }
