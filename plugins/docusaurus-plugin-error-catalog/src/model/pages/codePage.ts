@@ -1,0 +1,171 @@
+/** The data of one code's page. */
+import type {CodePageData, ExampleData, HeaderData, NearbyCodesData} from '../../pageData';
+import {lifecycleState} from '../derive';
+import {exampleMessage, exampleResponse, type ResponseMode} from '../envelope';
+import {readableMessage} from '../messages';
+import {documentationUrl} from '../paths';
+import type {EnvelopeFormat} from '../schema';
+import type {Category, CodeEntry} from '../types';
+import {type Context, mapList, mapText, readable, text} from './context';
+import {codeLink, guideLink, retryPolicy, retryWait, snippets, tagLink} from './links';
+import htmlescape from 'htmlescape';
+
+/** Codes listed on each side of a code page's own code in its category's navigation. */
+const nearbyRadius = 6;
+
+/** Cuts at a word boundary, for meta descriptions. */
+function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2))}…`;
+}
+
+/** `message` is the localized message with example values; `suggestion` the first resolution step as plain text. */
+function example(
+  {catalog, l10n}: Context,
+  entry: CodeEntry,
+  {message, suggestion}: {message: string; suggestion: string},
+  mode: ResponseMode,
+  format: EnvelopeFormat,
+): ExampleData {
+  const response = exampleResponse({catalog, entry, mode, suggestion, message, locale: l10n.locale, format});
+  return {
+    mode,
+    format,
+    statusLine: `HTTP/1.1 ${response.status} ${response.statusText}`.trim(),
+    headers: response.headers,
+    body: JSON.stringify(response.body, null, 2),
+  };
+}
+
+/**
+ * schema.org TechArticle and BreadcrumbList, so a pasted link previews well and search engines understand the page.
+ * Serialized for a `<script>` element: catalog text holding `</script>` or U+2028 stays inside the JSON.
+ */
+function structuredData({siteUrl, paths, l10n, catalog}: Context, entry: CodeEntry, category: Category, description: string): string[] {
+  const title = `${entry.codeText} ${entry.name}: ${l10n.code(entry, 'title').value}`;
+  const url = siteUrl + paths.code(entry.slug);
+  const crumbs = [
+    {name: catalog.product.name, url: siteUrl + paths.index},
+    {name: l10n.category(category, 'title').value, url: siteUrl + paths.category(category.id)},
+    {name: `${entry.codeText} ${entry.name}`, url},
+  ];
+  const items = [
+    {
+      '@context': 'https://schema.org',
+      '@type': 'TechArticle',
+      headline: title,
+      description,
+      inLanguage: l10n.locale,
+      url,
+      identifier: entry.codeText,
+      about: {'@type': 'Thing', name: entry.name, identifier: entry.codeText},
+      isPartOf: {'@type': 'WebSite', name: catalog.product.name, url: siteUrl + paths.index},
+    },
+    {
+      '@context': 'https://schema.org',
+      '@type': 'BreadcrumbList',
+      itemListElement: crumbs.map((c, i) => ({'@type': 'ListItem', position: i + 1, name: c.name, item: c.url})),
+    },
+  ];
+  return items.map((item) => htmlescape(item));
+}
+
+/** Reset headers carry Unix time; their example is also shown as a date. */
+function headerData({md, l10n}: Context, entry: CodeEntry, header: CodeEntry['headers'][number]): HeaderData {
+  const seconds = typeof header.example === 'number' ? header.example : Number.NaN;
+  const isUnixTime = /reset/i.test(header.name) && seconds > 1e9;
+  return {
+    name: header.name,
+    descriptionHtml: mapText(l10n.header(entry, header.name), md.inline),
+    example: String(header.example),
+    ...(isUnixTime ? {exampleDate: new Date(seconds * 1000).toISOString().replace('.000Z', 'Z')} : {}),
+  };
+}
+
+/** A window of the category's codes around `entry`, the same size wherever it falls. */
+function nearbyCodes({paths, l10n}: Context, category: Category, entry: CodeEntry): NearbyCodesData {
+  const at = category.codes.indexOf(entry);
+  const size = Math.min(category.codes.length, 2 * nearbyRadius + 1);
+  const start = Math.max(0, Math.min(at - nearbyRadius, category.codes.length - size));
+  return {
+    category: {title: text(l10n.category(category, 'title')), permalink: paths.category(category.id)},
+    codes: category.codes.slice(start, start + size).map((e) => ({code: e.code, name: e.name, permalink: paths.code(e.slug)})),
+    before: start,
+    after: category.codes.length - start - size,
+  };
+}
+
+export function codePage(ctx: Context, entry: CodeEntry): CodePageData {
+  const {catalog, byCode, paths, md, l10n} = ctx;
+  const category = catalog.categories.find((c) => c.id === entry.categoryId)!;
+  const status = catalog.statuses.find((s) => s.status === entry.status)!;
+  const {lifecycle} = entry;
+  const event = (name: 'deprecated' | 'removed') =>
+    lifecycle[name] && {since: lifecycle[name].since, reasonHtml: mapText(l10n.lifecycleReason(entry, name), md.inline)};
+  const replacedBy = lifecycle.replaced_by === undefined ? undefined : byCode.get(String(lifecycle.replaced_by));
+  const message = l10n.code(entry, 'message');
+  const filledMessage = mapText(message, (template) => exampleMessage(entry, template, l10n.locale));
+  const description = l10n.code(entry, 'description');
+  const plainDescription = md.plain(description.value);
+  const exampleText = {message: filledMessage.value, suggestion: md.plain(l10n.code(entry, 'resolution').value[0]!)};
+  const modes: ResponseMode[] = entry.expose_details ? ['production'] : ['production', 'development'];
+  const formats = [catalog.envelope.format, ...catalog.envelope.alternatives];
+  const wait = retryWait(entry);
+  return {
+    code: entry.code,
+    name: entry.name,
+    title: text(l10n.code(entry, 'title')),
+    status: entry.status,
+    statusTitle: status.title,
+    statusPermalink: paths.status(entry.status),
+    category: {
+      id: category.id,
+      title: text(l10n.category(category, 'title')),
+      ...(category.range ? {range: category.range} : {}),
+      permalink: paths.category(category.id),
+    },
+    message: readable(message),
+    ...(readableMessage(message.value) === message.value ? {} : {messageTemplate: text(message)}),
+    exampleMessage: filledMessage,
+    localizedMessages: ctx.everyLocale.map((l) => ({
+      locale: l.locale,
+      language: ctx.languageName(l.locale),
+      message: readable(l.code(entry, 'message')),
+    })),
+    params: Object.entries(entry.params).map(([name, p]) => ({
+      name,
+      type: p.type,
+      descriptionHtml: mapText(l10n.param(entry, name), md.inline),
+      example: String(p.example),
+    })),
+    descriptionHtml: mapText(description, md.block),
+    nearby: nearbyCodes(ctx, category, entry),
+    metaTitle: `${entry.codeText} ${entry.name}: ${filledMessage.value}`,
+    metaDescription: truncate(`${entry.codeText} ${entry.name} (HTTP ${entry.status}): ${filledMessage.value} — ${plainDescription}`, 300),
+    structuredData: structuredData(ctx, entry, category, plainDescription),
+    exposeDetails: entry.expose_details,
+    retryable: entry.retryable,
+    causesHtml: mapList(l10n.code(entry, 'causes'), md.inline),
+    resolutionHtml: mapList(l10n.code(entry, 'resolution'), md.inline),
+    headers: entry.headers.map((h) => headerData(ctx, entry, h)),
+    retry: wait.kind === 'backoff' ? {...wait, policy: retryPolicy(ctx)} : wait,
+    examples: formats.flatMap((format) => modes.map((mode) => example(ctx, entry, exampleText, mode, format))),
+    snippets: snippets(ctx, entry),
+    guides: (ctx.guidesByCode.get(entry.codeText) ?? []).map((g) => guideLink(ctx, g)),
+    retriesPermalink: paths.guide('retries'),
+    clientPermalink: paths.guide('client-handling'),
+    related: entry.related.map((r) => codeLink(ctx, byCode.get(String(r))!)),
+    tags: entry.tags.map((id) => tagLink(ctx, id)),
+    lifecycle: {
+      state: lifecycleState(entry),
+      since: lifecycle.since,
+      ...(lifecycle.deprecated ? {deprecated: event('deprecated')} : {}),
+      ...(lifecycle.removed ? {removed: event('removed')} : {}),
+      ...(replacedBy ? {replacedBy: codeLink(ctx, replacedBy)} : {}),
+    },
+    documentationUrl: documentationUrl(catalog.documentationUrl, entry.code),
+    permalink: paths.code(entry.slug),
+    indexPermalink: paths.index,
+  };
+}

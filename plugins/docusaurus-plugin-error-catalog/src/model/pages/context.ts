@@ -1,0 +1,116 @@
+/** What every kind of page data is built from, and the small conversions they share. */
+import type {LocalizedList, LocalizedText, PaginationData} from '../../pageData';
+import {type Guide, guideCodes} from '../guides';
+import {type Localized, Localizer} from '../i18n';
+import type {MarkdownRenderer} from '../markdown';
+import {readableMessage} from '../messages';
+import {routePaths, type RoutePaths} from '../paths';
+import {type SnippetPhrases, snippetPhrases} from '../snippets';
+import type {Catalog, CodeEntry} from '../types';
+
+export interface BuildOptions {
+  /** URL path of the index, site baseUrl included: `/errors`, `/ja/errors`. */
+  routeBase: string;
+  /** The locale being built; defaults to the catalog's source language. */
+  locale?: string;
+  /** Origin of the site being built, for absolute URLs in structured data. */
+  siteUrl: string;
+  /** Longest code list one page shows; longer category and status lists are paginated. */
+  codesPerPage?: number;
+}
+
+export interface Context {
+  siteUrl: string;
+  catalog: Catalog;
+  byCode: Map<string, CodeEntry>;
+  byName: Map<string, CodeEntry>;
+  paths: RoutePaths;
+  md: MarkdownRenderer;
+  l10n: Localizer;
+  /** One per catalog locale, source first: for the pages that show every language. */
+  everyLocale: Localizer[];
+  /** Code text → the guides that involve it, in guide order. */
+  guidesByCode: Map<string, Guide[]>;
+  statusPermalinks: Record<number, string>;
+  phrases: SnippetPhrases;
+  /** Language names in the page's language. */
+  languageName: (code: string) => string;
+}
+
+export const text = (l: Localized<string>): LocalizedText => (l.fallback ? {value: l.value, fallback: true} : {value: l.value});
+
+export const mapText = (l: Localized<string>, f: (s: string) => string): LocalizedText => text({...l, value: f(l.value)});
+
+/** A message as readers see it; its ICU template appears only where it is labelled as one. */
+export const readable = (l: Localized<string>): LocalizedText => mapText(l, readableMessage);
+
+export const mapList = (l: Localized<string[]>, f: (s: string) => string): LocalizedList =>
+  l.fallback ? {value: l.value.map(f), fallback: true} : {value: l.value.map(f)};
+
+export const list = (l: Localized<string[]>): LocalizedList => mapList(l, (s) => s);
+
+export const defaultCodesPerPage = 200;
+
+/** Beyond this many ranges, the index's status table gives a count and links to the status page's list. */
+export const maxListedRanges = 24;
+
+/** Code ranges short enough to read; beyond that a page shows the count and links to the list. */
+export const listedRanges = (ranges: string[]) => (ranges.length <= maxListedRanges ? ranges : []);
+
+/** Splits a long list into pages, so no page renders or ships thousands of rows. */
+export function paginate<T>(items: T[], perPage: number, permalink: (n: number) => string): {items: T[]; pagination: PaginationData}[] {
+  const pages = Math.max(1, Math.ceil(items.length / perPage));
+  const permalinks = Array.from({length: pages}, (_, i) => permalink(i + 1));
+  return permalinks.map((_, i) => {
+    const slice = items.slice(i * perPage, (i + 1) * perPage);
+    return {
+      items: slice,
+      pagination: {
+        page: i + 1,
+        permalinks,
+        from: Math.min(i * perPage + 1, items.length),
+        to: i * perPage + slice.length,
+        total: items.length,
+      },
+    };
+  });
+}
+
+/** Language names in the page's language: "Japanese" on English pages, "日本語" on Japanese ones. */
+function languageNamer(locale: string): (code: string) => string {
+  const names = new Intl.DisplayNames([locale], {type: 'language'});
+  // Every code page names every catalog language, and Intl looks each name up afresh.
+  const named = new Map<string, string>();
+  return (code) => {
+    let name = named.get(code);
+    if (name === undefined) named.set(code, (name = names.of(code) ?? code));
+    return name;
+  };
+}
+
+export function createContext(
+  catalog: Catalog,
+  {routeBase, locale = catalog.locales[0]!, siteUrl}: BuildOptions,
+  md: MarkdownRenderer,
+): Context {
+  const paths = routePaths(routeBase);
+  const l10n = new Localizer(catalog, locale);
+  const guidesByCode = new Map<string, Guide[]>();
+  for (const guide of catalog.guides) {
+    for (const code of guideCodes(guide)) guidesByCode.set(code, [...(guidesByCode.get(code) ?? []), guide]);
+  }
+  return {
+    catalog,
+    byCode: new Map(catalog.codes.map((c) => [c.codeText, c])),
+    byName: new Map(catalog.codes.map((c) => [c.name, c])),
+    guidesByCode,
+    statusPermalinks: Object.fromEntries(catalog.statuses.map((s) => [s.status, paths.status(s.status)])),
+    paths,
+    md,
+    l10n,
+    everyLocale: catalog.locales.map((l) => (l === locale ? l10n : new Localizer(catalog, l))),
+    languageName: languageNamer(locale),
+    siteUrl: siteUrl.replace(/\/+$/, ''),
+    phrases: snippetPhrases(locale),
+  };
+}

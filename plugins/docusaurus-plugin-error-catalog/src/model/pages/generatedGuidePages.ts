@@ -1,0 +1,116 @@
+/** The data of the guides computed from the whole catalog: statuses, retries, quick reference, client handling. */
+import type {ClientHandlingPageData, IndexPageData, QuickReferencePageData, RetriesPageData, StatusReferencePageData} from '../../pageData';
+import {compressCodeRanges, isCurrent, lifecycleState} from '../derive';
+import {retryAfterHeader} from '../envelope';
+import {clientModule, clientModuleFiles, snippetLanguageLabels, snippetLanguages} from '../snippets';
+import type {CodeEntry} from '../types';
+import {type Context, listedRanges, mapList, mapText, paginate, text} from './context';
+import {codeLink, guideLink, retryPolicy, retryWait, snippets, summary} from './links';
+
+export function statusReference(ctx: Context, rows: IndexPageData['statuses']): StatusReferencePageData {
+  const {catalog, paths, md, l10n} = ctx;
+  return {
+    product: catalog.product.name,
+    permalink: paths.guide('http-statuses'),
+    guidesPermalink: paths.guides,
+    indexPermalink: paths.index,
+    statuses: rows.map((row) => {
+      const info = catalog.statuses.find((s) => s.status === row.status)!;
+      return {
+        ...row,
+        descriptionHtml: mapText(l10n.status(info, 'description'), md.block),
+        troubleshootingHtml: mapList(l10n.status(info, 'troubleshooting'), md.inline),
+      };
+    }),
+  };
+}
+
+export function retries(ctx: Context, codesPerPage: number): RetriesPageData {
+  const {catalog, paths} = ctx;
+  const current = catalog.codes.filter(isCurrent);
+  const retryable = current.filter((e) => e.retryable);
+  const listed = retryable.length <= codesPerPage;
+  const statusTitle = new Map(catalog.statuses.map((s) => [s.status, s.title]));
+  const nonRetryable = [...new Set(current.filter((e) => !e.retryable).map((e) => e.status))]
+    .sort((a, b) => a - b)
+    .map((status) => {
+      const codes = current.filter((e) => !e.retryable && e.status === status).map((e) => e.code);
+      return {
+        status,
+        title: statusTitle.get(status)!,
+        ranges: listedRanges(compressCodeRanges(codes)),
+        count: codes.length,
+        permalink: paths.status(status),
+      };
+    });
+  return {
+    product: catalog.product.name,
+    permalink: paths.guide('retries'),
+    guidesPermalink: paths.guides,
+    indexPermalink: paths.index,
+    clientPermalink: paths.guide('client-handling'),
+    policy: retryPolicy(ctx),
+    retryable: listed ? retryable.map((e) => ({...codeLink(ctx, e), wait: retryWait(e)})) : [],
+    retryableRanges: listed ? [] : listedRanges(compressCodeRanges(retryable.map((e) => e.code))),
+    retryableCount: retryable.length,
+    nonRetryable,
+    flows: catalog.guides.filter((g) => g.flow).map((g) => guideLink(ctx, g)),
+  };
+}
+
+export function quickReference(ctx: Context, codesPerPage: number): QuickReferencePageData[] {
+  const {catalog, paths, md, l10n} = ctx;
+  const page = {
+    product: catalog.product.name,
+    permalink: paths.guide('quick-reference'),
+    guidesPermalink: paths.guides,
+    indexPermalink: paths.index,
+    hasTypes: catalog.codes.some((e) => e.type !== undefined),
+  };
+  const rows = catalog.codes.map((e) => {
+    const resolution = l10n.code(e, 'resolution');
+    return {
+      code: e.code,
+      name: e.name,
+      status: e.status,
+      ...(e.type ? {type: e.type} : {}),
+      retryable: e.retryable,
+      quickFixHtml: text({...resolution, value: md.inline(resolution.value[0]!)}),
+      permalink: paths.code(e.slug),
+      lifecycle: lifecycleState(e),
+    };
+  });
+  return paginate(rows, codesPerPage, (n) => paths.listPage(page.permalink, n)).map(({items, pagination}) => ({
+    ...page,
+    rows: items,
+    pagination,
+  }));
+}
+
+export function clientHandling(ctx: Context): ClientHandlingPageData {
+  const {catalog, paths} = ctx;
+  const current = catalog.codes.filter(isCurrent);
+  // One code for each way of handling an error, so every branch of the client is shown once.
+  const picks = [
+    current.find((e) => e.retryable && retryAfterHeader(e)),
+    current.find((e) => e.retryable && !retryAfterHeader(e)),
+    current.find((e) => !e.retryable && e.example.field_errors) ?? current.find((e) => !e.retryable),
+  ].filter((e): e is CodeEntry => e !== undefined);
+  return {
+    product: catalog.product.name,
+    permalink: paths.guide('client-handling'),
+    guidesPermalink: paths.guides,
+    indexPermalink: paths.index,
+    retriesPermalink: paths.guide('retries'),
+    formats: [catalog.envelope.format, ...catalog.envelope.alternatives],
+    modules: snippetLanguages.map((language) => ({
+      language,
+      label: snippetLanguageLabels[language],
+      module: clientModuleFiles[language],
+      code: clientModule(catalog, language),
+    })),
+    retryableCount: current.filter((e) => e.retryable).length,
+    policy: retryPolicy(ctx),
+    examples: picks.map((e) => ({summary: summary(ctx, e), snippets: snippets(ctx, e)})),
+  };
+}

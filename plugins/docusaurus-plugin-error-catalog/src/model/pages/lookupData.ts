@@ -1,0 +1,96 @@
+/** The data the paste box and not-found page match against. */
+import {nameTerms, termsAmong, termsOf} from '../../match/fuzzy';
+import {words} from '../../match/text';
+import type {LookupCode, LookupData, LookupGuide, LookupName} from '../../pageData';
+import {publishedSegments} from '../aliases';
+import {statusTable} from '../derive';
+import {guideCodes} from '../guides';
+import {type Localized, Localizer} from '../i18n';
+import {lookupKeys, shardLookup} from '../lookup';
+import {messagePattern, messageWords, textPattern} from '../messages';
+import type {Context} from './context';
+
+/** Each locale's texts, untranslated ones left out, and a text another locale already has listed once. */
+function distinctTexts(everyLocale: Localizer[], read: (l: Localizer) => Localized<string[]>): {locale: string; text: string}[] {
+  const seen = new Set<string>();
+  return everyLocale.flatMap((l) => {
+    const texts = read(l);
+    if (texts.fallback) return [];
+    return texts.value.filter((t) => !seen.has(t) && seen.add(t)).map((text) => ({locale: l.locale, text}));
+  });
+}
+
+export function lookup(ctx: Context): {lookupShards: LookupData; names: LookupName[]} {
+  const {catalog, paths, l10n, everyLocale} = ctx;
+  const index = new Map(catalog.codes.map((e, i) => [e.codeText, i]));
+  const codes = catalog.codes.map((e) => {
+    const texts = distinctTexts(everyLocale, (l) => {
+      const message = l.code(e, 'message');
+      return {...message, value: [message.value]};
+    });
+    const titles = distinctTexts(everyLocale, (l) => {
+      const title = l.code(e, 'title');
+      return {...title, value: [title.value]};
+    });
+    const code: LookupCode = {
+      code: e.code,
+      name: e.name,
+      title: l10n.code(e, 'title').value,
+      status: e.status,
+      permalink: paths.code(e.slug),
+      segments: publishedSegments(e),
+      ...(e.type ? {type: e.type} : {}),
+      patterns: texts.map(({locale, text}) => ({locale, ...messagePattern(text)})),
+      texts: [
+        ...texts.map(({locale, text}) => ({locale, field: 'message' as const, terms: termsAmong(messageWords(text))})),
+        ...titles.map(({locale, text}) => ({locale, field: 'title' as const, terms: termsOf(text)})),
+        {locale: catalog.locales[0]!, field: 'name', terms: nameTerms(e.name)},
+      ],
+    };
+    const ids = [code.code, code.name, ...code.segments, ...(code.type ? [code.type] : [])];
+    return {code, item: {ids, texts: texts.map(({text}) => messageWords(text))}};
+  });
+  const guides = catalog.guides.map((g) => {
+    const listed = distinctTexts(everyLocale, (l) => l.guide(g).symptoms);
+    const titles = distinctTexts(everyLocale, (l) => {
+      const title = l.guide(g).title;
+      return {...title, value: [title.value]};
+    });
+    const guide: LookupGuide = {
+      title: l10n.guide(g).title.value,
+      permalink: paths.guide(g.slug),
+      codes: guideCodes(g).map((c) => index.get(c)!),
+      patterns: listed.map(({locale, text}) => ({locale, ...textPattern(text)})),
+      texts: [
+        ...listed.map(({locale, text}) => ({locale, field: 'symptom' as const, terms: termsOf(text)})),
+        ...titles.map(({locale, text}) => ({locale, field: 'title' as const, terms: termsOf(text)})),
+      ],
+    };
+    return {guide, item: {ids: [], texts: listed.map(({text}) => words(text))}};
+  });
+  return {
+    lookupShards: shardLookup(
+      codes.map((c) => c.code),
+      guides.map((g) => g.guide),
+      lookupKeys([...codes, ...guides].map((c) => c.item)),
+      {
+        linkBase: paths.index.split('/').pop()!,
+        browse: {
+          statuses: statusTable(catalog).map((row) => ({
+            status: row.status,
+            title: row.title,
+            count: row.codes.length,
+            permalink: paths.status(row.status),
+          })),
+          categories: catalog.categories.map((c) => ({
+            id: c.id,
+            title: l10n.category(c, 'title').value,
+            count: c.codes.length,
+            permalink: paths.category(c.id),
+          })),
+        },
+      },
+    ),
+    names: codes.map(({code: {code, name, title, permalink}}) => ({code, name, title, permalink})),
+  };
+}

@@ -1,0 +1,57 @@
+/** How much of the catalog each locale translates, and what is missing. */
+import type {TranslationStatusPageData} from '../../pageData';
+import {translationCoverage} from '../i18n';
+import type {Context} from './context';
+import {guideLink} from './links';
+
+export function translationStatus(ctx: Context): TranslationStatusPageData {
+  const {catalog, paths, byCode, languageName} = ctx;
+  const source = catalog.locales[0]!;
+  const bySlug = new Map(catalog.guides.map((g) => [g.slug, g]));
+  return {
+    product: catalog.product.name,
+    permalink: paths.translations,
+    indexPermalink: paths.index,
+    source: {locale: source, language: languageName(source)},
+    locales: translationCoverage(catalog).map((coverage) => {
+      const groups = new Map<string, {label: string; permalink: string; fields: string[]}>();
+      for (const m of coverage.missing) {
+        const id = `${m.kind}:${m.key}`;
+        if (!groups.has(id)) {
+          const label = m.kind === 'code' ? `${m.key} ${byCode.get(m.key)!.name}` : m.kind === 'status' ? `HTTP ${m.key}` : m.key;
+          const permalink =
+            m.kind === 'code'
+              ? paths.code(byCode.get(m.key)!.slug)
+              : m.kind === 'status'
+                ? paths.status(Number(m.key))
+                : paths.category(m.key);
+          groups.set(id, {label, permalink, fields: []});
+        }
+        groups.get(id)!.fields.push(m.field);
+      }
+      const guideLinks = (slugs: string[]) =>
+        slugs.map((slug) => {
+          const {title, permalink} = guideLink(ctx, bySlug.get(slug)!);
+          return {title, permalink};
+        });
+      const {guides} = coverage;
+      return {
+        locale: coverage.locale,
+        language: languageName(coverage.locale),
+        translated: coverage.translated,
+        total: coverage.total,
+        missing: [...groups.values()],
+        ...(guides.total > 0
+          ? {
+              guides: {
+                total: guides.total,
+                translated: guides.translated,
+                missing: guideLinks(guides.missing),
+                stale: guideLinks(guides.stale),
+              },
+            }
+          : {}),
+      };
+    }),
+  };
+}
