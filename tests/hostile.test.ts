@@ -79,6 +79,18 @@ describe('a hostile catalog', () => {
     expect(article.isPartOf.name).toBe(catalog.product.name);
   });
 
+  it('carries catalog text into edit and feedback links only URL-encoded, and intact once decoded', async () => {
+    for (const entry of catalog.codes) {
+      const $ = load(await fs.readFile(path.join(site.outDir, `errors/${entry.slug}/index.html`), 'utf8'));
+      const edit = new URL($('[data-edit-link]').attr('href')!);
+      expect(decodeURIComponent(edit.pathname), entry.codeText).toBe(`/en/code/${entry.codeText}`);
+      expect(Number(edit.searchParams.get('line'))).toBeGreaterThan(1);
+      const feedback = new URL($('[data-feedback-link]').attr('href')!).searchParams;
+      expect([feedback.get('about'), feedback.get('id')], entry.codeText).toEqual([`${entry.codeText} ${entry.name}`, entry.codeText]);
+      expect(feedback.get('page')).toBe(`https://hostile.example.com/errors/${entry.slug}`);
+    }
+  });
+
   it('writes Markdown twins and llms.txt whose headings are only their own', async () => {
     const {fromMarkdown} = await import('mdast-util-from-markdown');
     const headings = (markdown: string) =>

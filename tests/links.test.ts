@@ -85,6 +85,58 @@ describe('tombstones', () => {
   });
 });
 
+describe('edit and feedback links', () => {
+  const catalogPath = 'plugins/docusaurus-plugin-error-catalog/src/__tests__/__fixtures__/minimal';
+  const editBase = `https://git.example.com/minimal/edit/main/${catalogPath}`;
+  const lineOf = async (file: string, line: string) =>
+    (await fs.readFile(path.join(root, catalogPath, file), 'utf8')).split('\n').indexOf(line) + 1;
+  const links = async (urlPath: string) => {
+    const $ = await html(urlPath, sites.minimal.outDir);
+    const feedback = $('[data-feedback-link]').attr('href');
+    return {
+      edit: $('[data-edit-link]').attr('href'),
+      editLabel: $('[data-edit-link]').text(),
+      feedback: feedback && Object.fromEntries(new URL(feedback).searchParams),
+      footers: $('[data-page-links]').length,
+    };
+  };
+
+  it('open the line where a code is written, and prefill a report with the page', async () => {
+    const line = await lineOf('categories/client.yaml', '  - code: 100');
+    expect(line).toBeGreaterThan(1);
+    expect(await links('/errors/100')).toEqual({
+      edit: `${editBase}/categories/client.yaml#L${line}`,
+      editLabel: 'Edit this code',
+      feedback: {title: 'Docs: 100 BAD_INPUT', body: 'https://docs.example.com/errors/100', labels: 'docs,code'},
+      footers: 1,
+    });
+    expect(await links('/ja/errors/100')).toEqual({
+      edit: `${editBase}/categories/client.yaml#L${line}`,
+      editLabel: 'このコードを編集',
+      feedback: {title: 'Docs: 100 BAD_INPUT', body: 'https://docs.example.com/ja/errors/100', labels: 'docs,code'},
+      footers: 1,
+    });
+  });
+
+  it('open a category, status or guide where it is written; pages computed from the whole catalog have none', async () => {
+    expect(await links('/errors/categories/client')).toMatchObject({
+      edit: `${editBase}/categories/client.yaml`,
+      editLabel: 'Edit this category',
+      feedback: {title: 'Docs: Client Errors', labels: 'docs,category'},
+    });
+    expect(await links('/errors/status/429')).toMatchObject({
+      edit: `${editBase}/catalog.yaml#L${await lineOf('catalog.yaml', '  "429":')}`,
+      editLabel: 'Edit this status',
+      feedback: {title: 'Docs: HTTP 429 Too Many Requests', labels: 'docs,status'},
+    });
+    expect(await links('/errors/guides/throttled')).toMatchObject({edit: `${editBase}/guides/throttled.md`, editLabel: 'Edit this guide'});
+    for (const page of ['/errors', '/errors/guides', '/errors/guides/retries', '/errors/guides/quick-reference']) {
+      expect((await links(page)).footers, page).toBe(0);
+    }
+    expect((await html('/errors/5000'))('[data-page-links]').length, 'the demo sets neither option').toBe(0);
+  });
+});
+
 describe('sharing', () => {
   it('gives code pages a title and description from the code and message, Open Graph tags and JSON-LD', async () => {
     const $ = await html('/errors/5000');

@@ -22,6 +22,7 @@ import {codePageDataModule, codePageFiles, emitCodePageFiles, type CodePageFiles
 import type {ErrorCatalogGlobalData} from './pageData';
 import {checkFlowsDrawable, siteDrawsMermaid} from './mermaid';
 import {outputFiles} from './outputs';
+import {pageLinker} from './pageLinks';
 import {createRoutes, unknownCodeFile, unknownCodePage} from './routes';
 import {indexSearch} from './search';
 
@@ -50,6 +51,7 @@ export default function pluginErrorCatalog(context: LoadContext, options: Plugin
   const routeBase = joinBase(context.baseUrl, options.routeBasePath);
   const locale = context.i18n.currentLocale;
   const drawsMermaid = siteDrawsMermaid(context.siteConfig);
+  const pageLinks = pageLinker(options, context.siteDir);
   let lookupDir: string | undefined;
   // Route paths that Docusaurus renders although no page is there; postBuild removes their files.
   let strayPaths: string[] = [];
@@ -79,7 +81,8 @@ export default function pluginErrorCatalog(context: LoadContext, options: Plugin
     }
     const md = await (markdown ??= createMarkdownRenderer());
     const siteUrl = context.i18n.localeConfigs[locale]?.url ?? context.siteConfig.url;
-    const content = buildContent(catalog, {routeBase, locale, siteUrl, codesPerPage: options.codesPerPage}, md);
+    const {codesPerPage} = options;
+    const content = buildContent(catalog, {routeBase, locale, siteUrl, codesPerPage, pageLinks}, md);
     loaded = {catalog, md, siteUrl, content};
     // Only `docusaurus start` reloads the catalog; a build frees the memory for bundling and rendering.
     if (process.env.NODE_ENV === 'production') forgetMessages();
@@ -212,5 +215,5 @@ async function removeRenderedPage(outDir: string, routePath: string, trailingSla
 
 export {validateOptions} from './options';
 export {default as getSwizzleConfig} from './swizzleConfig';
-export type {Options, PluginOptions} from './options';
+export type {EditUrlFunction, EditUrlParams, Options, PluginOptions} from './options';
 export type * from './pageData';

@@ -106,6 +106,7 @@ export interface CodePageData {
   documentationUrl: string;
   permalink: string;
   indexPermalink: string;
+  links?: PageLinksData;
 }
 
 export interface HeaderData {
@@ -199,6 +200,7 @@ export interface GuidePageData {
   permalink: string;
   guidesPermalink: string;
   indexPermalink: string;
+  links?: PageLinksData;
 }
 
 export interface StatusReferencePageData {
@@ -336,6 +338,16 @@ export interface IndexPageData {
   generatedGuides: GuidesIndexPageData['generated'];
 }
 
+/** The kinds of page that are about one entry of the catalog, and so have its source to edit. */
+export type PageSubjectKind = 'code' | 'category' | 'status' | 'guide';
+
+/** Links from a page to where its entry is written and to where readers report a problem; either may be absent. */
+export interface PageLinksData {
+  kind: PageSubjectKind;
+  editUrl?: string;
+  feedbackUrl?: string;
+}
+
 export interface CategoryPageData {
   product: string;
   category: CategoryRowData & {descriptionHtml: LocalizedText};
@@ -343,6 +355,7 @@ export interface CategoryPageData {
   pagination: PaginationData;
   statusPermalinks: Record<number, string>;
   indexPermalink: string;
+  links?: PageLinksData;
 }
 
 export interface StatusPageData {
@@ -359,6 +372,7 @@ export interface StatusPageData {
   guides: GuideLinkData[];
   pagination: PaginationData;
   indexPermalink: string;
+  links?: PageLinksData;
 }
 
 /** A text as a pattern that matches it with any values filled in. */

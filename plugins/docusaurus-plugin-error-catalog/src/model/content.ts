@@ -30,7 +30,7 @@ import {referenceNav} from './pages/navigation';
 import {translationStatus} from './pages/translationStatus';
 import type {Catalog} from './types';
 
-export {defaultCodesPerPage, maxListedRanges, type BuildOptions} from './pages/context';
+export {defaultCodesPerPage, maxListedRanges, type BuildOptions, type PageSubject} from './pages/context';
 export type {MessageBundle} from './bundles';
 
 export interface ErrorCatalogContent {

@@ -29,6 +29,7 @@ export {
   type BuildOptions,
   type ErrorCatalogContent,
   type MessageBundle,
+  type PageSubject,
 } from './content';
 export * from './exports';
 export * from './guides';

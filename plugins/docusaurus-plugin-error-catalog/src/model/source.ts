@@ -198,13 +198,22 @@ function offsetOf(doc: Document, path: FieldPath, key?: string): number {
     const node = depth === 0 ? doc.contents : (doc.getIn(path.slice(0, depth), true) as Node | undefined);
     if (!node) continue;
     if (key !== undefined && depth === path.length && isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === key);
+      // A key written 429 is a number to the parser, and a string in a field path.
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === key);
       const keyNode = pair?.key as Node | undefined;
       if (keyNode?.range) return keyNode.range[0];
     }
     if (node.range) return node.range[0];
   }
   return 0;
+}
+
+/** The line on which the entry at `path` starts: its key's line in a map, its own in a list. For links back to the source. */
+export function sourceLine({source, path}: {source: SourceFile; path: FieldPath}): number {
+  const {doc, lineCounter} = source.positions();
+  const last = path.at(-1);
+  const offset = typeof last === 'string' ? offsetOf(doc, path.slice(0, -1), last) : offsetOf(doc, path);
+  return lineCounter.linePos(offset).line;
 }
 
 export function diagnosticAt(

@@ -6,7 +6,7 @@ import {readableMessage} from '../messages';
 import {documentationUrl} from '../paths';
 import type {EnvelopeFormat} from '../schema';
 import type {Category, CodeEntry} from '../types';
-import {type Context, mapList, mapText, readable, text} from './context';
+import {type Context, mapList, mapText, readable, subjectLinks, text} from './context';
 import {codeLink, guideLink, retryPolicy, retryWait, snippets, tagLink} from './links';
 import htmlescape from 'htmlescape';
 
@@ -167,5 +167,12 @@ export function codePage(ctx: Context, entry: CodeEntry): CodePageData {
     documentationUrl: documentationUrl(catalog.documentationUrl, entry.code),
     permalink: paths.code(entry.slug),
     indexPermalink: paths.index,
+    ...subjectLinks(ctx, {
+      kind: 'code',
+      id: entry.codeText,
+      title: `${entry.codeText} ${entry.name}`,
+      permalink: paths.code(entry.slug),
+      ref: entry.ref,
+    }),
   };
 }

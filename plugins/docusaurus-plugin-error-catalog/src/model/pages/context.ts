@@ -1,12 +1,14 @@
 /** What every kind of page data is built from, and the small conversions they share. */
-import type {LocalizedList, LocalizedText, PaginationData} from '../../pageData';
+import path from 'node:path';
+import type {LocalizedList, LocalizedText, PageLinksData, PageSubjectKind, PaginationData} from '../../pageData';
 import {type Guide, guideCodes} from '../guides';
 import {type Localized, Localizer} from '../i18n';
 import type {MarkdownRenderer} from '../markdown';
 import {readableMessage} from '../messages';
 import {routePaths, type RoutePaths} from '../paths';
 import {type SnippetPhrases, snippetPhrases} from '../snippets';
-import type {Catalog, CodeEntry} from '../types';
+import {sourceLine} from '../source';
+import type {Catalog, CodeEntry, SourceRef} from '../types';
 
 export interface BuildOptions {
   /** URL path of the index, site baseUrl included: `/errors`, `/ja/errors`. */
@@ -17,6 +19,24 @@ export interface BuildOptions {
   siteUrl: string;
   /** Longest code list one page shows; longer category and status lists are paginated. */
   codesPerPage?: number;
+  /** The edit and feedback links of a page about one catalog entry; without it, pages have none. */
+  pageLinks?: (subject: PageSubject) => Omit<PageLinksData, 'kind'>;
+}
+
+/** A page about one entry of the catalog, and where the catalog writes that entry. */
+export interface PageSubject {
+  kind: PageSubjectKind;
+  /** The code, category id, status or guide slug, as text. */
+  id: string;
+  /** What the page is about, as readers see it: `2001 INVALID_TOKEN`, a category's or guide's title, `HTTP 429`. */
+  title: string;
+  /** Absolute URL of the page. */
+  url: string;
+  locale: string;
+  /** Absolute path of the file that declares the entry. */
+  file: string;
+  /** The line of that file where the entry starts; parses the file for positions, so it is called only when needed. */
+  line: () => number;
 }
 
 export interface Context {
@@ -35,6 +55,7 @@ export interface Context {
   phrases: SnippetPhrases;
   /** Language names in the page's language. */
   languageName: (code: string) => string;
+  pageLinks?: BuildOptions['pageLinks'];
 }
 
 export const text = (l: Localized<string>): LocalizedText => (l.fallback ? {value: l.value, fallback: true} : {value: l.value});
@@ -90,7 +111,7 @@ function languageNamer(locale: string): (code: string) => string {
 
 export function createContext(
   catalog: Catalog,
-  {routeBase, locale = catalog.locales[0]!, siteUrl}: BuildOptions,
+  {routeBase, locale = catalog.locales[0]!, siteUrl, pageLinks}: BuildOptions,
   md: MarkdownRenderer,
 ): Context {
   const paths = routePaths(routeBase);
@@ -112,5 +133,27 @@ export function createContext(
     languageName: languageNamer(locale),
     siteUrl: siteUrl.replace(/\/+$/, ''),
     phrases: snippetPhrases(locale),
+    ...(pageLinks ? {pageLinks} : {}),
   };
+}
+
+/**
+ * `{links}` for the page about one catalog entry, or nothing when the site has no such links. A guide's entry is its
+ * whole file, so it starts on line 1; other entries start where `ref` points.
+ */
+export function subjectLinks(
+  {catalog, siteUrl, l10n, pageLinks}: Context,
+  subject: Pick<PageSubject, 'kind' | 'id' | 'title'> & {permalink: string; ref: SourceRef},
+): {links?: PageLinksData} {
+  if (!pageLinks) return {};
+  const {ref, permalink, ...rest} = subject;
+  const links = pageLinks({
+    ...rest,
+    url: siteUrl + permalink,
+    locale: l10n.locale,
+    // A source's display path starts with the catalog directory's own name.
+    file: path.join(path.dirname(catalog.dir), ref.source.file),
+    line: () => (subject.kind === 'guide' ? 1 : sourceLine(ref)),
+  });
+  return links.editUrl || links.feedbackUrl ? {links: {kind: subject.kind, ...links}} : {};
 }

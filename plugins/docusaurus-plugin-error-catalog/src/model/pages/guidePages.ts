@@ -2,7 +2,7 @@
 import type {FlowData, GuidePageData, GuidesIndexPageData} from '../../pageData';
 import {type Flow, flowOrder, type Guide, guideCodes} from '../guides';
 import type {Localized} from '../i18n';
-import {type Context, list, mapText, text} from './context';
+import {type Context, list, mapText, subjectLinks, text} from './context';
 import {generatedGuides, guideLink, summary} from './links';
 
 function flowData({byCode, paths}: Context, {value: flow, fallback}: Localized<Flow>): FlowData {
@@ -48,6 +48,7 @@ export function guidePage(ctx: Context, guide: Guide): GuidePageData {
     permalink: paths.guide(guide.slug),
     guidesPermalink: paths.guides,
     indexPermalink: paths.index,
+    ...subjectLinks(ctx, {kind: 'guide', id: guide.slug, title: localized.title.value, permalink: paths.guide(guide.slug), ref: guide.ref}),
   };
 }
 

@@ -2,7 +2,7 @@
 import type {CategoryPageData, IndexPageData, StatusPageData, TagPageData, TagsIndexPageData} from '../../pageData';
 import {codeCounts, statusTable} from '../derive';
 import {guideCodes} from '../guides';
-import {type Context, listedRanges, mapList, mapText, paginate, text} from './context';
+import {type Context, listedRanges, mapList, mapText, paginate, subjectLinks, text} from './context';
 import {categoryRowData, generatedGuides, guideLink, summary, tagLink} from './links';
 
 export function statusRows(ctx: Context): IndexPageData['statuses'] {
@@ -49,6 +49,7 @@ export function categoryPages(ctx: Context, codesPerPage: number): CategoryPageD
   return catalog.categories.flatMap((c) => {
     const category = {...categoryRowData(ctx, c), descriptionHtml: mapText(l10n.category(c, 'description'), md.block)};
     const codes = c.codes.map((e) => summary(ctx, e));
+    const links = subjectLinks(ctx, {kind: 'category', id: c.id, title: category.title.value, permalink: category.permalink, ref: c.ref});
     return paginate(codes, codesPerPage, (n) => paths.listPage(paths.category(c.id), n)).map(({items, pagination}) => ({
       product: catalog.product.name,
       category,
@@ -56,6 +57,7 @@ export function categoryPages(ctx: Context, codesPerPage: number): CategoryPageD
       pagination,
       statusPermalinks,
       indexPermalink: paths.index,
+      ...links,
     }));
   });
 }
@@ -84,6 +86,13 @@ export function statusPages(ctx: Context, codesPerPage: number): StatusPageData[
           .filter((g) => guideCodes(g).some((code) => ctx.byCode.get(code)?.status === s.status))
           .map((g) => guideLink(ctx, g)),
         indexPermalink: paths.index,
+        ...subjectLinks(ctx, {
+          kind: 'status',
+          id: String(s.status),
+          title: `HTTP ${s.status} ${s.title}`,
+          permalink: paths.status(s.status),
+          ref: s.ref,
+        }),
       };
       return paginate(codes, codesPerPage, (n) => paths.listPage(page.permalink, n)).map(({items, pagination}) => ({
         ...page,

@@ -3,10 +3,11 @@ import Link from '@docusaurus/Link';
 import {useLocation} from '@docusaurus/router';
 import {usePluginData} from '@docusaurus/useGlobalData';
 import Translate, {translate} from '@docusaurus/Translate';
-import type {ErrorCatalogGlobalData, NearbyCodesData} from '../../pageData';
+import type {ErrorCatalogGlobalData, NearbyCodesData, PageLinksData} from '../../pageData';
 import {generatedGuide, guidesLabel} from './guideLabels';
 import {errorsLabel} from './labels';
 import Identifier from './Identifier';
+import PageLinks from './PageLinks';
 import {Text} from './Localized';
 import styles from './styles.module.css';
 
@@ -77,15 +78,18 @@ function Nearby({nearby}: {nearby: NearbyCodesData}): React.JSX.Element {
 
 /**
  * A page of the reference with its navigation beside it: this page's sections, the category's codes near this one,
- * and the reference's sections. On a phone only "On this page" shows, folded, above the page.
+ * and the reference's sections. On a phone only "On this page" shows, folded, above the page. Below the page, the
+ * links to edit its entry and to report a problem, where the site has them.
  */
 export default function ReferenceLayout({
   toc = [],
   nearby,
+  links,
   children,
 }: {
   toc?: TocEntry[];
   nearby?: NearbyCodesData;
+  links?: PageLinksData;
   children: React.ReactNode;
 }): React.JSX.Element {
   const {nav} = usePluginData('docusaurus-plugin-error-catalog') as ErrorCatalogGlobalData;
@@ -150,6 +154,7 @@ export default function ReferenceLayout({
           </details>
         )}
         {children}
+        {links && <PageLinks links={links} />}
       </div>
     </div>
   );

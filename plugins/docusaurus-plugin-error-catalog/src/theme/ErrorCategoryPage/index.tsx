@@ -16,7 +16,7 @@ export default function ErrorCategoryPage({page}: {page: CategoryPageData}): Rea
   const {category} = page;
   return (
     <Layout title={pagedTitle(category.title.value, page.pagination)} description={`${page.product}: ${category.title.value}`}>
-      <ReferenceLayout>
+      <ReferenceLayout links={page.links}>
         <main className={styles.page}>
           <Breadcrumbs items={[{label: errorsLabel(), to: page.indexPermalink}, {label: category.title.value}]} />
           <Heading as="h1">

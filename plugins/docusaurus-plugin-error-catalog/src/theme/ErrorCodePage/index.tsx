@@ -438,7 +438,7 @@ function CodePage({page, data}: {page: CodePageData; data: {file: string; url: s
           </script>
         ))}
       </Head>
-      <ReferenceLayout toc={sections.map(({id, title}) => ({id, label: title}))} nearby={page.nearby}>
+      <ReferenceLayout toc={sections.map(({id, title}) => ({id, label: title}))} nearby={page.nearby} links={page.links}>
         <main className={styles.page} data-error-code={page.code}>
           <Breadcrumbs
             items={[

@@ -27,7 +27,7 @@ export default function ErrorGuidePage({page}: {page: GuidePageData}): React.JSX
   ];
   return (
     <Layout title={`${page.title.value} · ${page.product}`} description={page.summary.value}>
-      <ReferenceLayout toc={toc}>
+      <ReferenceLayout toc={toc} links={page.links}>
         <main className={styles.page} data-guide={page.slug}>
           <Breadcrumbs
             items={[

@@ -18,7 +18,7 @@ export default function ErrorStatusPage({page}: {page: StatusPageData}): React.J
     <Layout
       title={pagedTitle(translate({id: 'errorCatalog.status.title', message: 'HTTP {status} errors'}, {status: heading}), page.pagination)}
       description={page.meaning.value}>
-      <ReferenceLayout>
+      <ReferenceLayout links={page.links}>
         <main className={styles.page} data-status={page.status}>
           <Breadcrumbs items={[{label: errorsLabel(), to: page.indexPermalink}, {label: heading}]} />
           <Heading as="h1">{heading}</Heading>
