@@ -91,6 +91,68 @@ describe('in Chromium', () => {
     await page.context().close();
   });
 
+  it('fits pages to a phone: every table fits the screen, header, placeholder and code rows stacked as blocks', async () => {
+    const page = await (await browser.newContext({viewport: {width: 390, height: 900}})).newPage();
+    const paths = [
+      '/errors/5000',
+      '/de/errors/5000',
+      '/errors/categories/internal',
+      '/errors/status/500',
+      '/ja/errors/status/429',
+      '/errors',
+    ];
+    paths.push(
+      '/de/errors',
+      '/errors/guides/quick-reference',
+      '/errors/guides/retries',
+      '/de/errors/guides/rate-limited',
+      '/errors/translations',
+    );
+    for (const path of paths) {
+      await page.goto(site.url + path, {waitUntil: 'networkidle'});
+      const widths = await page.evaluate(() => ({
+        page: document.documentElement.scrollWidth,
+        tables: Array.from(document.querySelectorAll('main table'))
+          .filter((t) => (t as HTMLElement).offsetParent !== null)
+          .map((t) => t.scrollWidth - t.clientWidth),
+      }));
+      expect(widths.page, path).toBeLessThanOrEqual(390);
+      expect(widths.tables.length, path).toBeGreaterThan(0);
+      expect(
+        widths.tables.filter((overflow) => overflow > 0),
+        path,
+      ).toEqual([]);
+    }
+    // Each fact stays under its column's name, which CSS shows from the cell's label.
+    await page.goto(`${site.url}/errors/5000`);
+    const label = await page
+      .locator('table[data-table="headers"] td[data-label="Example"]')
+      .first()
+      .evaluate((td) => getComputedStyle(td, '::before').content);
+    expect(label).toBe('"Example"');
+    await page.context().close();
+  });
+
+  it('draws a flowchart no smaller than readable, in a box no taller than the screen', async () => {
+    for (const width of [1280, 390]) {
+      const page = await (await browser.newContext({viewport: {width, height: 900}})).newPage();
+      await page.goto(`${site.url}/errors/guides/llm-upstream-failures`);
+      const chart = page.locator('[data-flow] div[class*="flowchart"] svg[viewBox]');
+      await chart.waitFor();
+      await expect.poll(() => chart.evaluate((svg) => (svg as SVGSVGElement).style.width)).not.toBe('');
+      const size = await chart.evaluate((svg) => {
+        const box = svg.closest('div[class*="flowchart"]')!.getBoundingClientRect();
+        return {scale: svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width, box: box.height};
+      });
+      expect(size.scale, String(width)).toBeGreaterThanOrEqual(0.6);
+      expect(size.box, String(width)).toBeLessThanOrEqual(900 * 0.8 + 2);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), String(width)).toBeLessThanOrEqual(width);
+      await page.getByRole('link', {name: 'The same flow as numbered steps'}).click();
+      await expect.poll(() => page.evaluate(() => location.hash)).toBe('#flow-step-1');
+      await page.context().close();
+    }
+  });
+
   it("reports a code page whose data can't be fetched, and fetches it again on Try again", async () => {
     const page = await open('/errors/2002');
     await page.waitForLoadState('networkidle');

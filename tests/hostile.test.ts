@@ -142,6 +142,19 @@ describe('a hostile catalog in Chromium', () => {
     await server?.close();
   });
 
+  it("fits every code page to a phone's width, whatever its code and name", async () => {
+    const catalog = await loadCatalog(site.catalog);
+    const page = await (await browser.newContext({viewport: {width: 390, height: 800}})).newPage();
+    const wider: string[] = [];
+    for (const entry of catalog.codes) {
+      await page.goto(`${server.url}/errors/${entry.slug}`, {waitUntil: 'load'});
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 390) wider.push(`${entry.codeText}: ${width}px`);
+    }
+    expect(wider).toEqual([]);
+    await page.context().close();
+  });
+
   it('runs nothing on any page, even when every link is clicked', async () => {
     await createMarkdownRenderer();
     const pages = (await htmlFiles(path.join(site.outDir, 'errors')))

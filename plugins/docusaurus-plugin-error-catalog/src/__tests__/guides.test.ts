@@ -15,7 +15,7 @@ import {
   type Catalog,
   type ErrorCatalogContent,
 } from '../model';
-import {mermaidSource} from '../theme/ErrorCatalog/flow';
+import {chartScale, mermaidSource, readableScale} from '../theme/ErrorCatalog/flow';
 import {demoCatalog, fixture, synaxisCatalog} from './helpers';
 
 const guide = (frontMatter: string, body = 'Body.\n') => `---\n${frontMatter.trim()}\n---\n${body}`;
@@ -224,5 +224,23 @@ describe('the Synaxis guide', () => {
     expect(text).toMatch(/next tier/i);
     expect(page.flow!.steps.flatMap((s) => s.codes.map((c) => c.code))).toContain('rate_limit_exceeded');
     expect(content.tags.map((t) => t.tag.id)).toEqual(['groq', 'openai', 'cloudflare', 'gemini']);
+  });
+});
+
+describe('chartScale', () => {
+  const box = {width: 968, height: 720};
+  it('draws a chart as wide as its box, never larger than drawn', () => {
+    expect(chartScale({width: 1200, height: 600}, box)).toBeCloseTo(968 / 1200);
+    expect(chartScale({width: 400, height: 300}, box)).toBe(1);
+  });
+
+  it('shrinks a tall chart to the box height when it stays readable, and scrolls it otherwise', () => {
+    expect(chartScale({width: 900, height: 1000}, box)).toBeCloseTo(0.72);
+    // The demo's rate-limited flow: fitting its height would need 0.33, so it keeps its width's scale and scrolls.
+    expect(chartScale({width: 1393, height: 2195}, box)).toBeCloseTo(968 / 1393);
+  });
+
+  it('never draws text below the readable scale, on a phone', () => {
+    expect(chartScale({width: 1393, height: 2195}, {width: 358, height: 700})).toBe(readableScale);
   });
 });

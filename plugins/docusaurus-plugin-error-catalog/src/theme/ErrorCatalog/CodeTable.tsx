@@ -18,20 +18,22 @@ export type CodeTableProps =
   | {codes: (Row & {category: {title: LocalizedText; permalink: string}})[]; column: 'category'; hidden?: Set<string>};
 
 /**
- * One row per code: code, name, status or category, message. `hidden` hides
- * rows (by permalink) while keeping them in the server-rendered HTML.
+ * One row per code: code, name, status or category, message; on a phone, code and name on a line, the rest below.
+ * `hidden` hides rows (by permalink) while keeping them in the server-rendered HTML.
  */
 export default function CodeTable(props: CodeTableProps): React.JSX.Element {
+  const columnLabel =
+    props.column === 'status'
+      ? translate({id: 'errorCatalog.table.status', message: 'HTTP'})
+      : translate({id: 'errorCatalog.index.category', message: 'Category'});
   return (
     <DataTable
-      className={tableStyles.codeTable}
+      className={`${tableStyles.codeTable} ${styles.codeRows}`}
       searchable={false}
       head={[
         translate({id: 'errorCatalog.table.code', message: 'Code'}),
         translate({id: 'errorCatalog.table.name', message: 'Name'}),
-        props.column === 'status'
-          ? translate({id: 'errorCatalog.table.status', message: 'HTTP'})
-          : translate({id: 'errorCatalog.index.category', message: 'Category'}),
+        columnLabel,
         translate({id: 'errorCatalog.table.message', message: 'Message'}),
       ]}>
       {props.codes.map((c) => (
@@ -45,7 +47,7 @@ export default function CodeTable(props: CodeTableProps): React.JSX.Element {
             </span>{' '}
             <LifecycleBadge state={c.lifecycle} />
           </Cell>
-          <Cell data-field={props.column}>
+          <Cell data-field={props.column} data-label={columnLabel}>
             {props.column === 'status' ? (
               <Link to={props.statusPermalinks[c.status]!}>{c.status}</Link>
             ) : (

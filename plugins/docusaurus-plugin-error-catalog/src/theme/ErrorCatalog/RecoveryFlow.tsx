@@ -1,9 +1,9 @@
-import React from 'react';
+import React, {useEffect, useRef} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
 import SectionHeading from './SectionHeading';
 import Mermaid from '@error-catalog/mermaid';
 import type {FlowData} from '../../pageData';
-import {mermaidSource} from './flow';
+import {chartScale, mermaidSource} from './flow';
 import styles from './styles.module.css';
 import flowStyles from './RecoveryFlow.module.css';
 import CodeLink from './CodeLink';
@@ -21,6 +21,34 @@ function StepLink({n}: {n: number}): React.JSX.Element {
   );
 }
 
+/** Sizes Mermaid's SVG by `chartScale`. Mermaid renders after hydration, so this waits for the SVG. */
+function useReadableChart(box: React.RefObject<HTMLDivElement | null>): void {
+  useEffect(() => {
+    const container = box.current;
+    if (!container) return undefined;
+    const fit = () => {
+      const svg = container.querySelector<SVGSVGElement>('svg[viewBox]');
+      const view = svg?.viewBox.baseVal;
+      if (!svg || !view?.width || !view.height) return;
+      const height = parseFloat(getComputedStyle(container).maxHeight);
+      const scale = chartScale(view, {width: container.clientWidth, height: Number.isNaN(height) ? Infinity : height});
+      const width = `${Math.round(view.width * scale)}px`;
+      if (svg.style.width === width) return;
+      Object.assign(svg.style, {width, maxWidth: 'none', height: 'auto'});
+      // A flowchart starts at its top center; a chart wider than its box shows that part first.
+      container.scrollLeft = (container.scrollWidth - container.clientWidth) / 2;
+    };
+    const observer = new MutationObserver(fit);
+    observer.observe(container, {childList: true, subtree: true});
+    window.addEventListener('resize', fit);
+    fit();
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('resize', fit);
+    };
+  }, [box]);
+}
+
 /** The flow's own title, or the generic one. */
 export function flowTitle(flow: FlowData): string {
   return flow.title ?? translate({id: 'errorCatalog.flow.title', message: 'Recovery flow'});
@@ -33,10 +61,17 @@ export function flowTitle(flow: FlowData): string {
 export default function RecoveryFlow({flow}: {flow: FlowData}): React.JSX.Element {
   const yes = translate({id: 'errorCatalog.yes', message: 'Yes'});
   const no = translate({id: 'errorCatalog.no', message: 'No'});
+  const chart = useRef<HTMLDivElement>(null);
+  useReadableChart(chart);
   return (
     <section className={styles.section} aria-labelledby="recovery-flow" data-flow>
       <SectionHeading id="recovery-flow">{flowTitle(flow)}</SectionHeading>
-      <div className={flowStyles.flowchart}>
+      <p className={flowStyles.toSteps}>
+        <a href={`#${stepAnchor(1)}`}>
+          <Translate id="errorCatalog.flow.asSteps">The same flow as numbered steps</Translate>
+        </a>
+      </p>
+      <div className={flowStyles.flowchart} ref={chart}>
         <Mermaid value={mermaidSource(flow, {yes, no})} />
       </div>
       <ol className={flowStyles.flowSteps}>

@@ -16,3 +16,17 @@ export function mermaidSource(flow: FlowData, answers: {yes: string; no: string}
   }
   return lines.join('\n');
 }
+
+/** Mermaid draws text at 16 px; below this scale it gets too small to read (10 px). */
+export const readableScale = 0.6;
+
+/**
+ * The chart's scale: as wide as its box, shrunk further if that lets the whole chart fit the box's height, but never
+ * below readable; a chart still too big scrolls inside its box, which keeps the page short.
+ */
+export function chartScale(chart: {width: number; height: number}, box: {width: number; height: number}): number {
+  const toWidth = Math.min(1, box.width / chart.width);
+  const toHeight = box.height / chart.height;
+  if (chart.height * toWidth > box.height && toHeight >= readableScale) return toHeight;
+  return Math.max(readableScale, toWidth);
+}

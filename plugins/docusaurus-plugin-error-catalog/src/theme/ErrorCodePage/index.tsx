@@ -10,6 +10,7 @@ import CopyButton from '../ErrorCatalog/CopyButton';
 import {HtmlBlock, HtmlInline, HtmlList, Text} from '../ErrorCatalog/Localized';
 import DataTable from '../ErrorCatalog/DataTable';
 import GuideLinks from '../ErrorCatalog/GuideLinks';
+import FactTable from '../ErrorCatalog/FactTable';
 import HeaderTable from '../ErrorCatalog/HeaderTable';
 import HttpExample from '../ErrorCatalog/HttpExample';
 import RetryGuidance from '../ErrorCatalog/RetryGuidance';
@@ -267,26 +268,19 @@ function codeSections(page: CodePageData): CodeSection[] {
             title: translate({id: 'errorCatalog.code.placeholders', message: 'Placeholders'}),
             content: (
               <>
-                <DataTable
+                <FactTable
+                  name="placeholders"
                   head={[
                     translate({id: 'errorCatalog.code.placeholder', message: 'Placeholder'}),
                     translate({id: 'errorCatalog.code.placeholderType', message: 'Type'}),
                     translate({id: 'errorCatalog.code.placeholderMeaning', message: 'Meaning'}),
                     translate({id: 'errorCatalog.code.placeholderExample', message: 'Example'}),
-                  ]}>
-                  {page.params.map((p) => (
-                    <tr key={p.name}>
-                      <Cell>
-                        <code>{`{${p.name}}`}</code>
-                      </Cell>
-                      <Cell>{p.type}</Cell>
-                      <HtmlInline as="td" html={p.descriptionHtml} />
-                      <Cell>
-                        <code>{p.example}</code>
-                      </Cell>
-                    </tr>
-                  ))}
-                </DataTable>
+                  ]}
+                  rows={page.params.map((p) => ({
+                    key: p.name,
+                    cells: [<code>{`{${p.name}}`}</code>, p.type, <HtmlInline html={p.descriptionHtml} />, <code>{p.example}</code>],
+                  }))}
+                />
               </>
             ),
           },

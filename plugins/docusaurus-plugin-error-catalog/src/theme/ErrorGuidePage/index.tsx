@@ -25,6 +25,8 @@ export default function ErrorGuidePage({page}: {page: GuidePageData}): React.JSX
     ...(page.flow ? [{id: 'recovery-flow', label: flowTitle(page.flow)}] : []),
     {id: 'codes', label: codes},
   ];
+  const statusLabel = translate({id: 'errorCatalog.table.status', message: 'HTTP'});
+  const retryableLabel = translate({id: 'errorCatalog.code.retryable', message: 'Retryable'});
   return (
     <Layout title={`${page.title.value} · ${page.product}`} description={page.summary.value}>
       <ReferenceLayout toc={toc} links={page.links}>
@@ -47,7 +49,7 @@ export default function ErrorGuidePage({page}: {page: GuidePageData}): React.JSX
               <SectionHeading id="symptoms">{symptoms}</SectionHeading>
               <SymptomList symptoms={page.symptoms} />
             </section>
-            <HtmlBlock html={page.bodyHtml} className={`markdown ${styles.section}`} />
+            <HtmlBlock html={page.bodyHtml} className={`markdown ${styles.section} ${styles.guideBody}`} />
             {page.flow && (
               <FallbackBlock fallback={page.flow.fallback}>
                 <RecoveryFlow flow={page.flow} />
@@ -58,11 +60,12 @@ export default function ErrorGuidePage({page}: {page: GuidePageData}): React.JSX
             <SectionHeading id="codes">{codes}</SectionHeading>
             <DataTable
               name="guide-codes"
+              className={styles.codeRows}
               head={[
                 translate({id: 'errorCatalog.table.code', message: 'Code'}),
                 translate({id: 'errorCatalog.table.name', message: 'Name'}),
-                translate({id: 'errorCatalog.table.status', message: 'HTTP'}),
-                translate({id: 'errorCatalog.code.retryable', message: 'Retryable'}),
+                statusLabel,
+                retryableLabel,
                 translate({id: 'errorCatalog.table.message', message: 'Message'}),
               ]}>
               {page.codes.map((c) => (
@@ -73,8 +76,8 @@ export default function ErrorGuidePage({page}: {page: GuidePageData}): React.JSX
                   <Cell className={styles.name}>
                     <Identifier text={c.name} />
                   </Cell>
-                  <Cell>{c.status}</Cell>
-                  <Cell>{yesNo(c.retryable)}</Cell>
+                  <Cell data-label={statusLabel}>{c.status}</Cell>
+                  <Cell data-label={retryableLabel}>{yesNo(c.retryable)}</Cell>
                   <Cell>
                     <Text text={c.message} message />
                   </Cell>

@@ -18,6 +18,9 @@ import Identifier from '../ErrorCatalog/Identifier';
 
 export default function ErrorQuickReferencePage({page}: {page: QuickReferencePageData}): React.JSX.Element {
   const {title, description} = generatedGuide('quick-reference');
+  const statusLabel = translate({id: 'errorCatalog.table.status', message: 'HTTP'});
+  const typeLabel = translate({id: 'errorCatalog.quickReference.type', message: 'Type'});
+  const retryableLabel = translate({id: 'errorCatalog.code.retryable', message: 'Retryable'});
   return (
     <Layout title={pagedTitle(`${title} · ${page.product}`, page.pagination)} description={description}>
       <ReferenceLayout>
@@ -29,13 +32,14 @@ export default function ErrorQuickReferencePage({page}: {page: QuickReferencePag
           <p className={styles.lead}>{description}</p>
           <DataTable
             name="quick-reference"
+            className={styles.codeRows}
             searchable={false}
             head={[
               translate({id: 'errorCatalog.table.code', message: 'Code'}),
               translate({id: 'errorCatalog.table.name', message: 'Name'}),
-              translate({id: 'errorCatalog.table.status', message: 'HTTP'}),
-              ...(page.hasTypes ? [translate({id: 'errorCatalog.quickReference.type', message: 'Type'})] : []),
-              translate({id: 'errorCatalog.code.retryable', message: 'Retryable'}),
+              statusLabel,
+              ...(page.hasTypes ? [typeLabel] : []),
+              retryableLabel,
               translate({id: 'errorCatalog.quickReference.quickFix', message: 'Quick fix'}),
             ]}>
             {page.rows.map((r) => (
@@ -46,9 +50,13 @@ export default function ErrorQuickReferencePage({page}: {page: QuickReferencePag
                 <Cell className={styles.name}>
                   <Identifier text={r.name} /> <LifecycleBadge state={r.lifecycle} />
                 </Cell>
-                <Cell data-field="status">{r.status}</Cell>
-                {page.hasTypes && <Cell>{r.type && <code>{r.type}</code>}</Cell>}
-                <Cell data-field="retryable">{yesNo(r.retryable)}</Cell>
+                <Cell data-field="status" data-label={statusLabel}>
+                  {r.status}
+                </Cell>
+                {page.hasTypes && <Cell data-label={typeLabel}>{r.type && <code>{r.type}</code>}</Cell>}
+                <Cell data-field="retryable" data-label={retryableLabel}>
+                  {yesNo(r.retryable)}
+                </Cell>
                 <HtmlInline as="td" html={r.quickFixHtml} />
               </tr>
             ))}

@@ -44,6 +44,8 @@ export default function ErrorRetriesPage({page}: {page: RetriesPageData}): React
     {id: 'not-retryable', label: headings.notRetryable},
     ...(page.flows.length > 0 ? [{id: 'flows', label: headings.flows}] : []),
   ];
+  const statusLabel = translate({id: 'errorCatalog.table.status', message: 'HTTP'});
+  const waitLabel = translate({id: 'errorCatalog.retries.wait', message: 'How long to wait'});
   return (
     <Layout title={`${title} · ${page.product}`} description={description}>
       <ReferenceLayout toc={toc}>
@@ -87,12 +89,13 @@ export default function ErrorRetriesPage({page}: {page: RetriesPageData}): React
             {page.retryable.length > 0 ? (
               <DataTable
                 name="retryable"
+                className={styles.codeRows}
                 searchable={false}
                 head={[
                   translate({id: 'errorCatalog.table.code', message: 'Code'}),
                   translate({id: 'errorCatalog.table.name', message: 'Name'}),
-                  translate({id: 'errorCatalog.table.status', message: 'HTTP'}),
-                  translate({id: 'errorCatalog.retries.wait', message: 'How long to wait'}),
+                  statusLabel,
+                  waitLabel,
                   translate({id: 'errorCatalog.retries.title', message: 'Title'}),
                 ]}>
                 {page.retryable.map((r) => (
@@ -103,8 +106,8 @@ export default function ErrorRetriesPage({page}: {page: RetriesPageData}): React
                     <Cell className={styles.name}>
                       <Identifier text={r.name} />
                     </Cell>
-                    <Cell>{r.status}</Cell>
-                    <Cell>
+                    <Cell data-label={statusLabel}>{r.status}</Cell>
+                    <Cell data-label={waitLabel}>
                       <WaitCell wait={r.wait} />
                     </Cell>
                     <Cell>
@@ -121,12 +124,7 @@ export default function ErrorRetriesPage({page}: {page: RetriesPageData}): React
           </section>
           <section className={styles.section}>
             <SectionHeading id="not-retryable">{headings.notRetryable}</SectionHeading>
-            <DataTable
-              name="not-retryable"
-              head={[
-                translate({id: 'errorCatalog.table.status', message: 'HTTP'}),
-                translate({id: 'errorCatalog.retries.codes', message: 'Codes'}),
-              ]}>
+            <DataTable name="not-retryable" head={[statusLabel, translate({id: 'errorCatalog.retries.codes', message: 'Codes'})]}>
               {page.nonRetryable.map((s) => (
                 <tr key={s.status} data-status={s.status}>
                   <Cell>
