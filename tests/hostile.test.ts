@@ -9,6 +9,7 @@ import ts from 'typescript';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {
   clientModule,
+  codeLabel,
   createMarkdownRenderer,
   loadCatalog,
   typescriptExport,
@@ -86,7 +87,7 @@ describe('a hostile catalog', () => {
       expect(decodeURIComponent(edit.pathname), entry.codeText).toBe(`/en/code/${entry.codeText}`);
       expect(Number(edit.searchParams.get('line'))).toBeGreaterThan(1);
       const feedback = new URL($('[data-feedback-link]').attr('href')!).searchParams;
-      expect([feedback.get('about'), feedback.get('id')], entry.codeText).toEqual([`${entry.codeText} ${entry.name}`, entry.codeText]);
+      expect([feedback.get('about'), feedback.get('id')], entry.codeText).toEqual([codeLabel(entry), entry.codeText]);
       expect(feedback.get('page')).toBe(`https://hostile.example.com/errors/${entry.slug}`);
     }
   });

@@ -33,6 +33,20 @@ describe.each(Object.entries(sites))('the %s site', (_name, site) => {
     }
   });
 
+  it('names a code once where its name is the code: in the heading, the page title and the code tables', async () => {
+    const catalog = await loadCatalog(site.catalog);
+    const same = catalog.codes.filter((e) => e.name === e.codeText);
+    expect(same.length > 0, 'fixtures with such codes').toBe(site === sites.programs || site === sites.hostile);
+    for (const entry of same) {
+      const $ = await readHtml(site.outDir, `/errors/${entry.slug}`);
+      expect($('main h1 [data-field="name"]').length, entry.codeText).toBe(0);
+      expect($('title').text().startsWith(`${entry.codeText}: `), $('title').text()).toBe(true);
+      const category = await readHtml(site.outDir, `/errors/categories/${entry.categoryId}`);
+      const row = category('tr').filter((_, tr) => category(tr).attr('data-code') === entry.codeText);
+      expect(row.find('[data-field="name"]').text().trim(), entry.codeText).toBe('');
+    }
+  });
+
   it('renders every example response as JSON whose code and status match the entry', async () => {
     const catalog = await loadCatalog(site.catalog);
     const wire = catalog.envelope.code_value;

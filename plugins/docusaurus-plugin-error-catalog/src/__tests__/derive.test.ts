@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {categoryTable, codeCounts, compressCodeRanges, loadCatalog, statusTable} from '../model';
+import {categoryTable, codeCounts, codeLabel, compressCodeRanges, distinctName, loadCatalog, statusTable} from '../model';
 import {demoCatalog, fixture} from './helpers';
 
 describe('compressCodeRanges', () => {
@@ -67,5 +67,14 @@ describe('lifecycle', () => {
     expect(codeCounts(catalog.codes)).toEqual({total: 4, current: 3, deprecated: 0, removed: 1});
     expect(statusTable(catalog).find((r) => r.status === 429)!.codes).toEqual([102]);
     expect(categoryTable(catalog)[0]!.count).toBe(3);
+  });
+});
+
+describe('codeLabel', () => {
+  it('names a code with its name, and once where the name is the code', () => {
+    expect(codeLabel({codeText: '2001', name: 'INVALID_TOKEN'})).toBe('2001 INVALID_TOKEN');
+    expect(codeLabel({codeText: 'ERR_INVALID_ARG_TYPE', name: 'ERR_INVALID_ARG_TYPE'})).toBe('ERR_INVALID_ARG_TYPE');
+    expect(distinctName({codeText: 'constructor', name: 'constructor'})).toBeUndefined();
+    expect(distinctName({codeText: '22P02', name: 'invalid_text_representation'})).toBe('invalid_text_representation');
   });
 });

@@ -18,6 +18,7 @@ import type {
   TranslationStatusPageData,
 } from '../pageData';
 import {redirectSegments} from './aliases';
+import {codeLabel} from './derive';
 import {messageBundles, type MessageBundle} from './bundles';
 import type {MarkdownRenderer} from './markdown';
 import {codePage} from './pages/codePage';
@@ -85,7 +86,7 @@ export function buildContent(catalog: Catalog, options: BuildOptions, md: Markdo
     nav: referenceNav(ctx),
     bundles: messageBundles(catalog),
     redirects: catalog.codes.flatMap((e) =>
-      redirectSegments(e).map((from) => ({from, to: paths.code(e.slug), title: `${e.codeText} ${e.name}: ${l10n.code(e, 'title').value}`})),
+      redirectSegments(e).map((from) => ({from, to: paths.code(e.slug), title: `${codeLabel(e)}: ${l10n.code(e, 'title').value}`})),
     ),
   };
 }

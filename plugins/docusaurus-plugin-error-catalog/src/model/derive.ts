@@ -4,6 +4,17 @@ import type {Catalog, Category, CodeEntry} from './types';
 import {compareCodes} from './validate';
 
 /** A code that is still emitted: neither deprecated nor removed. */
+/** A code's name where it says more than the code; a catalog whose names are its codes shows each one once. */
+export function distinctName(entry: Pick<CodeEntry, 'codeText' | 'name'>): string | undefined {
+  return entry.name === entry.codeText ? undefined : entry.name;
+}
+
+/** A code as readers name it: `2001 INVALID_TOKEN`, or `constructor` where the name is the code. */
+export function codeLabel(entry: Pick<CodeEntry, 'codeText' | 'name'>): string {
+  const name = distinctName(entry);
+  return name === undefined ? entry.codeText : `${entry.codeText} ${name}`;
+}
+
 export function isCurrent(entry: Pick<CodeEntry, 'lifecycle'>): boolean {
   return !entry.lifecycle.deprecated && !entry.lifecycle.removed;
 }

@@ -5,6 +5,7 @@
  */
 import {z} from 'zod';
 import {aliasSegments} from './aliases';
+import {codeLabel} from './derive';
 import {contentType, envelopeBodySchema, wireCode} from './envelope';
 import {Localizer} from './i18n';
 import {oneLine, type MarkdownRenderer} from './markdown';
@@ -114,7 +115,7 @@ export function codeMarkdown(catalog: Catalog, entry: CodeEntry, locale: string,
   // Titles, names and codes are one line of text each, whatever they hold: escaped, never read as Markdown.
   const links = (items: {label: string; permalink: string}[]) => items.map((i) => `- [${md.line(i.label)}](${i.permalink})`).join('\n');
   return [
-    `# ${md.line(`${entry.codeText} ${entry.name}: ${l.code(entry, 'title').value}`)}
+    `# ${md.line(`${codeLabel(entry)}: ${l.code(entry, 'title').value}`)}
 ${lifecycle}
 - HTTP status: ${entry.status} ${md.line(status.title)}
 - Category: ${md.line(l.category(category, 'title').value)}
@@ -170,7 +171,10 @@ ${page.messageTemplate ? `\nMessage template (ICU MessageFormat):\n\n${md.fence(
       ? section('Troubleshooting guides', links(page.guides.map((g) => ({label: g.title.value, permalink: g.permalink}))))
       : '',
     page.related.length > 0
-      ? section('Related codes', links(page.related.map((r) => ({label: `${r.code} ${r.name}`, permalink: r.permalink}))))
+      ? section(
+          'Related codes',
+          links(page.related.map((r) => ({label: codeLabel({codeText: String(r.code), name: r.name}), permalink: r.permalink}))),
+        )
       : '',
   ].join('');
 }
@@ -185,8 +189,7 @@ export function llmsTxt(catalog: Catalog, locale: string, siteUrl: string, route
     (c) =>
       `## ${md.line(l.category(c, 'title').value)}\n\n${c.codes
         .map(
-          (e) =>
-            `- [${md.line(`${e.codeText} ${e.name}`)}](${base}${paths.code(e.slug)}.md): ${md.line(l.code(e, 'title').value)} (HTTP ${e.status})`,
+          (e) => `- [${md.line(codeLabel(e))}](${base}${paths.code(e.slug)}.md): ${md.line(l.code(e, 'title').value)} (HTTP ${e.status})`,
         )
         .join('\n')}`,
   );
@@ -266,7 +269,7 @@ export function openApiExport(catalog: Catalog): Record<string, unknown> {
           return [
             `Error${s.status}`,
             {
-              description: `${s.status} ${s.title}: ${s.meaning} Codes: ${codes.map((c) => `${c.codeText} ${c.name}`).join(', ')}.`,
+              description: `${s.status} ${s.title}: ${s.meaning} Codes: ${codes.map(codeLabel).join(', ')}.`,
               ...(headers.length ? {headers: Object.fromEntries(headers.map((h) => [h, {schema: {type: 'string'}}]))} : {}),
               content: {[media]: {schema: schema(codes)}},
             },

@@ -1,6 +1,6 @@
 /** The data of one code's page. */
 import type {CodePageData, ExampleData, HeaderData, NearbyCodesData} from '../../pageData';
-import {lifecycleState} from '../derive';
+import {codeLabel, lifecycleState} from '../derive';
 import {exampleMessage, exampleResponse, type ResponseMode} from '../envelope';
 import {readableMessage} from '../messages';
 import {documentationUrl} from '../paths';
@@ -43,12 +43,12 @@ function example(
  * Serialized for a `<script>` element: catalog text holding `</script>` or U+2028 stays inside the JSON.
  */
 function structuredData({siteUrl, paths, l10n, catalog}: Context, entry: CodeEntry, category: Category, description: string): string[] {
-  const title = `${entry.codeText} ${entry.name}: ${l10n.code(entry, 'title').value}`;
+  const title = `${codeLabel(entry)}: ${l10n.code(entry, 'title').value}`;
   const url = siteUrl + paths.code(entry.slug);
   const crumbs = [
     {name: catalog.product.name, url: siteUrl + paths.index},
     {name: l10n.category(category, 'title').value, url: siteUrl + paths.category(category.id)},
-    {name: `${entry.codeText} ${entry.name}`, url},
+    {name: codeLabel(entry), url},
   ];
   const items = [
     {
@@ -141,8 +141,8 @@ export function codePage(ctx: Context, entry: CodeEntry): CodePageData {
     })),
     descriptionHtml: mapText(description, md.block),
     nearby: nearbyCodes(ctx, category, entry),
-    metaTitle: `${entry.codeText} ${entry.name}: ${filledMessage.value}`,
-    metaDescription: truncate(`${entry.codeText} ${entry.name} (HTTP ${entry.status}): ${filledMessage.value} — ${plainDescription}`, 300),
+    metaTitle: `${codeLabel(entry)}: ${filledMessage.value}`,
+    metaDescription: truncate(`${codeLabel(entry)} (HTTP ${entry.status}): ${filledMessage.value} — ${plainDescription}`, 300),
     structuredData: structuredData(ctx, entry, category, plainDescription),
     exposeDetails: entry.expose_details,
     retryable: entry.retryable,
@@ -170,7 +170,7 @@ export function codePage(ctx: Context, entry: CodeEntry): CodePageData {
     ...subjectLinks(ctx, {
       kind: 'code',
       id: entry.codeText,
-      title: `${entry.codeText} ${entry.name}`,
+      title: codeLabel(entry),
       permalink: paths.code(entry.slug),
       ref: entry.ref,
     }),

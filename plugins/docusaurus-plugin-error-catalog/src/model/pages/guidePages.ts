@@ -1,5 +1,6 @@
 /** The data of the troubleshooting guides written in the catalog, and of the guides' index. */
 import type {FlowData, GuidePageData, GuidesIndexPageData} from '../../pageData';
+import {codeLabel} from '../derive';
 import {type Flow, flowOrder, type Guide, guideCodes} from '../guides';
 import type {Localized} from '../i18n';
 import {type Context, list, mapText, subjectLinks, text} from './context';
@@ -29,7 +30,7 @@ export function guidePage(ctx: Context, guide: Guide): GuidePageData {
   const {catalog, byCode, byName, paths, md, l10n} = ctx;
   const link = (inlineCode: string) => {
     const e = byCode.get(inlineCode) ?? byName.get(inlineCode);
-    return e && {url: paths.code(e.slug), title: `${e.codeText} ${e.name}: ${l10n.code(e, 'title').value}`};
+    return e && {url: paths.code(e.slug), title: `${codeLabel(e)}: ${l10n.code(e, 'title').value}`};
   };
   const localized = l10n.guide(guide);
   return {

@@ -1,6 +1,7 @@
 /** How much of the catalog each locale translates, and what is missing. */
 import type {TranslationStatusPageData} from '../../pageData';
 import {translationCoverage} from '../i18n';
+import {codeLabel} from '../derive';
 import type {Context} from './context';
 import {guideLink} from './links';
 
@@ -18,7 +19,7 @@ export function translationStatus(ctx: Context): TranslationStatusPageData {
       for (const m of coverage.missing) {
         const id = `${m.kind}:${m.key}`;
         if (!groups.has(id)) {
-          const label = m.kind === 'code' ? `${m.key} ${byCode.get(m.key)!.name}` : m.kind === 'status' ? `HTTP ${m.key}` : m.key;
+          const label = m.kind === 'code' ? codeLabel(byCode.get(m.key)!) : m.kind === 'status' ? `HTTP ${m.key}` : m.key;
           const permalink =
             m.kind === 'code'
               ? paths.code(byCode.get(m.key)!.slug)

@@ -9,7 +9,7 @@ import styles from './styles.module.css';
 import tableStyles from './CodeTable.module.css';
 import CodeLink from './CodeLink';
 import {Cell} from './Cells';
-import Identifier from './Identifier';
+import {CodeNameText} from './CodeName';
 
 type Row = CodeSummary & {category?: {title: LocalizedText; permalink: string}};
 
@@ -43,7 +43,7 @@ export default function CodeTable(props: CodeTableProps): React.JSX.Element {
           </Cell>
           <Cell className={styles.name}>
             <span data-field="name">
-              <Identifier text={c.name} />
+              <CodeNameText code={c.code} name={c.name} />
             </span>{' '}
             <LifecycleBadge state={c.lifecycle} />
           </Cell>

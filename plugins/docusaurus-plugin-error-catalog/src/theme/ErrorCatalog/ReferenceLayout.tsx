@@ -6,6 +6,7 @@ import Translate, {translate} from '@docusaurus/Translate';
 import type {ErrorCatalogGlobalData, NearbyCodesData, PageLinksData} from '../../pageData';
 import {generatedGuide, guidesLabel} from './guideLabels';
 import {errorsLabel} from './labels';
+import {distinctName} from './CodeName';
 import Identifier from './Identifier';
 import PageLinks from './PageLinks';
 import {Text} from './Localized';
@@ -63,7 +64,7 @@ function Nearby({nearby}: {nearby: NearbyCodesData}): React.JSX.Element {
             <code>
               <Identifier text={c.code} />
             </code>{' '}
-            {c.name === String(c.code) ? null : (
+            {distinctName(c.code, c.name) !== undefined && (
               <span className={styles.navName}>
                 <Identifier text={c.name} />
               </span>

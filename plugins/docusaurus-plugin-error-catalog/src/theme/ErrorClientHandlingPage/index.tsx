@@ -14,6 +14,7 @@ import {errorsLabel, formatLabel} from '../ErrorCatalog/labels';
 import ReferenceLayout from '../ErrorCatalog/ReferenceLayout';
 import styles from '../ErrorCatalog/styles.module.css';
 import {Item} from '../ErrorCatalog/Cells';
+import CodeName from '../ErrorCatalog/CodeName';
 
 export default function ErrorClientHandlingPage({page}: {page: ClientHandlingPageData}): React.JSX.Element {
   const {title, description} = generatedGuide('client-handling');
@@ -68,7 +69,7 @@ export default function ErrorClientHandlingPage({page}: {page: ClientHandlingPag
               <div key={summary.permalink} data-code={summary.code}>
                 <Heading as="h3" id={`code-${summary.code}`}>
                   <Link to={summary.permalink}>
-                    <code>{summary.code}</code> {summary.name}
+                    <CodeName code={summary.code} name={summary.name} />
                   </Link>{' '}
                   <span className={styles.muted}>
                     <Text text={summary.title} />

@@ -24,6 +24,7 @@ import {Cell, Item} from '../ErrorCatalog/Cells';
 import Identifier from '../ErrorCatalog/Identifier';
 import ReferenceLayout from '../ErrorCatalog/ReferenceLayout';
 import SectionHeading from '../ErrorCatalog/SectionHeading';
+import CodeName, {distinctName} from '../ErrorCatalog/CodeName';
 
 function Tombstone({page}: {page: CodePageData}): React.JSX.Element | null {
   const {lifecycle} = page;
@@ -49,7 +50,7 @@ function Tombstone({page}: {page: CodePageData}): React.JSX.Element | null {
         <p>
           <Translate id="errorCatalog.code.replacedBy">Replaced by</Translate>{' '}
           <Link to={lifecycle.replacedBy.permalink}>
-            <code>{lifecycle.replacedBy.code}</code> {lifecycle.replacedBy.name}
+            <CodeName code={lifecycle.replacedBy.code} name={lifecycle.replacedBy.name} />
           </Link>
         </p>
       )}
@@ -382,7 +383,7 @@ function codeSections(page: CodePageData): CodeSection[] {
                   {page.related.map((r) => (
                     <Item key={r.permalink}>
                       <Link to={r.permalink}>
-                        <code>{r.code}</code> {r.name}
+                        <CodeName code={r.code} name={r.name} />
                       </Link>{' '}
                       <span className={styles.muted}>
                         {r.status} · <Text text={r.title} />
@@ -446,9 +447,13 @@ function CodePage({page, data}: {page: CodePageData; data: {file: string; url: s
               <code className={styles.codeBadge} data-field="code" data-pagefind-meta="code" data-pagefind-weight="10">
                 <Identifier text={page.code} />
               </code>{' '}
-              <span className={styles.name} data-field="name" data-pagefind-meta="name" data-pagefind-weight="10">
-                <Identifier text={page.name} />
-              </span>{' '}
+              {distinctName(page.code, page.name) !== undefined && (
+                <>
+                  <span className={styles.name} data-field="name" data-pagefind-meta="name" data-pagefind-weight="10">
+                    <Identifier text={page.name} />
+                  </span>{' '}
+                </>
+              )}
               <LifecycleBadge state={page.lifecycle.state} />
             </Heading>
             <p className={styles.lead}>

@@ -14,7 +14,7 @@ import {errorsLabel, yesNo} from '../ErrorCatalog/labels';
 import styles from '../ErrorCatalog/styles.module.css';
 import CodeLink from '../ErrorCatalog/CodeLink';
 import {Cell} from '../ErrorCatalog/Cells';
-import Identifier from '../ErrorCatalog/Identifier';
+import {CodeNameText} from '../ErrorCatalog/CodeName';
 
 export default function ErrorGuidePage({page}: {page: GuidePageData}): React.JSX.Element {
   const symptoms = translate({id: 'errorCatalog.guide.symptoms', message: 'Symptoms'});
@@ -74,7 +74,7 @@ export default function ErrorGuidePage({page}: {page: GuidePageData}): React.JSX
                     <CodeLink code={c.code} permalink={c.permalink} />
                   </Cell>
                   <Cell className={styles.name}>
-                    <Identifier text={c.name} />
+                    <CodeNameText code={c.code} name={c.name} />
                   </Cell>
                   <Cell data-label={statusLabel}>{c.status}</Cell>
                   <Cell data-label={retryableLabel}>{yesNo(c.retryable)}</Cell>

@@ -12,6 +12,7 @@ import styles from '../ErrorCatalog/styles.module.css';
 import guideStyles from './styles.module.css';
 import {Item} from '../ErrorCatalog/Cells';
 import {SymptomList, Text} from '../ErrorCatalog/Localized';
+import CodeName from '../ErrorCatalog/CodeName';
 
 export default function ErrorGuidesPage({page}: {page: GuidesIndexPageData}): React.JSX.Element {
   return (
@@ -41,7 +42,7 @@ export default function ErrorGuidesPage({page}: {page: GuidesIndexPageData}): Re
                       <React.Fragment key={c.permalink}>
                         {i > 0 && ' · '}
                         <Link to={c.permalink}>
-                          <code>{c.code}</code> {c.name}
+                          <CodeName code={c.code} name={c.name} />
                         </Link>
                       </React.Fragment>
                     ))}

@@ -11,6 +11,7 @@ import styles from '../ErrorCatalog/styles.module.css';
 import ErrorSearch from '../ErrorSearch';
 import {codeNames} from '../ErrorSearch/data';
 import {exactCode, nearestCodes} from './nearest';
+import CodeName from '../ErrorCatalog/CodeName';
 
 /** The attribute that tells hydration the host served this page, not the site's generic 404.html. */
 export const unknownCodeMarker = 'data-unknown-code-page';
@@ -83,7 +84,7 @@ export default function ErrorNotFound({query, indexPermalink}: {query?: string; 
             {suggestions.map((s) => (
               <li key={s.permalink}>
                 <Link to={s.permalink}>
-                  <code>{s.code}</code> {s.name}
+                  <CodeName code={s.code} name={s.name} />
                 </Link>{' '}
                 <span className={styles.muted}>{s.title}</span>
               </li>

@@ -14,7 +14,7 @@ import ReferenceLayout from '../ErrorCatalog/ReferenceLayout';
 import styles from '../ErrorCatalog/styles.module.css';
 import CodeLink from '../ErrorCatalog/CodeLink';
 import {Cell} from '../ErrorCatalog/Cells';
-import Identifier from '../ErrorCatalog/Identifier';
+import {CodeNameText} from '../ErrorCatalog/CodeName';
 
 export default function ErrorQuickReferencePage({page}: {page: QuickReferencePageData}): React.JSX.Element {
   const {title, description} = generatedGuide('quick-reference');
@@ -48,7 +48,7 @@ export default function ErrorQuickReferencePage({page}: {page: QuickReferencePag
                   <CodeLink code={r.code} permalink={r.permalink} />
                 </Cell>
                 <Cell className={styles.name}>
-                  <Identifier text={r.name} /> <LifecycleBadge state={r.lifecycle} />
+                  <CodeNameText code={r.code} name={r.name} /> <LifecycleBadge state={r.lifecycle} />
                 </Cell>
                 <Cell data-field="status" data-label={statusLabel}>
                   {r.status}

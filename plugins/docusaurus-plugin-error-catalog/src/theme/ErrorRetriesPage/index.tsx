@@ -17,7 +17,7 @@ import ReferenceLayout from '../ErrorCatalog/ReferenceLayout';
 import styles from '../ErrorCatalog/styles.module.css';
 import CodeLink from '../ErrorCatalog/CodeLink';
 import {Cell, Item} from '../ErrorCatalog/Cells';
-import Identifier from '../ErrorCatalog/Identifier';
+import {CodeNameText} from '../ErrorCatalog/CodeName';
 
 function WaitCell({wait}: {wait: RetryRowData['wait']}): React.JSX.Element {
   if (wait.kind === 'retry-after') {
@@ -104,7 +104,7 @@ export default function ErrorRetriesPage({page}: {page: RetriesPageData}): React
                       <CodeLink code={r.code} permalink={r.permalink} />
                     </Cell>
                     <Cell className={styles.name}>
-                      <Identifier text={r.name} />
+                      <CodeNameText code={r.code} name={r.name} />
                     </Cell>
                     <Cell data-label={statusLabel}>{r.status}</Cell>
                     <Cell data-label={waitLabel}>

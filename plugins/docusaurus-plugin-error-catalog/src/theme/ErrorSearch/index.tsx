@@ -17,6 +17,7 @@ import {
 import ResultContent from '../ErrorSearchBar/ResultContent';
 import {usePagefind} from '../ErrorSearchBar/usePagefind';
 import {builtLookup, helpFor} from './data';
+import CodeName from '../ErrorCatalog/CodeName';
 
 /**
  * The reason labels, each a static call so that `docusaurus write-translations` extracts it; which ones say why a code
@@ -73,7 +74,7 @@ function CodeLine({code}: {code: Match['code']}): React.JSX.Element {
   return (
     <>
       <Link to={code.permalink}>
-        <code>{code.code}</code> {code.name}
+        <CodeName code={code.code} name={code.name} />
       </Link>{' '}
       <span className={styles.muted}>
         {code.status} · {code.title}
@@ -183,7 +184,7 @@ function NoMatchSuggestions({help}: {help: NoMatchHelp}): React.JSX.Element | nu
       {help.nearest.map(({code, word}) => (
         <li key={code.permalink} data-search-help-nearest={code.code}>
           <Link to={code.permalink}>
-            <code>{code.code}</code> {code.name}
+            <CodeName code={code.code} name={code.name} />
           </Link>{' '}
           <span className={styles.muted}>{code.title}</span>
           <br />
