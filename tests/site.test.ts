@@ -70,6 +70,25 @@ describe.each(Object.entries(sites))('the %s site', (_name, site) => {
   });
 });
 
+describe('a declared status that no code uses', () => {
+  it('keeps its row, its page and its place in the status reference, and is left out of the paste box', async () => {
+    const {outDir} = sites.programs;
+    const index = await readHtml(outDir, '/errors');
+    const row = index('[data-table="status-mapping"] tr[data-status="409"]');
+    expect(row.find('[data-code-count="0"]').text()).toBe('none');
+    const page = await readHtml(outDir, '/errors/status/409');
+    expect(page('main h1').text()).toBe('409 Conflict');
+    expect(page('[data-no-codes]').text()).toBe('No code in this catalog has this status.');
+    expect(page('main tr[data-code]').length).toBe(0);
+    const reference = mainText(await readHtml(outDir, '/errors/guides/http-statuses'));
+    expect(reference).toContain('409 Conflict');
+    const lookup = JSON.parse(await fs.readFile(path.join(outDir, 'errors/lookup.json'), 'utf8')) as {
+      manifest: {browse: {statuses: {status: number}[]}};
+    };
+    expect(lookup.manifest.browse.statuses.map((s) => s.status)).toEqual([400, 500, 503]);
+  });
+});
+
 describe('the demo site', () => {
   const demo = sites.demo;
 

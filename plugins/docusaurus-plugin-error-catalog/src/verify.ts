@@ -220,8 +220,8 @@ export async function verifySite(
     for (const row of derived) {
       const cells = statusRows.find((r) => r.attr('data-status') === String(row.status))?.find('td');
       if (!cells) continue;
-      // Too many ranges to read: the cell gives the count and links to the status page, whose list is checked below.
-      if (row.ranges.length > maxListedRanges)
+      // Too many ranges to read, or none: the cell gives the count (and links to the status page, checked below).
+      if (row.ranges.length > maxListedRanges || row.codes.length === 0)
         expect(url, `status ${row.status} codes`, row.codes.length, cells.eq(1).find('[data-code-count]').attr('data-code-count') ?? '');
       else expect(url, `status ${row.status} codes`, row.ranges.join(', '), normalize(cells.eq(1).text()));
     }
@@ -248,6 +248,8 @@ export async function verifySite(
     const url = paths.status(row.status);
     const pages = await followList(url);
     for (const page of pages) expect(page.url, 'codes', row.ranges.join(', '), normalize(page.$('[data-ranges]').text()));
+    const anyCode = catalog.codes.some((c) => c.status === row.status);
+    for (const page of pages) expect(page.url, 'says no code has it', String(!anyCode), String(page.$('[data-no-codes]').length > 0));
     const statusGuides = catalog.guides
       .filter((g) => guideCodes(g).some((code) => statusOf.get(code) === row.status))
       .map((g) => paths.guide(g.slug));

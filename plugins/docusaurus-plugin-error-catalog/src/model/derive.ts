@@ -67,14 +67,12 @@ export interface StatusRow {
   ranges: string[];
 }
 
-/** The status-mapping table: every status that a current code uses. */
+/** The status-mapping table: every declared status, with the current codes that use it, if any. */
 export function statusTable(catalog: Catalog): StatusRow[] {
-  return catalog.statuses
-    .map((s) => {
-      const codes = catalog.codes.filter((c) => c.status === s.status && isCurrent(c)).map((c) => c.code);
-      return {status: s.status, title: s.title, meaning: s.meaning, codes, ranges: compressCodeRanges(codes)};
-    })
-    .filter((row) => row.codes.length > 0);
+  return catalog.statuses.map((s) => {
+    const codes = catalog.codes.filter((c) => c.status === s.status && isCurrent(c)).map((c) => c.code);
+    return {status: s.status, title: s.title, meaning: s.meaning, codes, ranges: compressCodeRanges(codes)};
+  });
 }
 
 export interface CategoryRow {

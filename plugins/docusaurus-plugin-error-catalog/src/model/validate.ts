@@ -207,13 +207,6 @@ export function validateCatalog(catalog: Catalog, options: ValidateOptions): Dia
 
   const {rootValid} = options;
   const statuses = new Set(catalog.statuses.map((s) => s.status));
-  const usedStatuses = new Set(codes.map((c) => c.status));
-  // Only when every entry passed the schema; otherwise a dropped entry may be the user.
-  const allEntriesValid = options.declared.unreadable.length === 0 && options.declared.codes.size === byCode.size;
-  for (const s of catalog.statuses) {
-    if (allEntriesValid && !usedStatuses.has(s.status))
-      out.push(at(s.ref, [], `status ${s.status} is declared but no code uses it`, 'warning'));
-  }
 
   const pattern = catalog.documentationUrl;
   const codePatternMisfits = rootValid && pattern.includes('{code}') ? codes.filter((c) => encodeURIComponent(c.codeText) !== c.slug) : [];

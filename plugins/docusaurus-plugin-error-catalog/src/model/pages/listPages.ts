@@ -62,44 +62,42 @@ export function categoryPages(ctx: Context, codesPerPage: number): CategoryPageD
   });
 }
 
-/** One page, or numbered pages, for each status that codes use. */
+/** One page, or numbered pages, for each declared status; one that no code uses says so. */
 export function statusPages(ctx: Context, codesPerPage: number): StatusPageData[] {
   const {catalog, paths, md, l10n} = ctx;
   const table = statusTable(catalog);
   const categoryTitle = new Map(catalog.categories.map((c) => [c.id, text(l10n.category(c, 'title'))]));
-  return catalog.statuses
-    .filter((s) => catalog.codes.some((c) => c.status === s.status))
-    .flatMap((s) => {
-      const codes = catalog.codes
-        .filter((c) => c.status === s.status)
-        .map((e) => ({...summary(ctx, e), category: {title: categoryTitle.get(e.categoryId)!, permalink: paths.category(e.categoryId)}}));
-      const page = {
-        product: catalog.product.name,
+  return catalog.statuses.flatMap((s) => {
+    const codes = catalog.codes
+      .filter((c) => c.status === s.status)
+      .map((e) => ({...summary(ctx, e), category: {title: categoryTitle.get(e.categoryId)!, permalink: paths.category(e.categoryId)}}));
+    const page = {
+      product: catalog.product.name,
+      permalink: paths.status(s.status),
+      status: s.status,
+      title: s.title,
+      meaning: text(l10n.status(s, 'meaning')),
+      descriptionHtml: mapText(l10n.status(s, 'description'), md.block),
+      troubleshootingHtml: mapList(l10n.status(s, 'troubleshooting'), md.inline),
+      ranges: table.find((row) => row.status === s.status)?.ranges ?? [],
+      guides: catalog.guides
+        .filter((g) => guideCodes(g).some((code) => ctx.byCode.get(code)?.status === s.status))
+        .map((g) => guideLink(ctx, g)),
+      indexPermalink: paths.index,
+      ...subjectLinks(ctx, {
+        kind: 'status',
+        id: String(s.status),
+        title: `HTTP ${s.status} ${s.title}`,
         permalink: paths.status(s.status),
-        status: s.status,
-        title: s.title,
-        meaning: text(l10n.status(s, 'meaning')),
-        descriptionHtml: mapText(l10n.status(s, 'description'), md.block),
-        troubleshootingHtml: mapList(l10n.status(s, 'troubleshooting'), md.inline),
-        ranges: table.find((row) => row.status === s.status)?.ranges ?? [],
-        guides: catalog.guides
-          .filter((g) => guideCodes(g).some((code) => ctx.byCode.get(code)?.status === s.status))
-          .map((g) => guideLink(ctx, g)),
-        indexPermalink: paths.index,
-        ...subjectLinks(ctx, {
-          kind: 'status',
-          id: String(s.status),
-          title: `HTTP ${s.status} ${s.title}`,
-          permalink: paths.status(s.status),
-          ref: s.ref,
-        }),
-      };
-      return paginate(codes, codesPerPage, (n) => paths.listPage(page.permalink, n)).map(({items, pagination}) => ({
-        ...page,
-        codes: items,
-        pagination,
-      }));
-    });
+        ref: s.ref,
+      }),
+    };
+    return paginate(codes, codesPerPage, (n) => paths.listPage(page.permalink, n)).map(({items, pagination}) => ({
+      ...page,
+      codes: items,
+      pagination,
+    }));
+  });
 }
 
 export function tagPages(ctx: Context, codesPerPage: number): {tagsIndex?: TagsIndexPageData; tags: TagPageData[]} {

@@ -76,12 +76,15 @@ export function lookup(ctx: Context): {lookupShards: LookupData; names: LookupNa
       {
         linkBase: paths.index.split('/').pop()!,
         browse: {
-          statuses: statusTable(catalog).map((row) => ({
-            status: row.status,
-            title: row.title,
-            count: row.codes.length,
-            permalink: paths.status(row.status),
-          })),
+          // A status no code uses finds nothing.
+          statuses: statusTable(catalog)
+            .filter((row) => row.codes.length > 0)
+            .map((row) => ({
+              status: row.status,
+              title: row.title,
+              count: row.codes.length,
+              permalink: paths.status(row.status),
+            })),
           categories: catalog.categories.map((c) => ({
             id: c.id,
             title: l10n.category(c, 'title').value,

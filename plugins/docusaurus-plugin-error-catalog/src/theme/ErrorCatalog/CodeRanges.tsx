@@ -2,9 +2,19 @@ import React from 'react';
 import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 
-/** Codes as ranges ("5000-5003, 7003") when there are few enough to read, otherwise their count linking to the list. */
+/**
+ * Codes as ranges ("5000-5003, 7003") when there are few enough to read, otherwise their count linking to the list;
+ * "none" for a declared status that no current code uses.
+ */
 export default function CodeRanges({ranges, count, permalink}: {ranges: string[]; count: number; permalink: string}): React.JSX.Element {
   if (ranges.length > 0) return <>{ranges.join(', ')}</>;
+  if (count === 0) {
+    return (
+      <span data-code-count={0}>
+        <Translate id="errorCatalog.index.noCodes">none</Translate>
+      </span>
+    );
+  }
   return (
     <Link to={permalink} data-code-count={count}>
       <Translate id="errorCatalog.index.codeCount" values={{count}}>

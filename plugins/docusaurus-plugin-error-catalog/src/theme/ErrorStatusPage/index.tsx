@@ -51,8 +51,16 @@ export default function ErrorStatusPage({page}: {page: StatusPageData}): React.J
                 {page.ranges.join(', ')}
               </p>
             )}
-            <CodeTable codes={page.codes} column="category" />
-            <Pagination pagination={page.pagination} />
+            {page.pagination.total > 0 ? (
+              <>
+                <CodeTable codes={page.codes} column="category" />
+                <Pagination pagination={page.pagination} />
+              </>
+            ) : (
+              <p className={styles.muted} data-no-codes>
+                <Translate id="errorCatalog.status.noCodes">No code in this catalog has this status.</Translate>
+              </p>
+            )}
           </section>
         </main>
       </ReferenceLayout>
