@@ -4,7 +4,10 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {parse} from 'yaml';
 import {
+  buildContent,
   CatalogError,
+  createMarkdownRenderer,
+  exampleBody,
   formatDiagnostic,
   loadCatalog,
   parseSource,
@@ -196,6 +199,30 @@ describe('checks that need a changed catalog', () => {
     );
     expect(messages).toContain('codes[2].message: placeholder {seconds} is used but not declared in params');
     expect(messages).toContain('codes[2].params.secs: param "secs" is declared but not used in message');
+  });
+
+  it('accepts _ in category and tag ids, as APIs send them, and gives each its page', async () => {
+    const {catalog, diagnostics} = await withEdit(async ({root, category}) => {
+      await replaceIn(category('client.yaml'), 'id: client', 'id: client_errors');
+      await replaceIn(path.join(path.dirname(root), 'locales/ja.yaml'), '  client:', '  client_errors:');
+      await replaceIn(root, 'statuses:', 'tags:\n  upstream_llm: {title: Upstream LLM}\nstatuses:');
+      await replaceIn(category('client.yaml'), '    lifecycle: {since: "1.0"}', '    tags: [upstream_llm]\n    lifecycle: {since: "1.0"}');
+    });
+    expect(diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic)).toEqual([]);
+    const content = buildContent(catalog!, {routeBase: '/errors', siteUrl: 'https://x.example'}, await createMarkdownRenderer());
+    expect(content.categories.map((c) => c.category.permalink)).toEqual(['/errors/categories/client_errors']);
+    expect(content.tags.map((t) => t.tag.permalink)).toEqual(['/errors/tags/upstream_llm']);
+    const body = exampleBody({catalog: catalog!, entry: catalog!.codes[0]!, mode: 'production', suggestion: '', format: 'camel'});
+    expect(JSON.stringify(body)).toContain('"category":"client_errors"');
+  });
+
+  it('refuses other characters in a category id, saying which', async () => {
+    const {diagnostics} = await withEdit(({category}) => replaceIn(category('client.yaml'), 'id: client', 'id: Client.Errors'));
+    expect(diagnostics.map(formatDiagnostic)).toContainEqual(
+      expect.stringMatching(
+        /client\.yaml:2:\d+ error category\.id: must be a lowercase id of letters, digits, - and _, such as rate-limiting/,
+      ),
+    );
   });
 
   it('keeps a declared status no code uses, without a warning', async () => {

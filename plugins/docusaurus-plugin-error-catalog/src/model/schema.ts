@@ -43,10 +43,10 @@ export const httpStatusSchema = z
 const pageId = (pattern: RegExp, example: string) =>
   z
     .string()
-    .regex(pattern, `must be a lowercase id such as ${example}`)
+    .regex(pattern, `must be a lowercase id of letters, digits, - and _, such as ${example}`)
     .max(maxIdentifierLength, `must be at most ${maxIdentifierLength} characters`);
 
-const tagId = pageId(/^[a-z0-9][a-z0-9-]*$/, 'groq');
+const tagId = pageId(/^[a-z0-9][a-z0-9_-]*$/, 'groq');
 
 const semverLike = z.string().regex(/^\d+(\.\d+){0,2}([-+][0-9A-Za-z.-]+)?$/, 'must be a version such as 1.4 or 1.4.0');
 
@@ -116,7 +116,7 @@ const rangeSchema = z
 
 export const categoryFileSchema = z.strictObject({
   category: z.strictObject({
-    id: pageId(/^[a-z0-9][a-z0-9-]*$/, 'rate-limiting'),
+    id: pageId(/^[a-z0-9][a-z0-9_-]*$/, 'rate-limiting'),
     title: z.string().min(1),
     description: markdown,
     range: rangeSchema.optional().describe('Numeric codes in this category must fall inside it'),
