@@ -225,6 +225,30 @@ describe('checks that need a changed catalog', () => {
     );
   });
 
+  it('says when ICU quotes swallow a placeholder, in a message and in its translation', async () => {
+    const hint = `'{field}' is quoted text in ICU messages, so readers would see {field} instead of its value; write ''{field}'' to show the value between apostrophes`;
+    const source = await withEdit(({category}) =>
+      replaceIn(category('client.yaml'), 'message: "Field {field} is invalid"', `message: "Field '{field}' is invalid"`),
+    );
+    expect(source.diagnostics.map(formatDiagnostic)).toContainEqual(
+      expect.stringMatching(/client\.yaml:11:\d+ error codes\[0\]\.message: /),
+    );
+    expect(source.diagnostics.map((d) => d.message)).toContain(hint);
+    // Doubled apostrophes are one apostrophe: the value, between apostrophes, is what the author meant.
+    const doubled = await withEdit(({category}) =>
+      replaceIn(category('client.yaml'), 'message: "Field {field} is invalid"', `message: "Field ''{field}'' is invalid"`),
+    );
+    expect(doubled.diagnostics).toEqual([]);
+    const translated = await withEdit(({root}) =>
+      replaceIn(
+        path.join(path.dirname(root), 'locales/ja.yaml'),
+        'message: "フィールド {field} が不正です"',
+        `message: "フィールド '{field}' が不正です"`,
+      ),
+    );
+    expect(translated.diagnostics.map((d) => d.message)).toEqual([`placeholders differ from the en message: lacks {field} (${hint})`]);
+  });
+
   it('keeps a declared status no code uses, without a warning', async () => {
     const {catalog, diagnostics} = await withEdit(({category}) => replaceIn(category('client.yaml'), 'status: 404', 'status: 400'));
     expect(diagnostics).toEqual([]);

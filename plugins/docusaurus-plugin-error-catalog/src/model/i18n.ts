@@ -5,7 +5,7 @@
  */
 import type {Diagnostic} from './diagnostics';
 import {exampleValues} from './envelope';
-import {exampleMisfits, parseMessage} from './messages';
+import {exampleMisfits, parseMessage, quotedPlaceholderProblem} from './messages';
 import type {Flow, Guide, GuideTranslation} from './guides';
 import type {LocaleFile} from './schema';
 import {diagnosticAt} from './source';
@@ -170,13 +170,14 @@ export function validateTranslations(catalog: Catalog, {declared, rootValid}: {d
       for (const event of Object.keys(fields.lifecycle ?? {}) as ('deprecated' | 'removed')[]) {
         if (!entry.lifecycle[event]) out.push(at(['codes', code, 'lifecycle'], `code ${code} is not ${event}`, event));
       }
-      if (fields.message === undefined) continue;
-      const translated = parseMessage(fields.message);
+      const translatedMessage = fields.message;
+      if (translatedMessage === undefined) continue;
+      const translated = parseMessage(translatedMessage);
       if (!translated.ok) {
         out.push(at(['codes', code, 'message'], translated.error));
         continue;
       }
-      for (const {name, problem} of exampleMisfits(fields.message, exampleValues(entry))) {
+      for (const {name, problem} of exampleMisfits(translatedMessage, exampleValues(entry))) {
         out.push(at(['codes', code, 'message'], `${problem} (the example of param ${name})`));
       }
       const source = parseMessage(entry.message);
@@ -188,7 +189,9 @@ export function validateTranslations(catalog: Catalog, {declared, rootValid}: {d
           ...(missing.length ? [`lacks ${missing.map((p) => `{${p}}`).join(', ')}`] : []),
           ...(extra.length ? [`has ${extra.map((p) => `{${p}}`).join(', ')}, which the source message does not`] : []),
         ];
-        out.push(at(['codes', code, 'message'], `placeholders differ from the ${catalog.locales[0]} message: ${parts.join('; ')}`));
+        const quoted = missing.map((p) => quotedPlaceholderProblem(translatedMessage, p)).filter((q) => q !== undefined);
+        const why = quoted.length > 0 ? ` (${quoted.join('; ')})` : '';
+        out.push(at(['codes', code, 'message'], `placeholders differ from the ${catalog.locales[0]} message: ${parts.join('; ')}${why}`));
       }
     }
   }

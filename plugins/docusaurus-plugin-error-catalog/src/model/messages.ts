@@ -73,6 +73,16 @@ const numberArguments = perMessage((message): Set<string> => {
 });
 
 /**
+ * Why a placeholder the template names is not one, when ICU quoting swallowed it: `'{provider}'` shows the braces as
+ * text. Authors who write quotes around a value mean the value; doubled apostrophes show it that way.
+ */
+export function quotedPlaceholderProblem(template: string, name: string): string | undefined {
+  const quoted = new RegExp(`(^|[^'])'\\{${escapeRegExp(name)}\\}`);
+  if (!quoted.test(template)) return undefined;
+  return `'{${name}}' is quoted text in ICU messages, so readers would see {${name}} instead of its value; write ''{${name}}'' to show the value between apostrophes`;
+}
+
+/**
  * The placeholders whose example value can't be formatted the way the message formats them: a date argument needs a
  * date, a number or plural argument a number (a page would show "NaN", or the build would stop).
  */

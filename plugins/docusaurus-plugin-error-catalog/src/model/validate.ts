@@ -2,7 +2,7 @@
 import type {Diagnostic} from './diagnostics';
 import {coerce, compare} from 'semver';
 import {exampleValues} from './envelope';
-import {exampleMisfits, parseMessage} from './messages';
+import {exampleMisfits, parseMessage, quotedPlaceholderProblem} from './messages';
 import {aliasSegments} from './aliases';
 import {segmentProblem} from './paths';
 import type {CodeValue} from './schema';
@@ -48,7 +48,11 @@ function checkPlaceholders(entry: CodeEntry): Diagnostic[] {
     if (!declared.has(name)) out.push(at(entry.ref, ['message'], `placeholder {${name}} is used but not declared in params`));
   }
   for (const name of declared) {
-    if (!parsed.placeholders.has(name)) out.push(at(entry.ref, ['params', name], `param "${name}" is declared but not used in message`));
+    if (parsed.placeholders.has(name)) continue;
+    const quoted = quotedPlaceholderProblem(entry.message, name);
+    out.push(
+      quoted ? at(entry.ref, ['message'], quoted) : at(entry.ref, ['params', name], `param "${name}" is declared but not used in message`),
+    );
   }
   for (const {name, problem} of exampleMisfits(entry.message, exampleValues(entry))) {
     out.push(at(entry.ref, ['params', name, 'example'], problem));
