@@ -170,7 +170,7 @@ async function main() {
     const catalogDir = codes === 81 ? path.join(root, 'catalog') : path.join(output, `catalog-${codes}`);
     if (codes !== 81) await writeSyntheticCatalog(catalogDir, {codes, seed: 1});
     const catalog = await loadCatalog(catalogDir);
-    const env = {BENCH_CATALOG: catalogDir, BENCH_URL: new URL(catalog.documentationUrl.replace(/\{(code|slug)\}/, '')).origin};
+    const env = {BENCH_CATALOG: catalogDir, BENCH_URL: new URL(catalog.documentationUrl!.replace(/\{(code|slug)\}/, '')).origin};
     for (const n of localeCounts) {
       const locales = allLocales.slice(0, n);
       const label = `${codes}-${n}`;

@@ -251,7 +251,7 @@ async function measureCatalog(codes: number, editCount: number): Promise<Row> {
     const env = {
       BENCH_MODE: 'catalog',
       BENCH_CATALOG: catalogDir,
-      BENCH_URL: new URL(catalog.documentationUrl.replace(/\{(code|slug)\}/, '')).origin,
+      BENCH_URL: new URL(catalog.documentationUrl!.replace(/\{(code|slug)\}/, '')).origin,
     };
     const start = performance.now();
     const server = await startDevServer(env, path.join(output, `start-${codes}.log`), codePath);

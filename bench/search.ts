@@ -121,7 +121,8 @@ async function measure(
     const {lookupShards} = buildContent(catalog, {routeBase: '/errors', locale, siteUrl: 'https://x'}, md);
     const gz = (data: unknown) => gzipSync(JSON.stringify(data)).length;
     const sample = catalog.codes.filter((_, i) => i % Math.max(1, Math.floor(catalog.codes.length / 5)) === 0).slice(0, 5);
-    const queries = sample.map((c) => c.name);
+    // A code's name, else its code: what a person pastes from a log.
+    const queries = sample.map((c) => c.name ?? c.codeText);
     const messages = sample.map((c) => exampleMessage(c, new Localizer(catalog, locale).code(c, 'message').value, locale));
     // What the fuzzy tier answers: a message's first words, and the message with its longest word misspelt.
     const partial = messages.map((m) => m.split(/\s+/).slice(0, 3).join(' '));

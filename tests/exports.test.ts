@@ -173,7 +173,7 @@ describe('the example server', () => {
     withServer(async (origin, catalog) => {
       const schema = envelopeBodySchema(catalog.envelope.format);
       for (const code of catalog.codes) {
-        const page = new URL(code.documentation_url).pathname;
+        const page = new URL(code.documentation_url!).pathname;
         expect(existsSync(path.join(outDir, `${page.slice(1)}.html`)), page).toBe(true);
         // The page's own example values, so the message can be compared with what the page shows.
         const query = new URLSearchParams(Object.keys(code.params).map((name) => [name, '3600'])).toString();

@@ -100,7 +100,7 @@ describe('Object.prototype names in a catalog', () => {
     const names = content.en.names;
     for (const name of allPrototypeNames) {
       const exact = exactCode(name, names);
-      expect(exact === undefined || exact.code === name || exact.name.toLowerCase() === `${name.toLowerCase()}_name`, name).toBe(true);
+      expect(exact === undefined || exact.code === name || exact.name?.toLowerCase() === `${name.toLowerCase()}_name`, name).toBe(true);
       expect(nearestCodes(name, names).length).toBeGreaterThan(0);
     }
   });

@@ -40,7 +40,7 @@ describe(`a catalog of ${scaledSite.codes} codes`, () => {
     const scriptDir = path.join(scaledSite.outDir, 'assets/js');
     const scripts = await Promise.all((await fs.readdir(scriptDir)).map(async (name) => fs.readFile(path.join(scriptDir, name), 'utf8')));
     for (const entry of [catalog.codes[0]!, catalog.codes.at(-1)!]) {
-      const url = documentationUrl(catalog.documentationUrl, entry.code);
+      const url = documentationUrl(catalog.documentationUrl!, entry.code);
       const file = await fs.readFile(path.join(scaledSite.outDir, 'assets/error-catalog', dataDir!, `errors/${entry.slug}.json`), 'utf8');
       expect(JSON.parse(file)).toMatchObject({code: entry.code, documentationUrl: url});
       expect(gzipSync(file).length).toBeLessThan(10 * 1024);

@@ -23,6 +23,11 @@ export const sites = {
     catalog: path.join(root, 'tests/fixtures/programs-site/catalog'),
     outDir: path.join(outputRoot, 'programs'),
   },
+  bare: {
+    siteDir: path.join(root, 'tests/fixtures/bare-site'),
+    catalog: path.join(root, 'tests/fixtures/bare-site/catalog'),
+    outDir: path.join(outputRoot, 'bare'),
+  },
   hostile: {
     siteDir: path.join(root, 'tests/fixtures/hostile-site'),
     catalog: path.join(outputRoot, 'hostile-catalog'),

@@ -30,6 +30,7 @@ export const pluginName = 'docusaurus-plugin-error-catalog';
 
 /** The public URL of the route base must be where documentation_url points, or every emitted link breaks. */
 function checkDocumentationUrl(catalog: Catalog, siteUrl: string, publicRouteBase: string): void {
+  if (catalog.documentationUrl === undefined) return;
   const expected = `${siteUrl.replace(/\/+$/, '')}${publicRouteBase}/`;
   const prefix = catalog.documentationUrl.replace(/\{(code|slug)\}$/, '');
   if (prefix !== expected) {

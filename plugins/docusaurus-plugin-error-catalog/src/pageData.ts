@@ -19,7 +19,8 @@ export type LifecycleState = 'current' | 'deprecated' | 'removed';
 /** A link to a code with what tells it apart at a glance: number, name, status and title. */
 export interface CodeLinkData {
   code: CodeKey;
-  name: string;
+  /** The symbolic name, when the catalog gives one. */
+  name?: string;
   title: LocalizedText;
   status: number;
   permalink: string;
@@ -56,7 +57,7 @@ export interface LifecycleEventData {
 
 export interface CodePageData {
   code: CodeKey;
-  name: string;
+  name?: string;
   title: LocalizedText;
   status: number;
   statusTitle: string;
@@ -72,20 +73,20 @@ export interface CodePageData {
   /** The readable message in every language of the catalog, source language first. */
   localizedMessages: {locale: string; language: string; message: LocalizedText}[];
   params: {name: string; type: string; descriptionHtml: LocalizedText; example: string}[];
-  descriptionHtml: LocalizedText;
+  descriptionHtml?: LocalizedText;
   /** `<title>`: code, name and the message as clients see it. */
   metaTitle: string;
   /** Meta and Open Graph description: code, status, message, then what it means. */
   metaDescription: string;
-  /** JSON-LD objects for the page head. */
   /** JSON-LD documents, each serialized for a script element. */
   structuredData: string[];
-  exposeDetails: boolean;
-  retryable: boolean;
-  causesHtml: LocalizedList;
-  resolutionHtml: LocalizedList;
+  /** The facts below are absent where the catalog does not state them, and the page then leaves them out. */
+  exposeDetails?: boolean;
+  retryable?: boolean;
+  causesHtml?: LocalizedList;
+  resolutionHtml?: LocalizedList;
   headers: HeaderData[];
-  retry: RetryGuidanceData;
+  retry?: RetryGuidanceData;
   /** Per envelope format, the catalog's own first: one example, or production and development when details are sanitized. */
   examples: ExampleData[];
   /** The code that detects this error, per language. */
@@ -98,12 +99,13 @@ export interface CodePageData {
   tags: TagLinkData[];
   lifecycle: {
     state: LifecycleState;
-    since: string;
+    since?: string;
     deprecated?: LifecycleEventData;
     removed?: LifecycleEventData;
     replacedBy?: CodeLinkData;
   };
-  documentationUrl: string;
+  /** The URL the API sends with this code, when the catalog declares its pattern. */
+  documentationUrl?: string;
   permalink: string;
   indexPermalink: string;
   links?: PageLinksData;
@@ -126,8 +128,11 @@ export interface RetryPolicyData {
   schedule: number[];
 }
 
-/** How a client times a retry of a code: the Retry-After header (with its example), the catalog's backoff, or not at all. */
-export type RetryWaitData = {kind: 'retry-after'; example: string} | {kind: 'backoff'} | {kind: 'none'};
+/**
+ * How a client times a retry of a code: the Retry-After header (with its example), the catalog's backoff, not at all;
+ * `later` is a retryable code in a catalog that declares no backoff, so no wait is stated.
+ */
+export type RetryWaitData = {kind: 'retry-after'; example: string} | {kind: 'backoff'} | {kind: 'later'} | {kind: 'none'};
 
 /** How to retry one code, as its page says it: a backoff comes with the catalog's policy, whose numbers the page states. */
 export type RetryGuidanceData = Exclude<RetryWaitData, {kind: 'backoff'}> | {kind: 'backoff'; policy: RetryPolicyData};
@@ -164,7 +169,7 @@ export interface FlowStepData {
   next?: number;
   yes?: number;
   no?: number;
-  codes: {code: CodeKey; name: string; permalink: string}[];
+  codes: {code: CodeKey; name?: string; permalink: string}[];
 }
 
 export interface FlowData {
@@ -196,7 +201,7 @@ export interface GuidePageData {
   /** The body's `##` headings and their ids, for "On this page". */
   outline: {id: string; title: string}[];
   flow?: FlowData;
-  codes: (CodeSummary & {retryable: boolean})[];
+  codes: (CodeSummary & {retryable?: boolean})[];
   permalink: string;
   guidesPermalink: string;
   indexPermalink: string;
@@ -208,7 +213,7 @@ export interface StatusReferencePageData {
   permalink: string;
   guidesPermalink: string;
   indexPermalink: string;
-  statuses: (StatusRowData & {descriptionHtml: LocalizedText; troubleshootingHtml: LocalizedList})[];
+  statuses: (StatusRowData & {descriptionHtml?: LocalizedText; troubleshootingHtml?: LocalizedList})[];
 }
 
 export interface RetryRowData extends CodeLinkData {
@@ -221,12 +226,13 @@ export interface RetriesPageData {
   guidesPermalink: string;
   indexPermalink: string;
   clientPermalink: string;
-  policy: RetryPolicyData;
+  /** The catalog's backoff, when it declares one. */
+  policy?: RetryPolicyData;
   /** Current retryable codes; empty when there are more than a page holds, see `retryableRanges`. */
   retryable: RetryRowData[];
   retryableRanges: string[];
   retryableCount: number;
-  /** Current non-retryable codes as ranges, per status. */
+  /** Current codes the catalog marks not retryable, as ranges, per status. */
   nonRetryable: {status: number; title: string; ranges: string[]; count: number; permalink: string}[];
   /** Guides with a recovery flow. */
   flows: GuideLinkData[];
@@ -234,11 +240,11 @@ export interface RetriesPageData {
 
 export interface QuickReferenceRowData {
   code: CodeKey;
-  name: string;
+  name?: string;
   status: number;
   type?: string;
-  retryable: boolean;
-  quickFixHtml: LocalizedText;
+  retryable?: boolean;
+  quickFixHtml?: LocalizedText;
   permalink: string;
   lifecycle: LifecycleState;
 }
@@ -263,7 +269,7 @@ export interface ClientHandlingPageData {
   formats: EnvelopeFormatId[];
   modules: SnippetData[];
   retryableCount: number;
-  policy: RetryPolicyData;
+  policy?: RetryPolicyData;
   /** One code per kind of handling, with its snippets: retry with Retry-After, retry with backoff, fix the request. */
   examples: {summary: CodeSummary; snippets: SnippetData[]}[];
 }
@@ -297,7 +303,7 @@ export interface CategoryRowData {
 export interface StatusRowData {
   status: number;
   title: string;
-  meaning: LocalizedText;
+  meaning?: LocalizedText;
   /** The codes with this status as ranges; empty when there are too many to read, and the row links to the list. */
   ranges: string[];
   count: number;
@@ -330,7 +336,7 @@ export interface IndexPageData {
   counts: CountsData;
   /** False when the catalog has more codes than one page holds: they are listed on the category pages instead. */
   listsCodes: boolean;
-  categories: (CategoryRowData & {descriptionHtml: LocalizedText; codes: CodeSummary[]})[];
+  categories: (CategoryRowData & {descriptionHtml?: LocalizedText; codes: CodeSummary[]})[];
   statuses: StatusRowData[];
   statusPermalinks: Record<number, string>;
   guides: GuideLinkData[];
@@ -350,7 +356,7 @@ export interface PageLinksData {
 
 export interface CategoryPageData {
   product: string;
-  category: CategoryRowData & {descriptionHtml: LocalizedText};
+  category: CategoryRowData & {descriptionHtml?: LocalizedText};
   codes: CodeSummary[];
   pagination: PaginationData;
   statusPermalinks: Record<number, string>;
@@ -363,9 +369,9 @@ export interface StatusPageData {
   permalink: string;
   status: number;
   title: string;
-  meaning: LocalizedText;
-  descriptionHtml: LocalizedText;
-  troubleshootingHtml: LocalizedList;
+  meaning?: LocalizedText;
+  descriptionHtml?: LocalizedText;
+  troubleshootingHtml?: LocalizedList;
   ranges: string[];
   codes: (CodeSummary & {category: {title: LocalizedText; permalink: string}})[];
   /** The guides that involve a code with this status, in the catalog's order. */
@@ -395,7 +401,7 @@ export interface LookupText {
 /** One code as the error matcher sees it. */
 export interface LookupCode {
   code: CodeKey;
-  name: string;
+  name?: string;
   title: string;
   status: number;
   permalink: string;
@@ -494,7 +500,6 @@ export interface TranslationStatusPageData {
   }[];
 }
 
-/** Global data of the plugin: tiny, because every page ships it. */
 /** The reference's sections, beside every page of it: small whatever the catalog's size (no codes). */
 export interface ReferenceNavData {
   indexPermalink: string;
@@ -507,7 +512,7 @@ export interface ReferenceNavData {
 /** A code page's neighbours in its category, for the navigation: a window around it, and how many are left out. */
 export interface NearbyCodesData {
   category: {title: LocalizedText; permalink: string};
-  codes: {code: CodeKey; name: string; permalink: string}[];
+  codes: {code: CodeKey; name?: string; permalink: string}[];
   before: number;
   after: number;
 }

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type {Link, Root} from 'mdast';
 import type {TextDirective} from 'mdast-util-directive';
-import {loadCatalog} from './model';
+import {codeLabel, loadCatalog} from './model';
 
 export interface RemarkErrorCodesOptions {
   /** The catalog directory: absolute, or relative to the working directory (the site). */
@@ -29,9 +29,9 @@ async function targets({catalog, routeBasePath = 'errors'}: RemarkErrorCodesOpti
   const loaded = await loadCatalog(path.resolve(catalog));
   const map = new Map<string, Target>();
   for (const entry of loaded.codes) {
-    const target = {url: `/${routeBasePath}/${entry.slug}`, title: `${entry.codeText} ${entry.name}: ${entry.title}`};
+    const target = {url: `/${routeBasePath}/${entry.slug}`, title: `${codeLabel(entry)}: ${entry.title}`};
     map.set(entry.codeText, target);
-    map.set(entry.name, target);
+    if (entry.name) map.set(entry.name, target);
   }
   return map;
 }

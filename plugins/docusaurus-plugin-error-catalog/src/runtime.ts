@@ -6,7 +6,7 @@
  * and log pipelines. No Docusaurus or React dependency.
  */
 import {randomUUID} from 'node:crypto';
-import {contentType, envelopeBody} from './model/envelope';
+import {contentType, envelopeBody, languageHeaders} from './model/envelope';
 import type {CatalogExport, ExportedCode} from './model/exports';
 import {asDate, formatMessage} from './model/messages';
 import {explain, type Explanation} from './match';
@@ -198,9 +198,12 @@ export function createErrorResponder(catalog: CatalogExport, {mode, fallbackCode
     exposeAnyway: boolean,
   ): ErrorResponse {
     const locale = negotiateLocale(options.acceptLanguage, catalog.locales);
-    const showDetails = entry.expose_details || exposeAnyway;
+    const showDetails = entry.expose_details !== false || exposeAnyway;
     const requestId = options.requestId ?? `req-${randomUUID()}`;
-    const headers: Record<string, string> = {'Content-Type': contentType(catalog.envelope.format), 'Content-Language': locale};
+    const headers: Record<string, string> = {
+      'Content-Type': contentType(catalog.envelope.format),
+      ...Object.fromEntries(languageHeaders(catalog.locales, locale)),
+    };
     // Headers carry only catalog values and numbers: no parameter can add a header or split the response.
     const retryAfter = options.retryAfter ?? values.retry_after;
     if (entry.headers.includes('Retry-After') && typeof retryAfter === 'number' && retryAfter >= 0) {
@@ -216,7 +219,7 @@ export function createErrorResponder(catalog: CatalogExport, {mode, fallbackCode
       message: formatMessage(entry.message[locale]!, values, locale),
       documentationUrl: entry.documentation_url,
       requestId,
-      suggestion: entry.suggestion[locale]!,
+      suggestion: entry.suggestion?.[locale],
       details: showDetails ? options.details : undefined,
       fieldErrors: showDetails ? options.fieldErrors : undefined,
       param: options.param,

@@ -88,7 +88,7 @@ codes: [100]
       'cat/guides/no-front-matter.md:1:1 error a guide starts with YAML front matter between two --- lines (title, summary, symptoms, codes)',
       'cat/guides/retries.md:2:1 error guides/retries.md would take the URL of the generated retries guide; rename the file',
       'cat/guides/wrong-example.md:10:1 error body: json code block is an error body but matches no envelope of the catalog (nested): ' +
-        'error.documentation_url: Invalid input: expected string, received undefined; error.request_id: Invalid input: expected string, received undefined',
+        'error.request_id: Invalid input: expected string, received undefined',
     ]);
   });
 

@@ -11,7 +11,7 @@ export {exactCandidates, findError, fuzzyCandidates, type FuzzyCandidates, type 
 export {matchError, matchWords, type Candidates, type Match, type MatchReason, type MatchResult} from './match';
 export {guideOf, reasonLabels, type ReasonLabel} from './reasons';
 export {noMatchHelp, spellingCandidates, type NoMatchHelp} from './suggest';
-export {isUnspaced, normalize} from './text';
+export {identifiersOf, isUnspaced, normalize} from './text';
 
 /** A source that reads the whole lookup data from memory. */
 export function memorySource(data: LookupData): LookupSource {
@@ -28,7 +28,7 @@ export function memorySource(data: LookupData): LookupSource {
 /** A ranked code with its page's URL, as the CLI and the runtime give it. */
 export interface ExplainedMatch {
   code: string | number;
-  name: string;
+  name?: string;
   title: string;
   status: number;
   url: string;
@@ -49,7 +49,7 @@ export async function explain(text: string, lookup: LookupExport): Promise<Expla
   const url = (permalink: string) => lookup.origin.replace(/\/+$/, '') + permalink;
   const explained = matches.map(({code, reason, score}) => ({
     code: code.code,
-    name: code.name,
+    ...(code.name ? {name: code.name} : {}),
     title: code.title,
     status: code.status,
     url: url(code.permalink),

@@ -7,7 +7,7 @@
 import type {LookupCode, LookupGuide, LookupPattern, LookupText} from '../pageData';
 import type {FuzzyCandidates} from './find';
 import {bestText} from './fuzzy';
-import {normalize} from './text';
+import {identifiersOf, normalize} from './text';
 
 export type MatchReason =
   | {kind: 'json'; field: string}
@@ -231,11 +231,10 @@ export function matchError(input: string, candidates: Candidates): MatchResult {
       if (identifierFields.includes(key)) {
         const candidate = normalize(identifierOf(value));
         for (const code of codes) {
-          const byCode = normalize(String(code.code)) === candidate || code.segments.some((s) => normalize(s) === candidate);
-          const byName = normalize(code.name) === candidate;
+          const identified = identifiersOf(code).includes(candidate) || code.segments.some((s) => normalize(s) === candidate);
           // An OpenAI `type` names a class of errors, so it ranks below a `code` field.
           const byType = key === 'type' && code.type !== undefined && normalize(code.type) === candidate;
-          if (byCode || byName) add({code, reason: {kind: 'json', field: path}, score: 100});
+          if (identified) add({code, reason: {kind: 'json', field: path}, score: 100});
           else if (byType) add({code, reason: {kind: 'json', field: path}, score: 40});
         }
       } else if (messageFields.includes(key)) {
@@ -248,7 +247,7 @@ export function matchError(input: string, candidates: Candidates): MatchResult {
     if (q !== undefined) {
       for (const code of codes) {
         if (normalize(String(code.code)) === q) add({code, reason: {kind: 'code'}, score: 90});
-        else if (normalize(code.name) === q) add({code, reason: {kind: 'name'}, score: 90});
+        else if (code.name !== undefined && normalize(code.name) === q) add({code, reason: {kind: 'name'}, score: 90});
       }
     }
     // Named inside the text: above a message found in a longer line, below the text being the code itself. A link
@@ -258,7 +257,7 @@ export function matchError(input: string, candidates: Candidates): MatchResult {
       if (link && linkParent !== candidates.linkBase) continue;
       const mention = normalize(value);
       for (const code of codes) {
-        const names = [String(code.code), code.name, ...code.segments].map(normalize);
+        const names = [...identifiersOf(code), ...code.segments.map(normalize)];
         if (names.includes(mention)) add({code, reason: {kind: 'mention', value, link}, score: link ? 85 : 75});
       }
     }

@@ -5,7 +5,7 @@
 import {distance} from 'fastest-levenshtein';
 import type {LookupBrowse, LookupName} from '../pageData';
 import {mentionsIn} from './match';
-import {normalize} from './text';
+import {identifiersOf, normalize} from './text';
 
 export interface NoMatchHelp {
   statuses: LookupBrowse['statuses'];
@@ -38,7 +38,7 @@ export function noMatchHelp(text: string, browse: LookupBrowse, names: LookupNam
     // A typo or two, not a different word: at most one edit per four characters.
     const within = Math.max(1, Math.floor(q.length / 4));
     return names.flatMap((code) => {
-      const d = Math.min(distance(q, normalize(String(code.code))), distance(q, normalize(code.name)));
+      const d = Math.min(...identifiersOf(code).map((id) => distance(q, id)));
       return d > 0 && d <= within ? [{code, word, d}] : [];
     });
   });

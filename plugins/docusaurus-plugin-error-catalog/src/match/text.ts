@@ -13,6 +13,11 @@ export function keyHash(key: string): number {
 /** A code or name as people type it: case, `-`, `_` and spaces ignored. */
 export const normalize = (s: string) => s.toLowerCase().replace(/[-_\s]+/g, '');
 
+/** What a code is called by, normalized: its code and, where it has one, its name. */
+export function identifiersOf(c: {code: string | number; name?: string | undefined}): string[] {
+  return [String(c.code), ...(c.name === undefined ? [] : [c.name])].map(normalize);
+}
+
 /** The key a code, name, type or URL segment is filed under. */
 export const idKey = (value: string | number) => `#${normalize(String(value))}`;
 

@@ -16,7 +16,7 @@ function spellings(text: string): string[] {
 export function aliasSegments(entry: AliasedEntry): string[] {
   let segments = segmentsOf.get(entry);
   if (!segments) {
-    const all = new Set([...spellings(entry.name), ...spellings(entry.codeText), ...entry.aliases]);
+    const all = new Set([...(entry.name ? spellings(entry.name) : []), ...spellings(entry.codeText), ...entry.aliases]);
     all.delete(entry.slug);
     segmentsOf.set(entry, (segments = [...all].filter((s) => urlSafe.test(s)).sort()));
   }
@@ -44,7 +44,12 @@ export function redirectSegments(entry: AliasedEntry): string[] {
   const segments = aliasSegments(entry);
   // The catalog's own spellings first (the code as written, which a {code} documentation_url uses), then the lowercase
   // ones people type.
-  const preferred = [entry.codeText, ...entry.aliases, entry.name, ...segments.filter((s) => s === s.toLowerCase())];
+  const preferred = [
+    entry.codeText,
+    ...entry.aliases,
+    ...(entry.name ? [entry.name] : []),
+    ...segments.filter((s) => s === s.toLowerCase()),
+  ];
   return [...preferred.filter((s) => segments.includes(s)), ...segments].filter((segment) => {
     const key = segment.toLowerCase();
     if (written.has(key)) return false;

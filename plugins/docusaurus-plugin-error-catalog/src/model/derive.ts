@@ -3,7 +3,6 @@ import type {CodeValue} from './schema';
 import type {Catalog, Category, CodeEntry} from './types';
 import {compareCodes} from './validate';
 
-/** A code that is still emitted: neither deprecated nor removed. */
 /** A code's name where it says more than the code; a catalog whose names are its codes shows each one once. */
 export function distinctName(entry: Pick<CodeEntry, 'codeText' | 'name'>): string | undefined {
   return entry.name === entry.codeText ? undefined : entry.name;
@@ -15,6 +14,7 @@ export function codeLabel(entry: Pick<CodeEntry, 'codeText' | 'name'>): string {
   return name === undefined ? entry.codeText : `${entry.codeText} ${name}`;
 }
 
+/** A code that is still emitted: neither deprecated nor removed. */
 export function isCurrent(entry: Pick<CodeEntry, 'lifecycle'>): boolean {
   return !entry.lifecycle.deprecated && !entry.lifecycle.removed;
 }
@@ -61,7 +61,7 @@ export function compressCodeRanges(codes: CodeValue[]): string[] {
 export interface StatusRow {
   status: number;
   title: string;
-  meaning: string;
+  meaning?: string;
   /** Current codes with this status, in catalog order. */
   codes: CodeValue[];
   ranges: string[];
@@ -71,7 +71,7 @@ export interface StatusRow {
 export function statusTable(catalog: Catalog): StatusRow[] {
   return catalog.statuses.map((s) => {
     const codes = catalog.codes.filter((c) => c.status === s.status && isCurrent(c)).map((c) => c.code);
-    return {status: s.status, title: s.title, meaning: s.meaning, codes, ranges: compressCodeRanges(codes)};
+    return {status: s.status, title: s.title, ...(s.meaning ? {meaning: s.meaning} : {}), codes, ranges: compressCodeRanges(codes)};
   });
 }
 

@@ -6,6 +6,7 @@
 import {z} from 'zod';
 import {formatMessage} from './messages';
 import {documentationUrl} from './paths';
+import {stated} from './stated';
 import type {Envelope, EnvelopeFormat} from './schema';
 import type {Catalog, CodeEntry} from './types';
 
@@ -14,35 +15,34 @@ export type ResponseMode = 'production' | 'development';
 /** Everything an error response can say; each envelope picks its fields. */
 export interface ErrorFields {
   code: string | number;
-  name: string;
+  name?: string;
   status: number;
   title: string;
   type?: string;
   category: string;
   message: string;
-  documentationUrl: string;
+  /** The code's page, when the catalog declares the URL its API sends. */
+  documentationUrl?: string;
   requestId: string;
-  /** First resolution step, as plain text. */
-  suggestion: string;
+  /** First resolution step, as plain text, when the catalog gives one. */
+  suggestion?: string;
   details?: Record<string, unknown>;
   fieldErrors?: {field: string; message: string; constraint?: string}[];
   param?: string;
 }
 
-const optional = (key: string, value: unknown) => (value === undefined ? {} : {[key]: value});
-
 /** The body of an error response in the given envelope. */
 export function envelopeBody(envelope: Pick<Envelope, 'format' | 'code_value'>, f: ErrorFields): Record<string, unknown> {
-  const code = envelope.code_value === 'name' ? f.name : f.code;
+  const code = wireCode({envelope}, f);
   switch (envelope.format) {
     case 'nested':
       return {
         error: {
           code,
           message: f.message,
-          ...optional('details', f.details),
-          ...optional('field_errors', f.fieldErrors),
-          documentation_url: f.documentationUrl,
+          ...stated('details', f.details),
+          ...stated('field_errors', f.fieldErrors),
+          ...stated('documentation_url', f.documentationUrl),
           request_id: f.requestId,
         },
       };
@@ -56,22 +56,28 @@ export function envelopeBody(envelope: Pick<Envelope, 'format' | 'code_value'>, 
           category: f.category,
           statusCode: f.status,
           correlationId: f.requestId,
-          suggestion: f.suggestion,
-          ...optional('details', f.details),
+          ...stated('suggestion', f.suggestion),
+          ...stated('details', f.details),
         },
       };
     case 'problem':
       return {
-        type: f.documentationUrl,
+        // RFC 9457: a problem with no type of its own is about:blank.
+        type: f.documentationUrl ?? 'about:blank',
         title: f.title,
         status: f.status,
         detail: f.message,
         instance: `urn:request:${f.requestId}`,
         code,
-        ...optional('details', f.details),
-        ...optional('field_errors', f.fieldErrors),
+        ...stated('details', f.details),
+        ...stated('field_errors', f.fieldErrors),
       };
   }
+}
+
+/** Content-Language, from a catalog whose messages come in several languages; a one-language API is not said to send it. */
+export function languageHeaders(locales: string[], locale: string): [name: string, value: string][] {
+  return locales.length > 1 ? [['Content-Language', locale]] : [];
 }
 
 export function contentType(format: EnvelopeFormat): string {
@@ -94,7 +100,7 @@ export function envelopeBodySchema(format: EnvelopeFormat, code: z.ZodType = z.u
           message: z.string(),
           details: details.optional(),
           field_errors: z.array(fieldError).optional(),
-          documentation_url: z.url(),
+          documentation_url: z.url().optional(),
           request_id: z.string(),
         }),
       });
@@ -110,13 +116,13 @@ export function envelopeBodySchema(format: EnvelopeFormat, code: z.ZodType = z.u
           category: z.string(),
           statusCode: z.int().min(100).max(599),
           correlationId: z.string(),
-          suggestion: z.string(),
+          suggestion: z.string().optional(),
           details: details.optional(),
         }),
       });
     case 'problem':
       return z.strictObject({
-        type: z.url(),
+        type: z.union([z.url(), z.literal('about:blank')]),
         title: z.string(),
         status: z.int().min(100).max(599),
         detail: z.string(),
@@ -137,8 +143,9 @@ export interface ExampleResponse {
 }
 
 /** The value of the wire `code` field for an entry: its code or its symbolic name. */
-export function wireCode(catalog: Pick<Catalog, 'envelope'>, entry: Pick<CodeEntry, 'code' | 'name'>): string | number {
-  return catalog.envelope.code_value === 'name' ? entry.name : entry.code;
+export function wireCode(catalog: {envelope: Pick<Envelope, 'code_value'>}, entry: Pick<CodeEntry, 'code' | 'name'>): string | number {
+  // Validation makes every code name itself when the wire carries names.
+  return catalog.envelope.code_value === 'name' ? (entry.name ?? entry.code) : entry.code;
 }
 
 /** The entry's Retry-After header, which tells clients how long to wait. */
@@ -161,7 +168,7 @@ export interface ExampleContext {
   entry: CodeEntry;
   mode: ResponseMode;
   /** Plain-text first resolution step, for envelopes with a `suggestion` field. */
-  suggestion: string;
+  suggestion?: string;
   /** The message, already localized and filled in; defaults to the source message. */
   message?: string;
   /** The response's language, sent as Content-Language. */
@@ -179,20 +186,20 @@ export function exampleBody({
   message = exampleMessage(entry),
   format = catalog.envelope.format,
 }: ExampleContext): Record<string, unknown> {
-  const showDetails = entry.expose_details || mode === 'development';
+  const showDetails = entry.expose_details !== false || mode === 'development';
   return envelopeBody(
     {format, code_value: catalog.envelope.code_value},
     {
       code: entry.code,
-      name: entry.name,
+      ...stated('name', entry.name),
       status: entry.status,
       title: entry.title,
       type: entry.type,
       category: entry.categoryId,
       message,
-      documentationUrl: documentationUrl(catalog.documentationUrl, entry.code),
+      ...stated('documentationUrl', catalog.documentationUrl && documentationUrl(catalog.documentationUrl, entry.code)),
       requestId: catalog.envelope.request_id_example,
-      suggestion,
+      ...stated('suggestion', suggestion),
       details: showDetails ? entry.example.details : undefined,
       fieldErrors: showDetails ? entry.example.field_errors : undefined,
       param: entry.example.param,
@@ -208,7 +215,7 @@ export function exampleResponse(context: ExampleContext): ExampleResponse {
     statusText,
     headers: [
       ['Content-Type', contentType(format)],
-      ['Content-Language', locale],
+      ...languageHeaders(catalog.locales, locale),
       ...entry.headers.map((h): [string, string] => [h.name, String(h.example)]),
     ],
     body: exampleBody(context),

@@ -10,39 +10,41 @@ import {contentType, envelopeBodySchema, wireCode} from './envelope';
 import {Localizer} from './i18n';
 import {oneLine, type MarkdownRenderer} from './markdown';
 import {documentationUrl, routePaths} from './paths';
+import {stated} from './stated';
 import type {Catalog, CodeEntry} from './types';
 import type {CodePageData, RetryGuidanceData} from '../pageData';
 
 type PerLocale = Record<string, string>;
 
+/** A code as servers read it; a fact the catalog leaves out is absent here too. */
 export interface ExportedCode {
   code: string | number;
-  name: string;
+  name?: string;
   status: number;
   category: string;
   type?: string;
-  retryable: boolean;
-  expose_details: boolean;
+  retryable?: boolean;
+  expose_details?: boolean;
   title: PerLocale;
   /** ICU message templates, every locale filled (source text where untranslated). */
   message: PerLocale;
   /** First resolution step as plain text, for envelopes with a `suggestion` field. */
-  suggestion: PerLocale;
+  suggestion?: PerLocale;
   params: Record<string, {type: string}>;
   headers: string[];
   example: CodeEntry['example'];
   lifecycle: CodeEntry['lifecycle'];
-  documentation_url: string;
+  documentation_url?: string;
   aliases: string[];
 }
 
 /** The whole catalog as one JSON document: `/errors/catalog.json`, and the runtime helper's input. */
 export interface CatalogExport {
   product: Catalog['product'];
-  documentation_url: string;
+  documentation_url?: string;
   envelope: Catalog['envelope'];
   locales: string[];
-  statuses: {status: number; title: string; meaning: PerLocale}[];
+  statuses: {status: number; title: string; meaning?: PerLocale}[];
   categories: {id: string; title: PerLocale; range?: {min: number; max: number}}[];
   codes: ExportedCode[];
 }
@@ -52,10 +54,14 @@ export function catalogExport(catalog: Catalog, md: MarkdownRenderer): CatalogEx
   const perLocale = (read: (l: Localizer) => string): PerLocale => Object.fromEntries(l10ns.map((l) => [l.locale, read(l)]));
   return {
     product: catalog.product,
-    documentation_url: catalog.documentationUrl,
+    ...stated('documentation_url', catalog.documentationUrl),
     envelope: catalog.envelope,
     locales: catalog.locales,
-    statuses: catalog.statuses.map((s) => ({status: s.status, title: s.title, meaning: perLocale((l) => l.status(s, 'meaning').value)})),
+    statuses: catalog.statuses.map((s) => ({
+      status: s.status,
+      title: s.title,
+      ...stated('meaning', s.meaning === undefined ? undefined : perLocale((l) => l.status(s, 'meaning')!.value)),
+    })),
     categories: catalog.categories.map((c) => ({
       id: c.id,
       title: perLocale((l) => l.category(c, 'title').value),
@@ -63,20 +69,20 @@ export function catalogExport(catalog: Catalog, md: MarkdownRenderer): CatalogEx
     })),
     codes: catalog.codes.map((e) => ({
       code: e.code,
-      name: e.name,
+      ...stated('name', e.name),
       status: e.status,
       category: e.categoryId,
-      ...(e.type ? {type: e.type} : {}),
-      retryable: e.retryable,
-      expose_details: e.expose_details,
+      ...stated('type', e.type),
+      ...stated('retryable', e.retryable),
+      ...stated('expose_details', e.expose_details),
       title: perLocale((l) => l.code(e, 'title').value),
       message: perLocale((l) => l.code(e, 'message').value),
-      suggestion: perLocale((l) => md.plain(l.code(e, 'resolution').value[0]!)),
+      ...stated('suggestion', e.resolution && perLocale((l) => md.plain(l.code(e, 'resolution')!.value[0]!))),
       params: Object.fromEntries(Object.entries(e.params).map(([name, p]) => [name, {type: p.type}])),
       headers: e.headers.map((h) => h.name),
       example: e.example,
       lifecycle: e.lifecycle,
-      documentation_url: documentationUrl(catalog.documentationUrl, e.code),
+      ...stated('documentation_url', catalog.documentationUrl && documentationUrl(catalog.documentationUrl, e.code)),
       aliases: aliasSegments(e),
     })),
   };
@@ -92,6 +98,8 @@ function retryMarkdown(wait: RetryGuidanceData): string {
       return `Retryable: wait the seconds in the \`Retry-After\` header (for example ${wait.example}), then retry.`;
     case 'backoff':
       return `Retryable: back off ${wait.policy.schedule.map((s) => `${s} s`).join(', ')} between attempts (at most ${wait.policy.maxAttempts} attempts).`;
+    case 'later':
+      return 'Retryable: the same request can succeed later.';
   }
 }
 
@@ -112,41 +120,46 @@ export function codeMarkdown(catalog: Catalog, entry: CodeEntry, locale: string,
       ? `\n> Deprecated since ${entry.lifecycle.deprecated.since}: ${l.lifecycleReason(entry, 'deprecated').value}\n`
       : '';
   const section = (title: string, body: string) => `\n## ${title}\n\n${body}\n`;
+  const optionalSection = (title: string, body: string | undefined) => (body === undefined ? '' : section(title, body));
+  const yesNo = (value: boolean) => (value ? 'yes' : 'no');
+  const facts = [
+    `HTTP status: ${entry.status} ${md.line(status.title)}`,
+    `Category: ${md.line(l.category(category, 'title').value)}`,
+    ...(entry.retryable === undefined ? [] : [`Retryable: ${yesNo(entry.retryable)}`]),
+    ...(entry.expose_details === undefined ? [] : [`Details exposed in production: ${yesNo(entry.expose_details)}`]),
+    ...(entry.lifecycle.since === undefined ? [] : [`Since: ${entry.lifecycle.since}`]),
+    ...(page.documentationUrl === undefined ? [] : [`Documentation URL: <${page.documentationUrl}>`]),
+  ];
+  const headerTable =
+    page.headers.length > 0
+      ? [
+          '| Response header | Example |',
+          '| --- | --- |',
+          ...page.headers.map(
+            (h) => `| \`${h.name}\` | ${tableCell(md.line(String(h.example)))}${h.exampleDate ? ` (${h.exampleDate})` : ''} |`,
+          ),
+        ].join('\n')
+      : undefined;
+  const description = l.code(entry, 'description');
+  const causes = l.code(entry, 'causes');
+  const resolution = l.code(entry, 'resolution');
   // Titles, names and codes are one line of text each, whatever they hold: escaped, never read as Markdown.
   const links = (items: {label: string; permalink: string}[]) => items.map((i) => `- [${md.line(i.label)}](${i.permalink})`).join('\n');
   return [
     `# ${md.line(`${codeLabel(entry)}: ${l.code(entry, 'title').value}`)}
 ${lifecycle}
-- HTTP status: ${entry.status} ${md.line(status.title)}
-- Category: ${md.line(l.category(category, 'title').value)}
-- Retryable: ${entry.retryable ? 'yes' : 'no'}
-- Details exposed in production: ${entry.expose_details ? 'yes' : 'no'}
-- Since: ${entry.lifecycle.since}
-- Documentation URL: <${documentationUrl(catalog.documentationUrl, entry.code)}>
+${facts.map((fact) => `- ${fact}`).join('\n')}
 
 ## Message
 
 ${md.fence(page.message.value)}
 ${page.messageTemplate ? `\nMessage template (ICU MessageFormat):\n\n${md.fence(page.messageTemplate.value)}\n` : ''}`,
-    section('What it means', l.code(entry, 'description').value.trim()),
-    section('Possible causes', list(l.code(entry, 'causes').value, false)),
-    section('Resolution', list(l.code(entry, 'resolution').value, true)),
-    section(
-      'Retry guidance',
-      [
-        retryMarkdown(page.retry),
-        ...(page.headers.length > 0
-          ? [
-              '',
-              '| Response header | Example |',
-              '| --- | --- |',
-              ...page.headers.map(
-                (h) => `| \`${h.name}\` | ${tableCell(md.line(String(h.example)))}${h.exampleDate ? ` (${h.exampleDate})` : ''} |`,
-              ),
-            ]
-          : []),
-      ].join('\n'),
-    ),
+    optionalSection('What it means', description?.value.trim()),
+    optionalSection('Possible causes', causes && list(causes.value, false)),
+    optionalSection('Resolution', resolution && list(resolution.value, true)),
+    page.retry
+      ? section('Retry guidance', [retryMarkdown(page.retry), ...(headerTable ? ['', headerTable] : [])].join('\n'))
+      : optionalSection('Response headers', headerTable),
     section('Handle it in code', page.snippets.map((s) => `### ${s.label}\n\n${md.fence(s.code.trimEnd(), s.language)}`).join('\n\n')),
     section(
       'Example response',
@@ -207,19 +220,28 @@ const identifier = (name: string) => name.replace(/[^A-Za-z0-9_$]/g, '_');
 export function typescriptExport(catalog: Catalog): string {
   const literal = (code: string | number) => JSON.stringify(code);
   const paramType = (type: string) => (type === 'number' ? 'number' : type === 'boolean' ? 'boolean' : 'string');
+  const named = catalog.codes.filter((c): c is CodeEntry & {name: string} => c.name !== undefined);
   const lines = [
     `// Generated from the ${oneLine(catalog.product.name)} error catalog by \`error-catalog export typescript\`. Do not edit.`,
     '',
     `export type ErrorCode = ${catalog.codes.map((c) => literal(c.code)).join(' | ')};`,
     '',
-    `export type ErrorName = ${catalog.codes.map((c) => literal(c.name)).join(' | ')};`,
+    `export type ErrorName = ${named.length > 0 ? named.map((c) => literal(c.name)).join(' | ') : 'never'};`,
     '',
+    '/** What the catalog states of each code; a fact it leaves out is absent. */',
     'export const errorCodes = {',
-    ...catalog.codes.map(
-      (c) =>
-        `  ${literal(c.code)}: {name: ${literal(c.name)}, status: ${c.status}, retryable: ${c.retryable}, documentationUrl: ${literal(documentationUrl(catalog.documentationUrl, c.code))}},`,
-    ),
-    '} as const satisfies Record<ErrorCode, {name: ErrorName; status: number; retryable: boolean; documentationUrl: string}>;',
+    ...catalog.codes.map((c) => {
+      const facts = [
+        ...(c.name === undefined ? [] : [`name: ${literal(c.name)}`]),
+        `status: ${c.status}`,
+        ...(c.retryable === undefined ? [] : [`retryable: ${c.retryable}`]),
+        ...(catalog.documentationUrl === undefined
+          ? []
+          : [`documentationUrl: ${literal(documentationUrl(catalog.documentationUrl, c.code))}`]),
+      ];
+      return `  ${literal(c.code)}: {${facts.join(', ')}},`;
+    }),
+    '} as const satisfies Record<ErrorCode, {name?: ErrorName; status: number; retryable?: boolean; documentationUrl?: string}>;',
     '',
     '/** The values each code’s message needs. */',
     'export interface ErrorParams {',
@@ -233,7 +255,7 @@ export function typescriptExport(catalog: Catalog): string {
     }),
     '}',
     '',
-    `export const errorCodeByName = {${catalog.codes.map((c) => `${identifier(c.name)}: ${literal(c.code)}`).join(', ')}} as const satisfies Record<ErrorName, ErrorCode>;`,
+    `export const errorCodeByName = {${named.map((c) => `${identifier(c.name)}: ${literal(c.code)}`).join(', ')}} as const satisfies Record<ErrorName, ErrorCode>;`,
     '',
   ];
   return lines.join('\n');
@@ -269,7 +291,7 @@ export function openApiExport(catalog: Catalog): Record<string, unknown> {
           return [
             `Error${s.status}`,
             {
-              description: `${s.status} ${s.title}: ${s.meaning} Codes: ${codes.map(codeLabel).join(', ')}.`,
+              description: `${s.status} ${s.title}:${s.meaning ? ` ${s.meaning}` : ''} Codes: ${codes.map(codeLabel).join(', ')}.`,
               ...(headers.length ? {headers: Object.fromEntries(headers.map((h) => [h, {schema: {type: 'string'}}]))} : {}),
               content: {[media]: {schema: schema(codes)}},
             },

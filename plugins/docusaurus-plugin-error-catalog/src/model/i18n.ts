@@ -32,6 +32,19 @@ function pick<T>(source: T, translated: T | undefined, isSource: boolean): Local
   return {value: source, fallback: true};
 }
 
+/** A field in one locale; a field the source catalog leaves out stays out in every locale. */
+type LocalizedField<Source, K extends keyof Source> = Localized<NonNullable<Source[K]>> | (undefined extends Source[K] ? undefined : never);
+
+function pickField<Source, K extends keyof Source>(
+  source: Source,
+  field: K,
+  translated: NonNullable<Source[K]> | undefined,
+  isSource: boolean,
+): LocalizedField<Source, K> {
+  const value = source[field];
+  return (value === undefined ? undefined : pick(value as NonNullable<Source[K]>, translated, isSource)) as LocalizedField<Source, K>;
+}
+
 /** A guide in one locale: each part translated, or the source guide's, marked. */
 export interface LocalizedGuide {
   title: Localized<string>;
@@ -80,13 +93,8 @@ export class Localizer {
     return localized;
   }
 
-  code<K extends (typeof translatableCodeFields)[number]>(entry: CodeEntry, field: K): Localized<NonNullable<CodeFields[K]>> {
-    const source = entry[field] as NonNullable<CodeFields[K]>;
-    return pick<NonNullable<CodeFields[K]>>(
-      source,
-      this.file?.codes[entry.codeText]?.[field] as NonNullable<CodeFields[K]> | undefined,
-      this.isSource,
-    );
+  code<K extends (typeof translatableCodeFields)[number]>(entry: CodeEntry, field: K): LocalizedField<CodeEntry, K> {
+    return pickField(entry, field, this.file?.codes[entry.codeText]?.[field] as NonNullable<CodeEntry[K]> | undefined, this.isSource);
   }
 
   /** The description of one of the entry's placeholders. */
@@ -105,20 +113,15 @@ export class Localizer {
     return pick(entry.lifecycle[event]!.reason, this.file?.codes[entry.codeText]?.lifecycle?.[event], this.isSource);
   }
 
-  category<K extends keyof CategoryFields>(category: Category, field: K): Localized<NonNullable<CategoryFields[K]>> {
-    const source = category[field] as NonNullable<CategoryFields[K]>;
-    return pick<NonNullable<CategoryFields[K]>>(
-      source,
-      this.file?.categories[category.id]?.[field] as NonNullable<CategoryFields[K]> | undefined,
-      this.isSource,
-    );
+  category<K extends (typeof translatableCategoryFields)[number]>(category: Category, field: K): LocalizedField<Category, K> {
+    return pickField(category, field, this.file?.categories[category.id]?.[field] as NonNullable<Category[K]> | undefined, this.isSource);
   }
 
-  status<K extends keyof StatusFields>(status: HttpStatusEntry, field: K): Localized<NonNullable<StatusFields[K]>> {
-    const source = status[field] as NonNullable<StatusFields[K]>;
-    return pick<NonNullable<StatusFields[K]>>(
-      source,
-      this.file?.statuses[String(status.status)]?.[field] as NonNullable<StatusFields[K]> | undefined,
+  status<K extends (typeof translatableStatusFields)[number]>(status: HttpStatusEntry, field: K): LocalizedField<HttpStatusEntry, K> {
+    return pickField(
+      status,
+      field,
+      this.file?.statuses[String(status.status)]?.[field] as NonNullable<HttpStatusEntry[K]> | undefined,
       this.isSource,
     );
   }
@@ -219,7 +222,8 @@ export function translationCoverage(catalog: Catalog): LocaleCoverage[] {
     const l10n = new Localizer(catalog, locale);
     const missing: MissingTranslation[] = [];
     let total = 0;
-    const count = (kind: MissingTranslation['kind'], key: string, field: string, value: Localized<unknown>) => {
+    const count = (kind: MissingTranslation['kind'], key: string, field: string, value: Localized<unknown> | undefined) => {
+      if (value === undefined) return;
       total++;
       if (value.fallback) missing.push({kind, key, field});
     };

@@ -21,7 +21,6 @@ import {
   catalogFileSchema,
   categoryFileSchema,
   codeEntrySchema,
-  defaultRetryPolicy,
   guideFrontMatterSchema,
   guideTranslationSchema,
   localeFileSchema,
@@ -32,6 +31,7 @@ import {issueDiagnostics} from './schemaIssues';
 import {decodeSource, diagnosticAt, parseSource, type CatalogSources, type SourceCache, type SourceFile} from './source';
 import type {Catalog, Category, CodeEntry, HttpStatusEntry, SourceRef, Translation} from './types';
 import {compareCodes, validateCatalog, type Declared} from './validate';
+import {stated} from './stated';
 
 export const catalogFileName = 'catalog.yaml';
 export const categoriesDirName = 'categories';
@@ -397,11 +397,9 @@ export async function loadCatalog(dir: string): Promise<Catalog> {
 /** A catalog with no usable catalog.yaml; only the category-level checks run on it. */
 const emptyRoot: CatalogFile = {
   product: {name: ''},
-  documentation_url: '{code}',
   envelope: {format: 'nested', code_value: 'code', request_id_example: '', alternatives: []},
   locales: ['en'],
   statuses: {},
-  retry: defaultRetryPolicy,
   tags: {},
 };
 
@@ -436,12 +434,12 @@ function assemble(
   return {
     dir,
     product: root.product,
-    documentationUrl: root.documentation_url,
+    ...stated('documentationUrl', root.documentation_url),
     envelope: root.envelope,
     locales: root.locales,
     translations,
     statuses,
-    retry: root.retry,
+    ...stated('retry', root.retry),
     tags: root.tags,
     guides,
     guideTranslations,

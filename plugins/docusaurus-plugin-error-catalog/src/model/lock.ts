@@ -10,6 +10,7 @@ import type {Diagnostic} from './diagnostics';
 import {keyedRecord} from './schema';
 import {diagnosticAt, type SourceFile} from './source';
 import type {Catalog} from './types';
+import {stated} from './stated';
 
 export const lockFileName = 'urls.lock.json';
 
@@ -18,7 +19,7 @@ const lockSchema = z.strictObject({
   codes: keyedRecord(
     z.string(),
     z.strictObject({
-      name: z.string(),
+      name: z.string().optional(),
       /** URL segments under the route base, canonical first. */
       urls: z.array(z.string()).min(1),
       /** The version that removed the code, once it is removed. */
@@ -40,7 +41,7 @@ export function updatedLock(catalog: Catalog, previous: UrlLock | undefined): Ur
     const urls = publishedSegments(entry);
     for (const url of before?.urls ?? []) if (!urls.includes(url)) urls.push(url);
     codes[entry.codeText] = {
-      name: entry.name,
+      ...stated('name', entry.name),
       urls,
       ...(entry.lifecycle.removed ? {removed: entry.lifecycle.removed.since} : {}),
     };
@@ -68,7 +69,7 @@ export function checkLock(catalog: Catalog, lock: UrlLock, source: SourceFile): 
         diagnosticAt(
           source,
           ['codes'],
-          `code ${code} (${locked.name}) was published at /${locked.urls[0]}; deleting it breaks that link: restore it and mark it lifecycle.removed`,
+          `code ${code}${locked.name ? ` (${locked.name})` : ''} was published at /${locked.urls[0]}; deleting it breaks that link: restore it and mark it lifecycle.removed`,
           {
             key: code,
           },

@@ -80,7 +80,7 @@ const lifecycleEventSchema = z.strictObject({
 });
 
 const lifecycleSchema = z.strictObject({
-  since: semverLike.describe('API version that introduced the code'),
+  since: semverLike.optional().describe('API version that introduced the code; leave it out when it is not known'),
   deprecated: lifecycleEventSchema.optional(),
   removed: lifecycleEventSchema.optional(),
   replaced_by: codeSchema.optional(),
@@ -88,17 +88,20 @@ const lifecycleSchema = z.strictObject({
 
 export const codeEntrySchema = z.strictObject({
   code: codeSchema,
-  name: symbolicName,
+  name: symbolicName.optional().describe('The symbolic name servers use in enums, when it differs from the code'),
   title: z.string().min(1).describe('Short heading for the page, e.g. "Authentication token expired"'),
   status: httpStatusSchema,
   message: z.string().min(1).describe('ICU MessageFormat template of the message the API returns'),
   params: keyedRecord(symbolicName, paramSchema).default(emptyRecord).describe('Placeholders used by `message`'),
-  description: markdown,
-  expose_details: z.boolean().describe('false: details are sanitized in production and only request_id is kept'),
+  description: markdown.optional(),
+  expose_details: z
+    .boolean()
+    .optional()
+    .describe('false: details are sanitized in production and only request_id is kept; true: sent everywhere'),
   type: z.string().optional().describe('Error type, for envelopes that carry one (OpenAI `type`)'),
-  retryable: z.boolean(),
-  causes: z.array(markdown).min(1),
-  resolution: z.array(markdown).min(1),
+  retryable: z.boolean().optional().describe('Whether the same request can succeed later; leave it out when the reference does not say'),
+  causes: z.array(markdown).min(1).optional(),
+  resolution: z.array(markdown).min(1).optional(),
   headers: z.array(headerSchema).default([]),
   example: exampleSchema.default({}),
   related: z.array(codeSchema).default([]),
@@ -107,7 +110,7 @@ export const codeEntrySchema = z.strictObject({
     .default([])
     .describe('Former URL segments of this code under the route base; they redirect to its page'),
   tags: z.array(tagId).default([]).describe('Tags declared in catalog.yaml `tags`, e.g. the upstream provider behind the error'),
-  lifecycle: lifecycleSchema,
+  lifecycle: lifecycleSchema.default({}),
 });
 
 const rangeSchema = z
@@ -118,7 +121,7 @@ export const categoryFileSchema = z.strictObject({
   category: z.strictObject({
     id: pageId(/^[a-z0-9][a-z0-9_-]*$/, 'rate-limiting'),
     title: z.string().min(1),
-    description: markdown,
+    description: markdown.optional(),
     range: rangeSchema.optional().describe('Numeric codes in this category must fall inside it'),
   }),
   codes: z.array(codeEntrySchema).min(1),
@@ -126,9 +129,9 @@ export const categoryFileSchema = z.strictObject({
 
 const statusInfoSchema = z.strictObject({
   title: z.string().min(1).describe('Reason phrase, e.g. "Too Many Requests"'),
-  meaning: z.string().min(1).describe('One line: what this status means in this API'),
-  description: markdown,
-  troubleshooting: z.array(markdown).min(1),
+  meaning: z.string().min(1).optional().describe('One line: what this status means in this API'),
+  description: markdown.optional(),
+  troubleshooting: z.array(markdown).min(1).optional(),
 });
 
 /** Locales the site and the bundles can be built for. */
@@ -163,7 +166,8 @@ const retryPolicySchema = z.strictObject({
   max_attempts: z.int().min(1).max(20).default(5).describe('Attempts in all, the first request included'),
 });
 
-export const defaultRetryPolicy = retryPolicySchema.parse({});
+/** The backoff the generated client modules use when the catalog declares none; pages never state it as the catalog's. */
+export const clientDefaultRetryPolicy = retryPolicySchema.parse({});
 
 const tagInfoSchema = z.strictObject({
   title: z.string().min(1).describe('Display name, e.g. "Groq"'),
@@ -179,7 +183,8 @@ export const catalogFileSchema = z.strictObject({
   documentation_url: z
     .string()
     .regex(/^https?:\/\/[^\s{}]+\{(code|slug)\}$/, 'must be an absolute URL ending in {code} or {slug}')
-    .describe('The URL pattern the API emits in every error, e.g. https://docs.example.com/errors/{code}'),
+    .optional()
+    .describe('The URL pattern the API emits in every error, e.g. https://docs.example.com/errors/{code}; leave it out when it sends none'),
   envelope: envelopeSchema,
   locales: z
     .array(localeIdSchema)
@@ -190,8 +195,8 @@ export const catalogFileSchema = z.strictObject({
     'Every HTTP status the codes use, keyed by number',
   ),
   retry: retryPolicySchema
-    .default(defaultRetryPolicy)
-    .describe('The backoff clients use for retryable codes that send no Retry-After header'),
+    .optional()
+    .describe('The backoff clients use for retryable codes that send no Retry-After header; pages state it only when declared'),
   tags: keyedRecord(tagId, tagInfoSchema).default(emptyRecord).describe('The tags codes may carry; each gets a page'),
 });
 
@@ -268,8 +273,6 @@ export type TagInfo = z.infer<typeof tagInfoSchema>;
 export type FlowStep = z.infer<typeof flowStepSchema>;
 export type GuideFrontMatter = z.infer<typeof guideFrontMatterSchema>;
 export type GuideTranslationFrontMatter = z.infer<typeof guideTranslationSchema>;
-
-/** JSON Schemas for editors, one per kind of catalog file. */
 
 const translatedList = z.array(markdown).min(1);
 

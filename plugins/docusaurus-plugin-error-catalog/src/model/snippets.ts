@@ -8,7 +8,7 @@ import {oneLine} from './markdown';
 import {formatMessage} from './messages';
 import {generatedTextPrefix, pluginLabels} from './pluginLabels';
 import {retryAfterHeader, wireCode} from './envelope';
-import type {EnvelopeFormat, RetryPolicy} from './schema';
+import {clientDefaultRetryPolicy, type EnvelopeFormat, type RetryPolicy} from './schema';
 import type {Catalog, CodeEntry} from './types';
 
 export type SnippetLanguage = 'ts' | 'python' | 'bash';
@@ -64,7 +64,7 @@ function tsReader(format: EnvelopeFormat): string {
     return {status, code: body.code, message: body.detail, requestId: body.instance, details: body.details, fieldErrors: body.field_errors};
   }`;
     case 'nested':
-      return `  if (e && 'documentation_url' in e) {
+      return `  if (e && 'request_id' in e) {
     return {status, code: e.code, message: e.message, requestId: e.request_id, details: e.details, fieldErrors: e.field_errors};
   }`;
     case 'openai':
@@ -84,7 +84,7 @@ function pyReader(format: EnvelopeFormat): string {
       return `    if isinstance(body.get("type"), str) and isinstance(body.get("status"), int):
         return ApiError(status, body["code"], body["detail"], body.get("instance"), body.get("details"), body.get("field_errors"))`;
     case 'nested':
-      return `    if isinstance(e, dict) and "documentation_url" in e:
+      return `    if isinstance(e, dict) and "request_id" in e:
         return ApiError(status, e["code"], e["message"], e.get("request_id"), e.get("details"), e.get("field_errors"))`;
     case 'openai':
       return `    if isinstance(e, dict) and "type" in e and "param" in e:
@@ -101,7 +101,8 @@ function retryableCodes(catalog: Catalog): (string | number)[] {
 
 /** The whole client module in one language: read the envelope, compute the wait, retry. */
 export function clientModule(catalog: Catalog, language: SnippetLanguage): string {
-  const {retry} = catalog;
+  const retry = catalog.retry ?? clientDefaultRetryPolicy;
+  const policyNote = catalog.retry ? 'The catalog’s backoff' : 'The catalog declares no backoff: these are the client’s defaults';
   // In a line comment, so no text can end the comment early: line breaks are folded into spaces.
   const product = oneLine(catalog.product.name);
   const formats = formatsOf(catalog);
@@ -132,6 +133,7 @@ ${formats.map(tsReader).join('\n')}
 /** The codes the catalog marks retryable: the same request can succeed later. */
 export const retryableCodes = new Set<string | number>([${retryable.map(literal).join(', ')}]);
 
+// ${policyNote}.
 export const maxAttempts = ${retry.max_attempts};
 
 /** Milliseconds to wait after failed attempt \`attempt\` (1, 2, …): Retry-After when sent, else backoff with jitter. */
@@ -199,6 +201,7 @@ ${formats.map(pyReader).join('\n')}
 # The codes the catalog marks retryable: the same request can succeed later.
 RETRYABLE_CODES = {${retryable.map(literal).join(', ')}}
 
+# ${policyNote}.
 MAX_ATTEMPTS = ${retry.max_attempts}
 
 
@@ -234,6 +237,7 @@ def request_with_retry(method: str, url: str, **kwargs: Any) -> requests.Respons
 # Usage: api_call URL [curl options...]; needs curl and jq.
 
 RETRYABLE_CODES=(${retryable.map(shellLiteral).join(' ')})
+# ${policyNote}.
 MAX_ATTEMPTS=${retry.max_attempts}
 
 is_retryable() {
@@ -280,15 +284,21 @@ function say(phrases: SnippetPhrases, id: string, values: Record<string, string 
 
 const waitComment = (phrases: SnippetPhrases, entry: CodeEntry) => say(phrases, retryAfterHeader(entry) ? 'waitRetryAfter' : 'waitBackoff');
 
+/** The comment over a failure the client does not retry: "not retryable" only where the catalog says so, then the fix. */
+function failureComment(entry: CodeEntry, fix: string | undefined, phrases: SnippetPhrases): string[] {
+  if (entry.retryable === false) return [say(phrases, 'notRetryable', {fix: fix ?? ''}).trim()];
+  return fix ? [oneLine(fix)] : [];
+}
+
 /** What a client does once it has detected the entry's code. */
-function tsAction(catalog: Catalog, entry: CodeEntry, fix: string, phrases: SnippetPhrases): string[] {
+function tsAction(catalog: Catalog, entry: CodeEntry, fix: string | undefined, phrases: SnippetPhrases): string[] {
   if (entry.retryable) {
     return [
       `  // ${waitComment(phrases, entry)}`,
       '  await new Promise((resolve) => setTimeout(resolve, retryDelayMs(response, attempt)));',
     ];
   }
-  const lines = [`  // ${say(phrases, 'notRetryable', {fix})}`];
+  const lines = failureComment(entry, fix, phrases).map((comment) => `  // ${comment}`);
   if (entry.example.field_errors && carriesFieldErrors(catalog)) {
     lines.push('  for (const {field, message} of error.fieldErrors ?? []) console.error(`${field}: ${message}`);');
   }
@@ -296,9 +306,9 @@ function tsAction(catalog: Catalog, entry: CodeEntry, fix: string, phrases: Snip
   return lines;
 }
 
-function pyAction(catalog: Catalog, entry: CodeEntry, fix: string, phrases: SnippetPhrases): string[] {
+function pyAction(catalog: Catalog, entry: CodeEntry, fix: string | undefined, phrases: SnippetPhrases): string[] {
   if (entry.retryable) return [`    # ${waitComment(phrases, entry)}`, '    time.sleep(retry_delay_seconds(response, attempt))'];
-  const lines = [`    # ${say(phrases, 'notRetryable', {fix})}`];
+  const lines = failureComment(entry, fix, phrases).map((comment) => `    # ${comment}`);
   if (entry.example.field_errors && carriesFieldErrors(catalog)) {
     lines.push('    for item in error.field_errors or []:', "        print(f\"{item['field']}: {item['message']}\")");
   }
@@ -312,9 +322,15 @@ function carriesFieldErrors(catalog: Catalog): boolean {
 
 /**
  * The snippet that detects one code, in one language. `fix` is the entry's
- * first resolution step as plain text, in the page's language.
+ * first resolution step as plain text, in the page's language, when it has one.
  */
-export function codeSnippet(catalog: Catalog, entry: CodeEntry, language: SnippetLanguage, fix: string, phrases: SnippetPhrases): string {
+export function codeSnippet(
+  catalog: Catalog,
+  entry: CodeEntry,
+  language: SnippetLanguage,
+  fix: string | undefined,
+  phrases: SnippetPhrases,
+): string {
   const code = wireCode(catalog, entry);
   const module = clientModuleFiles[language];
   switch (language) {
@@ -351,11 +367,13 @@ export function codeSnippet(catalog: Catalog, entry: CodeEntry, language: Snippe
           `  # ${say(phrases, 'waitRetryAfter')}`,
           `  sleep "$(awk 'tolower($1) == "retry-after:" { print $2 + 0 }' headers.txt)"`,
         );
-      } else if (entry.retryable) {
+      } else if (entry.retryable && catalog.retry) {
         const {initial_delay_seconds: initial, multiplier, max_delay_seconds: max} = catalog.retry;
         lines.push(`  # ${say(phrases, 'waitSchedule', {initial, multiplier, max})}`, `  sleep ${initial}`);
+      } else if (entry.retryable) {
+        lines.push(`  # ${say(phrases, 'retryLater')}`, `  jq -r '${paths.message}' body.json >&2`);
       } else {
-        lines.push(`  # ${say(phrases, 'notRetryable', {fix})}`, `  jq -r '${paths.message}' body.json >&2`);
+        lines.push(...failureComment(entry, fix, phrases).map((comment) => `  # ${comment}`), `  jq -r '${paths.message}' body.json >&2`);
       }
       lines.push('fi', '');
       return lines.join('\n');

@@ -36,14 +36,16 @@ export interface Translation {
 export interface Catalog {
   dir: string;
   product: CatalogFile['product'];
-  documentationUrl: string;
+  /** The URL pattern the API sends with every error, when it sends one. */
+  documentationUrl?: string;
   envelope: CatalogFile['envelope'];
   /** The catalog's languages; the first is the source language of the category files. */
   locales: string[];
   /** Translations into the other locales, in `locales` order; a locale may have none yet. */
   translations: Translation[];
   statuses: HttpStatusEntry[];
-  retry: RetryPolicy;
+  /** The backoff clients use, when the catalog declares one. */
+  retry?: RetryPolicy;
   /** Declared tags by id, in declaration order. */
   tags: Record<string, TagInfo>;
   /** Symptom guides, by slug. */

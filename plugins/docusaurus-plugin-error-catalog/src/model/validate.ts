@@ -111,8 +111,8 @@ export function validateCatalog(catalog: Catalog, options: ValidateOptions): Dia
       (c, first) => at(c.ref, ['code'], `duplicate code ${c.codeText}, first declared at ${where(first.ref)}`),
     ),
     ...duplicates(
-      codes,
-      (c) => c.name,
+      codes.filter((c) => c.name !== undefined),
+      (c) => c.name!,
       (c, first) => at(c.ref, ['name'], `duplicate name ${c.name}, also used by code ${first.codeText} at ${where(first.ref)}`),
     ),
     ...duplicates(
@@ -139,7 +139,7 @@ export function validateCatalog(catalog: Catalog, options: ValidateOptions): Dia
         if (key === entry.slug) continue;
         const field = entry.aliases.includes(segment)
           ? ['aliases', entry.aliases.indexOf(segment)]
-          : key === entry.name.toLowerCase()
+          : key === entry.name?.toLowerCase()
             ? ['name']
             : ['code'];
         const id = `${field.join('.')} ${problem}`;
@@ -153,7 +153,7 @@ export function validateCatalog(catalog: Catalog, options: ValidateOptions): Dia
         owner.set(key, entry);
       }
     }
-    const written = [entry.codeText, entry.name, ...entry.aliases];
+    const written = [entry.codeText, ...(entry.name ? [entry.name] : []), ...entry.aliases];
     for (const {field, problem, segments} of refused.values()) {
       // The spelling the catalog wrote first, then its variants.
       const [first, ...variants] = segments.sort((a, b) => Number(written.includes(b)) - Number(written.includes(a)));
@@ -163,7 +163,7 @@ export function validateCatalog(catalog: Catalog, options: ValidateOptions): Dia
     for (const [other, segments] of clashes) {
       const field = segments.some((s) => entry.aliases.includes(s))
         ? 'aliases'
-        : segments.some((s) => s.toLowerCase() === entry.name.toLowerCase())
+        : segments.some((s) => s.toLowerCase() === entry.name?.toLowerCase())
           ? 'name'
           : 'code';
       out.push(
@@ -213,7 +213,7 @@ export function validateCatalog(catalog: Catalog, options: ValidateOptions): Dia
   const statuses = new Set(catalog.statuses.map((s) => s.status));
 
   const pattern = catalog.documentationUrl;
-  const codePatternMisfits = rootValid && pattern.includes('{code}') ? codes.filter((c) => encodeURIComponent(c.codeText) !== c.slug) : [];
+  const codePatternMisfits = rootValid && pattern?.includes('{code}') ? codes.filter((c) => encodeURIComponent(c.codeText) !== c.slug) : [];
   if (codePatternMisfits.length > 0) {
     out.push(
       at(
@@ -231,8 +231,16 @@ export function validateCatalog(catalog: Catalog, options: ValidateOptions): Dia
       else if (alternatives.indexOf(alternative) !== i)
         out.push(at(catalog.ref, ['envelope', 'alternatives', i], `${alternative} is listed twice`));
     });
-    if (catalog.retry.initial_delay_seconds > catalog.retry.max_delay_seconds) {
+    if (catalog.retry && catalog.retry.initial_delay_seconds > catalog.retry.max_delay_seconds) {
       out.push(at(catalog.ref, ['retry', 'initial_delay_seconds'], 'must not exceed max_delay_seconds'));
+    }
+  }
+
+  // The wire carries names: every code needs one.
+  if (rootValid && catalog.envelope.code_value === 'name') {
+    for (const entry of codes) {
+      if (entry.name === undefined)
+        out.push(at(entry.ref, ['name'], 'is required: envelope.code_value is name, so the API sends the name'));
     }
   }
 
@@ -305,7 +313,7 @@ export function validateCatalog(catalog: Catalog, options: ValidateOptions): Dia
 /** since ≤ deprecated.since ≤ removed.since: a code can't be deprecated before it exists, or removed before deprecated. */
 function lifecycleOrder(entry: CodeEntry): Diagnostic[] {
   const {since, deprecated, removed} = entry.lifecycle;
-  const events: [string, string, (string | number)[]][] = [['introduced', since, ['lifecycle', 'since']]];
+  const events: [string, string, (string | number)[]][] = since ? [['introduced', since, ['lifecycle', 'since']]] : [];
   if (deprecated) events.push(['deprecated', deprecated.since, ['lifecycle', 'deprecated', 'since']]);
   if (removed) events.push(['removed', removed.since, ['lifecycle', 'removed', 'since']]);
   const out: Diagnostic[] = [];

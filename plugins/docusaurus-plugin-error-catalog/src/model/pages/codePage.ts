@@ -7,7 +7,8 @@ import {documentationUrl} from '../paths';
 import type {EnvelopeFormat} from '../schema';
 import type {Category, CodeEntry} from '../types';
 import {type Context, mapList, mapText, readable, subjectLinks, text} from './context';
-import {codeLink, guideLink, retryPolicy, retryWait, snippets, tagLink} from './links';
+import {codeLink, guideLink, retryGuidance, snippets, tagLink} from './links';
+import {stated} from '../stated';
 import htmlescape from 'htmlescape';
 
 /** Codes listed on each side of a code page's own code in its category's navigation. */
@@ -24,7 +25,7 @@ function truncate(text: string, max: number): string {
 function example(
   {catalog, l10n}: Context,
   entry: CodeEntry,
-  {message, suggestion}: {message: string; suggestion: string},
+  {message, suggestion}: {message: string; suggestion: string | undefined},
   mode: ResponseMode,
   format: EnvelopeFormat,
 ): ExampleData {
@@ -42,7 +43,12 @@ function example(
  * schema.org TechArticle and BreadcrumbList, so a pasted link previews well and search engines understand the page.
  * Serialized for a `<script>` element: catalog text holding `</script>` or U+2028 stays inside the JSON.
  */
-function structuredData({siteUrl, paths, l10n, catalog}: Context, entry: CodeEntry, category: Category, description: string): string[] {
+function structuredData(
+  {siteUrl, paths, l10n, catalog}: Context,
+  entry: CodeEntry,
+  category: Category,
+  description: string | undefined,
+): string[] {
   const title = `${codeLabel(entry)}: ${l10n.code(entry, 'title').value}`;
   const url = siteUrl + paths.code(entry.slug);
   const crumbs = [
@@ -55,11 +61,11 @@ function structuredData({siteUrl, paths, l10n, catalog}: Context, entry: CodeEnt
       '@context': 'https://schema.org',
       '@type': 'TechArticle',
       headline: title,
-      description,
+      ...stated('description', description),
       inLanguage: l10n.locale,
       url,
       identifier: entry.codeText,
-      about: {'@type': 'Thing', name: entry.name, identifier: entry.codeText},
+      about: {'@type': 'Thing', name: entry.name ?? entry.codeText, identifier: entry.codeText},
       isPartOf: {'@type': 'WebSite', name: catalog.product.name, url: siteUrl + paths.index},
     },
     {
@@ -90,7 +96,7 @@ function nearbyCodes({paths, l10n}: Context, category: Category, entry: CodeEntr
   const start = Math.max(0, Math.min(at - nearbyRadius, category.codes.length - size));
   return {
     category: {title: text(l10n.category(category, 'title')), permalink: paths.category(category.id)},
-    codes: category.codes.slice(start, start + size).map((e) => ({code: e.code, name: e.name, permalink: paths.code(e.slug)})),
+    codes: category.codes.slice(start, start + size).map((e) => ({code: e.code, ...stated('name', e.name), permalink: paths.code(e.slug)})),
     before: start,
     after: category.codes.length - start - size,
   };
@@ -107,14 +113,15 @@ export function codePage(ctx: Context, entry: CodeEntry): CodePageData {
   const message = l10n.code(entry, 'message');
   const filledMessage = mapText(message, (template) => exampleMessage(entry, template, l10n.locale));
   const description = l10n.code(entry, 'description');
-  const plainDescription = md.plain(description.value);
-  const exampleText = {message: filledMessage.value, suggestion: md.plain(l10n.code(entry, 'resolution').value[0]!)};
-  const modes: ResponseMode[] = entry.expose_details ? ['production'] : ['production', 'development'];
+  const plainDescription = description && md.plain(description.value);
+  const resolution = l10n.code(entry, 'resolution');
+  const exampleText = {message: filledMessage.value, suggestion: resolution && md.plain(resolution.value[0]!)};
+  // Two examples only where the catalog says details are sanitized in production.
+  const modes: ResponseMode[] = entry.expose_details === false ? ['production', 'development'] : ['production'];
   const formats = [catalog.envelope.format, ...catalog.envelope.alternatives];
-  const wait = retryWait(entry);
   return {
     code: entry.code,
-    name: entry.name,
+    ...stated('name', entry.name),
     title: text(l10n.code(entry, 'title')),
     status: entry.status,
     statusTitle: status.title,
@@ -139,17 +146,20 @@ export function codePage(ctx: Context, entry: CodeEntry): CodePageData {
       descriptionHtml: mapText(l10n.param(entry, name), md.inline),
       example: String(p.example),
     })),
-    descriptionHtml: mapText(description, md.block),
+    ...stated('descriptionHtml', mapText(description, md.block)),
     nearby: nearbyCodes(ctx, category, entry),
     metaTitle: `${codeLabel(entry)}: ${filledMessage.value}`,
-    metaDescription: truncate(`${codeLabel(entry)} (HTTP ${entry.status}): ${filledMessage.value} — ${plainDescription}`, 300),
+    metaDescription: truncate(
+      [`${codeLabel(entry)} (HTTP ${entry.status}): ${filledMessage.value}`, ...(plainDescription ? [plainDescription] : [])].join(' — '),
+      300,
+    ),
     structuredData: structuredData(ctx, entry, category, plainDescription),
-    exposeDetails: entry.expose_details,
-    retryable: entry.retryable,
-    causesHtml: mapList(l10n.code(entry, 'causes'), md.inline),
-    resolutionHtml: mapList(l10n.code(entry, 'resolution'), md.inline),
+    ...stated('exposeDetails', entry.expose_details),
+    ...stated('retryable', entry.retryable),
+    ...stated('causesHtml', mapList(l10n.code(entry, 'causes'), md.inline)),
+    ...stated('resolutionHtml', mapList(resolution, md.inline)),
     headers: entry.headers.map((h) => headerData(ctx, entry, h)),
-    retry: wait.kind === 'backoff' ? {...wait, policy: retryPolicy(ctx)} : wait,
+    ...stated('retry', retryGuidance(ctx, entry)),
     examples: formats.flatMap((format) => modes.map((mode) => example(ctx, entry, exampleText, mode, format))),
     snippets: snippets(ctx, entry),
     guides: (ctx.guidesByCode.get(entry.codeText) ?? []).map((g) => guideLink(ctx, g)),
@@ -159,12 +169,12 @@ export function codePage(ctx: Context, entry: CodeEntry): CodePageData {
     tags: entry.tags.map((id) => tagLink(ctx, id)),
     lifecycle: {
       state: lifecycleState(entry),
-      since: lifecycle.since,
+      ...stated('since', lifecycle.since),
       ...(lifecycle.deprecated ? {deprecated: event('deprecated')} : {}),
       ...(lifecycle.removed ? {removed: event('removed')} : {}),
       ...(replacedBy ? {replacedBy: codeLink(ctx, replacedBy)} : {}),
     },
-    documentationUrl: documentationUrl(catalog.documentationUrl, entry.code),
+    ...stated('documentationUrl', catalog.documentationUrl && documentationUrl(catalog.documentationUrl, entry.code)),
     permalink: paths.code(entry.slug),
     indexPermalink: paths.index,
     ...subjectLinks(ctx, {

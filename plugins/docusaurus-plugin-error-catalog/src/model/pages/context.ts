@@ -58,15 +58,31 @@ export interface Context {
   pageLinks?: BuildOptions['pageLinks'];
 }
 
-export const text = (l: Localized<string>): LocalizedText => (l.fallback ? {value: l.value, fallback: true} : {value: l.value});
+/** Localized text as page data; a field the catalog leaves out stays out. */
+export function text(l: Localized<string>): LocalizedText;
+export function text(l: Localized<string> | undefined): LocalizedText | undefined;
+export function text(l: Localized<string> | undefined): LocalizedText | undefined {
+  if (!l) return undefined;
+  return l.fallback ? {value: l.value, fallback: true} : {value: l.value};
+}
 
-export const mapText = (l: Localized<string>, f: (s: string) => string): LocalizedText => text({...l, value: f(l.value)});
+/** A text converted; a field the catalog leaves out stays out. */
+export function mapText(l: Localized<string>, f: (s: string) => string): LocalizedText;
+export function mapText(l: Localized<string> | undefined, f: (s: string) => string): LocalizedText | undefined;
+export function mapText(l: Localized<string> | undefined, f: (s: string) => string): LocalizedText | undefined {
+  return l && text({...l, value: f(l.value)});
+}
 
 /** A message as readers see it; its ICU template appears only where it is labelled as one. */
 export const readable = (l: Localized<string>): LocalizedText => mapText(l, readableMessage);
 
-export const mapList = (l: Localized<string[]>, f: (s: string) => string): LocalizedList =>
-  l.fallback ? {value: l.value.map(f), fallback: true} : {value: l.value.map(f)};
+/** A list converted item by item; a list the catalog leaves out stays out. */
+export function mapList(l: Localized<string[]>, f: (s: string) => string): LocalizedList;
+export function mapList(l: Localized<string[]> | undefined, f: (s: string) => string): LocalizedList | undefined;
+export function mapList(l: Localized<string[]> | undefined, f: (s: string) => string): LocalizedList | undefined {
+  if (!l) return undefined;
+  return l.fallback ? {value: l.value.map(f), fallback: true} : {value: l.value.map(f)};
+}
 
 export const list = (l: Localized<string[]>): LocalizedList => mapList(l, (s) => s);
 
@@ -123,7 +139,7 @@ export function createContext(
   return {
     catalog,
     byCode: new Map(catalog.codes.map((c) => [c.codeText, c])),
-    byName: new Map(catalog.codes.map((c) => [c.name, c])),
+    byName: new Map(catalog.codes.flatMap((c) => (c.name ? [[c.name, c] as const] : []))),
     guidesByCode,
     statusPermalinks: Object.fromEntries(catalog.statuses.map((s) => [s.status, paths.status(s.status)])),
     paths,

@@ -3,6 +3,7 @@ import type {ClientHandlingPageData, IndexPageData, QuickReferencePageData, Retr
 import {compressCodeRanges, isCurrent, lifecycleState} from '../derive';
 import {retryAfterHeader} from '../envelope';
 import {clientModule, clientModuleFiles, snippetLanguageLabels, snippetLanguages} from '../snippets';
+import {stated} from '../stated';
 import type {CodeEntry} from '../types';
 import {type Context, listedRanges, mapList, mapText, paginate, text} from './context';
 import {codeLink, guideLink, retryPolicy, retryWait, snippets, summary} from './links';
@@ -31,10 +32,12 @@ export function retries(ctx: Context, codesPerPage: number): RetriesPageData {
   const retryable = current.filter((e) => e.retryable);
   const listed = retryable.length <= codesPerPage;
   const statusTitle = new Map(catalog.statuses.map((s) => [s.status, s.title]));
-  const nonRetryable = [...new Set(current.filter((e) => !e.retryable).map((e) => e.status))]
+  // Only what the catalog marks not retryable: a code it says nothing about is in neither list.
+  const notRetryable = current.filter((e) => e.retryable === false);
+  const nonRetryable = [...new Set(notRetryable.map((e) => e.status))]
     .sort((a, b) => a - b)
     .map((status) => {
-      const codes = current.filter((e) => !e.retryable && e.status === status).map((e) => e.code);
+      const codes = notRetryable.filter((e) => e.status === status).map((e) => e.code);
       return {
         status,
         title: statusTitle.get(status)!,
@@ -49,8 +52,8 @@ export function retries(ctx: Context, codesPerPage: number): RetriesPageData {
     guidesPermalink: paths.guides,
     indexPermalink: paths.index,
     clientPermalink: paths.guide('client-handling'),
-    policy: retryPolicy(ctx),
-    retryable: listed ? retryable.map((e) => ({...codeLink(ctx, e), wait: retryWait(e)})) : [],
+    ...stated('policy', retryPolicy(ctx)),
+    retryable: listed ? retryable.map((e) => ({...codeLink(ctx, e), wait: retryWait(ctx, e)!})) : [],
     retryableRanges: listed ? [] : listedRanges(compressCodeRanges(retryable.map((e) => e.code))),
     retryableCount: retryable.length,
     nonRetryable,
@@ -71,11 +74,11 @@ export function quickReference(ctx: Context, codesPerPage: number): QuickReferen
     const resolution = l10n.code(e, 'resolution');
     return {
       code: e.code,
-      name: e.name,
+      ...stated('name', e.name),
       status: e.status,
-      ...(e.type ? {type: e.type} : {}),
-      retryable: e.retryable,
-      quickFixHtml: text({...resolution, value: md.inline(resolution.value[0]!)}),
+      ...stated('type', e.type),
+      ...stated('retryable', e.retryable),
+      ...stated('quickFixHtml', text(resolution && {...resolution, value: md.inline(resolution.value[0]!)})),
       permalink: paths.code(e.slug),
       lifecycle: lifecycleState(e),
     };
@@ -94,7 +97,7 @@ export function clientHandling(ctx: Context): ClientHandlingPageData {
   const picks = [
     current.find((e) => e.retryable && retryAfterHeader(e)),
     current.find((e) => e.retryable && !retryAfterHeader(e)),
-    current.find((e) => !e.retryable && e.example.field_errors) ?? current.find((e) => !e.retryable),
+    current.find((e) => e.retryable === false && e.example.field_errors) ?? current.find((e) => e.retryable === false),
   ].filter((e): e is CodeEntry => e !== undefined);
   return {
     product: catalog.product.name,
@@ -110,7 +113,7 @@ export function clientHandling(ctx: Context): ClientHandlingPageData {
       code: clientModule(catalog, language),
     })),
     retryableCount: current.filter((e) => e.retryable).length,
-    policy: retryPolicy(ctx),
+    ...stated('policy', retryPolicy(ctx)),
     examples: picks.map((e) => ({summary: summary(ctx, e), snippets: snippets(ctx, e)})),
   };
 }

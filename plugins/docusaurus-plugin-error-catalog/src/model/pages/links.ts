@@ -5,6 +5,7 @@ import type {
   CodeSummary,
   GuideLinkData,
   GuidesIndexPageData,
+  RetryGuidanceData,
   RetryPolicyData,
   RetryWaitData,
   SnippetData,
@@ -20,7 +21,7 @@ import {type Context, readable, text} from './context';
 export function codeLink({paths, l10n}: Context, entry: CodeEntry): CodeLinkData {
   return {
     code: entry.code,
-    name: entry.name,
+    ...(entry.name ? {name: entry.name} : {}),
     title: text(l10n.code(entry, 'title')),
     status: entry.status,
     permalink: paths.code(entry.slug),
@@ -53,7 +54,9 @@ export function generatedGuides({paths}: Context): GuidesIndexPageData['generate
   return generatedGuideSlugs.map((id) => ({id, permalink: paths.guide(id)}));
 }
 
-export function retryPolicy({catalog: {retry}}: Context): RetryPolicyData {
+/** The catalog's declared backoff; a catalog that declares none gets none stated. */
+export function retryPolicy({catalog: {retry}}: Context): RetryPolicyData | undefined {
+  if (!retry) return undefined;
   return {
     initialDelaySeconds: retry.initial_delay_seconds,
     multiplier: retry.multiplier,
@@ -63,14 +66,28 @@ export function retryPolicy({catalog: {retry}}: Context): RetryPolicyData {
   };
 }
 
-export function retryWait(entry: CodeEntry): RetryWaitData {
+/**
+ * How a client times a retry of the entry: Retry-After, the catalog's backoff, or, where the catalog declares none, no
+ * stated wait. Nothing when the catalog does not say whether the entry is retryable.
+ */
+export function retryWait({catalog}: Context, entry: CodeEntry): RetryWaitData | undefined {
+  if (entry.retryable === undefined) return undefined;
   if (!entry.retryable) return {kind: 'none'};
   const retryAfter = retryAfterHeader(entry);
-  return retryAfter ? {kind: 'retry-after', example: String(retryAfter.example)} : {kind: 'backoff'};
+  if (retryAfter) return {kind: 'retry-after', example: String(retryAfter.example)};
+  return catalog.retry ? {kind: 'backoff'} : {kind: 'later'};
+}
+
+/** A code's retry guidance as its page states it: a backoff comes with the numbers of the catalog's policy. */
+export function retryGuidance(ctx: Context, entry: CodeEntry): RetryGuidanceData | undefined {
+  const wait = retryWait(ctx, entry);
+  const policy = retryPolicy(ctx);
+  return wait?.kind === 'backoff' && policy ? {kind: 'backoff', policy} : (wait as Exclude<RetryWaitData, {kind: 'backoff'}> | undefined);
 }
 
 export function snippets({catalog, md, l10n, phrases}: Context, entry: CodeEntry): SnippetData[] {
-  const fix = md.plain(l10n.code(entry, 'resolution').value[0]!);
+  const resolution = l10n.code(entry, 'resolution');
+  const fix = resolution && md.plain(resolution.value[0]!);
   return snippetLanguages.map((language) => ({
     language,
     label: snippetLanguageLabels[language],

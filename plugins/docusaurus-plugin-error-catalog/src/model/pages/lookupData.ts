@@ -9,6 +9,7 @@ import {type Localized, Localizer} from '../i18n';
 import {lookupKeys, shardLookup} from '../lookup';
 import {messagePattern, messageWords, textPattern} from '../messages';
 import type {Context} from './context';
+import {stated} from '../stated';
 
 /** Each locale's texts, untranslated ones left out, and a text another locale already has listed once. */
 function distinctTexts(everyLocale: Localizer[], read: (l: Localizer) => Localized<string[]>): {locale: string; text: string}[] {
@@ -34,7 +35,7 @@ export function lookup(ctx: Context): {lookupShards: LookupData; names: LookupNa
     });
     const code: LookupCode = {
       code: e.code,
-      name: e.name,
+      ...stated('name', e.name),
       title: l10n.code(e, 'title').value,
       status: e.status,
       permalink: paths.code(e.slug),
@@ -44,10 +45,10 @@ export function lookup(ctx: Context): {lookupShards: LookupData; names: LookupNa
       texts: [
         ...texts.map(({locale, text}) => ({locale, field: 'message' as const, terms: termsAmong(messageWords(text))})),
         ...titles.map(({locale, text}) => ({locale, field: 'title' as const, terms: termsOf(text)})),
-        {locale: catalog.locales[0]!, field: 'name', terms: nameTerms(e.name)},
+        ...(e.name ? [{locale: catalog.locales[0]!, field: 'name' as const, terms: nameTerms(e.name)}] : []),
       ],
     };
-    const ids = [code.code, code.name, ...code.segments, ...(code.type ? [code.type] : [])];
+    const ids = [code.code, ...(code.name ? [code.name] : []), ...code.segments, ...(code.type ? [code.type] : [])];
     return {code, item: {ids, texts: texts.map(({text}) => messageWords(text))}};
   });
   const guides = catalog.guides.map((g) => {

@@ -58,20 +58,23 @@ function Nearby({nearby}: {nearby: NearbyCodesData}): React.JSX.Element {
   return (
     <ul className="menu__list" data-nav-nearby>
       {nearby.before > 0 && more(nearby.before)}
-      {nearby.codes.map((c) => (
-        <NavLink key={c.permalink} to={c.permalink}>
-          <span className={styles.navCode}>
-            <code>
-              <Identifier text={c.code} />
-            </code>{' '}
-            {distinctName(c.code, c.name) !== undefined && (
-              <span className={styles.navName}>
-                <Identifier text={c.name} />
-              </span>
-            )}
-          </span>
-        </NavLink>
-      ))}
+      {nearby.codes.map((c) => {
+        const name = distinctName(c.code, c.name);
+        return (
+          <NavLink key={c.permalink} to={c.permalink}>
+            <span className={styles.navCode}>
+              <code>
+                <Identifier text={c.code} />
+              </code>{' '}
+              {name !== undefined && (
+                <span className={styles.navName}>
+                  <Identifier text={name} />
+                </span>
+              )}
+            </span>
+          </NavLink>
+        );
+      })}
       {nearby.after > 0 && more(nearby.after)}
     </ul>
   );

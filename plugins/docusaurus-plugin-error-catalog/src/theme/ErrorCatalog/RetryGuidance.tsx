@@ -50,6 +50,9 @@ export default function RetryGuidance({wait, retriesPermalink}: {wait: RetryGuid
             <BackoffRule policy={wait.policy} />
           </>
         )}
+        {wait.kind === 'later' && (
+          <Translate id="errorCatalog.retry.later">The same request can succeed when it is sent again later.</Translate>
+        )}
         {wait.kind === 'none' && (
           <Translate id="errorCatalog.retry.fixFirst">
             The same request fails the same way every time. Follow the resolution steps, then send the corrected request.

@@ -6,7 +6,9 @@ export function errorsLabel(): string {
   return translate({id: 'errorCatalog.breadcrumbs.errors', message: 'Errors'});
 }
 
-export function yesNo(value: boolean): string {
+/** Yes or No; nothing where the catalog does not say. */
+export function yesNo(value: boolean | undefined): string {
+  if (value === undefined) return '';
   return value ? translate({id: 'errorCatalog.yes', message: 'Yes'}) : translate({id: 'errorCatalog.no', message: 'No'});
 }
 

@@ -22,7 +22,7 @@ export default function ErrorCategoryPage({page}: {page: CategoryPageData}): Rea
           <Heading as="h1">
             <Text text={category.title} />
           </Heading>
-          <HtmlBlock html={category.descriptionHtml} className={styles.lead} />
+          {category.descriptionHtml && <HtmlBlock html={category.descriptionHtml} className={styles.lead} />}
           <dl className={styles.facts}>
             {category.range && (
               <div>

@@ -52,9 +52,11 @@ export default function ErrorClientHandlingPage({page}: {page: ClientHandlingPag
                   {'It retries the {count} codes the catalog marks retryable ({link}), honouring Retry-After.'}
                 </Translate>
               </Item>
-              <Item>
-                <BackoffRule policy={page.policy} />
-              </Item>
+              {page.policy && (
+                <Item>
+                  <BackoffRule policy={page.policy} />
+                </Item>
+              )}
             </ul>
             <Snippets snippets={page.modules} showModule />
           </section>

@@ -82,28 +82,34 @@ function Facts({page}: {page: CodePageData}): React.JSX.Element {
           {page.category.range && <span className={styles.muted}> ({formatRange(page.category.range)})</span>}
         </dd>
       </div>
-      <div>
-        <dt>
-          <Translate id="errorCatalog.code.retryable">Retryable</Translate>
-        </dt>
-        <dd>{yesNo(page.retryable)}</dd>
-      </div>
-      <div>
-        <dt>
-          <Translate id="errorCatalog.code.detailsExposed">Details exposed</Translate>
-        </dt>
-        <dd>
-          {page.exposeDetails
-            ? translate({id: 'errorCatalog.code.detailsExposed.yes', message: 'Yes, in every environment'})
-            : translate({id: 'errorCatalog.code.detailsExposed.no', message: 'No, sanitized in production'})}
-        </dd>
-      </div>
-      <div>
-        <dt>
-          <Translate id="errorCatalog.code.since">Since</Translate>
-        </dt>
-        <dd>{page.lifecycle.since}</dd>
-      </div>
+      {page.retryable !== undefined && (
+        <div>
+          <dt>
+            <Translate id="errorCatalog.code.retryable">Retryable</Translate>
+          </dt>
+          <dd>{yesNo(page.retryable)}</dd>
+        </div>
+      )}
+      {page.exposeDetails !== undefined && (
+        <div>
+          <dt>
+            <Translate id="errorCatalog.code.detailsExposed">Details exposed</Translate>
+          </dt>
+          <dd>
+            {page.exposeDetails
+              ? translate({id: 'errorCatalog.code.detailsExposed.yes', message: 'Yes, in every environment'})
+              : translate({id: 'errorCatalog.code.detailsExposed.no', message: 'No, sanitized in production'})}
+          </dd>
+        </div>
+      )}
+      {page.lifecycle.since !== undefined && (
+        <div>
+          <dt>
+            <Translate id="errorCatalog.code.since">Since</Translate>
+          </dt>
+          <dd>{page.lifecycle.since}</dd>
+        </div>
+      )}
     </dl>
   );
 }
@@ -230,38 +236,34 @@ function codeSections(page: CodePageData): CodeSection[] {
         </>
       ),
     },
-    {
-      id: 'description',
-      title: translate({id: 'errorCatalog.code.description', message: 'What it means'}),
-      content: <HtmlBlock html={page.descriptionHtml} />,
-    },
-    {
-      id: 'causes',
-      title: translate({id: 'errorCatalog.code.causes', message: 'Possible causes'}),
-      content: <HtmlList items={page.causesHtml} />,
-    },
-    {
-      id: 'resolution',
-      title: translate({id: 'errorCatalog.code.resolution', message: 'Resolution'}),
-      content: <HtmlList items={page.resolutionHtml} ordered />,
-    },
-    {
-      id: 'retry',
-      title: translate({id: 'errorCatalog.code.retry', message: 'Retry guidance'}),
-      content: (
-        <>
-          <RetryGuidance wait={page.retry} retriesPermalink={page.retriesPermalink} />
-          {page.headers.length > 0 && (
-            <>
-              <Heading as="h3" id="headers">
-                <Translate id="errorCatalog.code.headers">Response headers</Translate>
-              </Heading>
-              <HeaderTable headers={page.headers} />
-            </>
-          )}
-        </>
-      ),
-    },
+    ...(page.descriptionHtml
+      ? [
+          {
+            id: 'description',
+            title: translate({id: 'errorCatalog.code.description', message: 'What it means'}),
+            content: <HtmlBlock html={page.descriptionHtml} />,
+          },
+        ]
+      : []),
+    ...(page.causesHtml
+      ? [
+          {
+            id: 'causes',
+            title: translate({id: 'errorCatalog.code.causes', message: 'Possible causes'}),
+            content: <HtmlList items={page.causesHtml} />,
+          },
+        ]
+      : []),
+    ...(page.resolutionHtml
+      ? [
+          {
+            id: 'resolution',
+            title: translate({id: 'errorCatalog.code.resolution', message: 'Resolution'}),
+            content: <HtmlList items={page.resolutionHtml} ordered />,
+          },
+        ]
+      : []),
+    ...retrySections(page),
     ...(page.params.length > 0
       ? [
           {
@@ -396,22 +398,52 @@ function codeSections(page: CodePageData): CodeSection[] {
           },
         ]
       : []),
+    ...(page.documentationUrl
+      ? [
+          {
+            id: 'documentation-url',
+            title: translate({id: 'errorCatalog.code.documentationUrl', message: 'Documentation URL'}),
+            content: (
+              <>
+                <p>
+                  <Translate id="errorCatalog.code.documentationUrlIntro">Error responses with this code link here:</Translate>
+                </p>
+                <div className={styles.docUrl}>
+                  <code>{page.documentationUrl}</code>
+                  <CopyButton
+                    text={page.documentationUrl}
+                    label={translate({id: 'errorCatalog.copy.link', message: 'Copy link'})}
+                    className={styles.copyButton}
+                  />
+                </div>
+              </>
+            ),
+          },
+        ]
+      : []),
+  ];
+}
+
+/** Retry guidance with the response headers under it; only the headers where the catalog does not say whether to retry. */
+function retrySections(page: CodePageData): CodeSection[] {
+  const headersTitle = translate({id: 'errorCatalog.code.headers', message: 'Response headers'});
+  const headers = page.headers.length > 0 && <HeaderTable headers={page.headers} />;
+  if (!page.retry) return headers ? [{id: 'headers', title: headersTitle, content: headers}] : [];
+  return [
     {
-      id: 'documentation-url',
-      title: translate({id: 'errorCatalog.code.documentationUrl', message: 'Documentation URL'}),
+      id: 'retry',
+      title: translate({id: 'errorCatalog.code.retry', message: 'Retry guidance'}),
       content: (
         <>
-          <p>
-            <Translate id="errorCatalog.code.documentationUrlIntro">Error responses with this code link here:</Translate>
-          </p>
-          <div className={styles.docUrl}>
-            <code>{page.documentationUrl}</code>
-            <CopyButton
-              text={page.documentationUrl}
-              label={translate({id: 'errorCatalog.copy.link', message: 'Copy link'})}
-              className={styles.copyButton}
-            />
-          </div>
+          <RetryGuidance wait={page.retry} retriesPermalink={page.retriesPermalink} />
+          {headers && (
+            <>
+              <Heading as="h3" id="headers">
+                {headersTitle}
+              </Heading>
+              {headers}
+            </>
+          )}
         </>
       ),
     },
@@ -420,6 +452,7 @@ function codeSections(page: CodePageData): CodeSection[] {
 
 function CodePage({page, data}: {page: CodePageData; data: {file: string; url: string}}): React.JSX.Element {
   const sections = codeSections(page);
+  const name = distinctName(page.code, page.name);
   return (
     <Layout title={page.metaTitle} description={page.metaDescription}>
       <Head>
@@ -447,10 +480,10 @@ function CodePage({page, data}: {page: CodePageData; data: {file: string; url: s
               <code className={styles.codeBadge} data-field="code" data-pagefind-meta="code" data-pagefind-weight="10">
                 <Identifier text={page.code} />
               </code>{' '}
-              {distinctName(page.code, page.name) !== undefined && (
+              {name !== undefined && (
                 <>
                   <span className={styles.name} data-field="name" data-pagefind-meta="name" data-pagefind-weight="10">
-                    <Identifier text={page.name} />
+                    <Identifier text={name} />
                   </span>{' '}
                 </>
               )}

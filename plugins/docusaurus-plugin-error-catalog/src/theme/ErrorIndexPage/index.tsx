@@ -29,7 +29,7 @@ export default function ErrorIndexPage({page}: {page: IndexPageData}): React.JSX
       new Set(
         page.categories
           .flatMap((c) => c.codes)
-          .filter((c) => !matches(query, [c.code, c.name, c.status, c.message.value, c.title.value]))
+          .filter((c) => !matches(query, [c.code, c.name ?? '', c.status, c.message.value, c.title.value]))
           .map((c) => c.permalink),
       ),
     [page, query],
@@ -130,9 +130,7 @@ export default function ErrorIndexPage({page}: {page: IndexPageData}): React.JSX
                   <Cell>
                     <CodeRanges ranges={s.ranges} count={s.count} permalink={s.permalink} />
                   </Cell>
-                  <Cell>
-                    <Text text={s.meaning} />
-                  </Cell>
+                  <Cell>{s.meaning && <Text text={s.meaning} />}</Cell>
                 </tr>
               ))}
             </DataTable>
@@ -157,7 +155,7 @@ export default function ErrorIndexPage({page}: {page: IndexPageData}): React.JSX
                     </Link>
                     {c.range && <span className={styles.muted}> ({formatRange(c.range)})</span>}
                   </Heading>
-                  <HtmlBlock html={c.descriptionHtml} />
+                  {c.descriptionHtml && <HtmlBlock html={c.descriptionHtml} />}
                   <CodeTable codes={c.codes} column="status" statusPermalinks={page.statusPermalinks} hidden={hidden} />
                 </div>
               ))}

@@ -1,15 +1,15 @@
 import {distance} from 'fastest-levenshtein';
-import {normalize} from 'docusaurus-plugin-error-catalog/match';
+import {identifiersOf, normalize} from 'docusaurus-plugin-error-catalog/match';
 
 export interface CodeKey {
   code: string | number;
-  name: string;
+  name?: string | undefined;
 }
 
 /** The code a URL segment spells exactly, ignoring case, `-` and `_`: `expired-token` → EXPIRED_TOKEN. */
 export function exactCode<T extends CodeKey>(query: string, codes: T[]): T | undefined {
   const q = normalize(query);
-  const matches = codes.filter((c) => normalize(String(c.code)) === q || normalize(c.name) === q);
+  const matches = codes.filter((c) => identifiersOf(c).includes(q));
   return matches.length === 1 ? matches[0] : undefined;
 }
 
@@ -24,7 +24,7 @@ export function nearestCodes<T extends CodeKey>(query: string, codes: T[], limit
     .map((c) => ({
       c,
       numeric: asNumber !== undefined && typeof c.code === 'number' ? Math.abs(c.code - asNumber) : Infinity,
-      text: Math.min(distance(q, normalize(String(c.code))), distance(q, normalize(c.name))),
+      text: Math.min(...identifiersOf(c).map((id) => distance(q, id))),
     }))
     .sort((a, b) => a.numeric - b.numeric || a.text - b.text || String(a.c.code).localeCompare(String(b.c.code)))
     .slice(0, limit)

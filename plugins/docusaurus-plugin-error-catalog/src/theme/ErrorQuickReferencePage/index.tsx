@@ -57,7 +57,7 @@ export default function ErrorQuickReferencePage({page}: {page: QuickReferencePag
                 <Cell data-field="retryable" data-label={retryableLabel}>
                   {yesNo(r.retryable)}
                 </Cell>
-                <HtmlInline as="td" html={r.quickFixHtml} />
+                {r.quickFixHtml ? <HtmlInline as="td" html={r.quickFixHtml} /> : <Cell />}
               </tr>
             ))}
           </DataTable>

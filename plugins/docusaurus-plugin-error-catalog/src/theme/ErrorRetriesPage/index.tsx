@@ -27,7 +27,8 @@ function WaitCell({wait}: {wait: RetryRowData['wait']}): React.JSX.Element {
       </Translate>
     );
   }
-  return <Translate id="errorCatalog.retries.waitBackoff">Backoff</Translate>;
+  if (wait.kind === 'backoff') return <Translate id="errorCatalog.retries.waitBackoff">Backoff</Translate>;
+  return <></>;
 }
 
 export default function ErrorRetriesPage({page}: {page: RetriesPageData}): React.JSX.Element {
@@ -41,7 +42,7 @@ export default function ErrorRetriesPage({page}: {page: RetriesPageData}): React
   const toc = [
     {id: 'rules', label: headings.rules},
     {id: 'retryable', label: headings.retryable},
-    {id: 'not-retryable', label: headings.notRetryable},
+    ...(page.nonRetryable.length > 0 ? [{id: 'not-retryable', label: headings.notRetryable}] : []),
     ...(page.flows.length > 0 ? [{id: 'flows', label: headings.flows}] : []),
   ];
   const statusLabel = translate({id: 'errorCatalog.table.status', message: 'HTTP'});
@@ -69,12 +70,14 @@ export default function ErrorRetriesPage({page}: {page: RetriesPageData}): React
                   {'When the response has a {header} header, wait that many seconds before the next attempt.'}
                 </Translate>
               </Item>
-              <Item data-policy>
-                <Translate id="errorCatalog.retries.ruleBackoff" values={{header: <code>Retry-After</code>}}>
-                  {'Without {header}:'}
-                </Translate>{' '}
-                <BackoffRule policy={page.policy} />
-              </Item>
+              {page.policy && (
+                <Item data-policy>
+                  <Translate id="errorCatalog.retries.ruleBackoff" values={{header: <code>Retry-After</code>}}>
+                    {'Without {header}:'}
+                  </Translate>{' '}
+                  <BackoffRule policy={page.policy} />
+                </Item>
+              )}
               <Item>
                 <Translate
                   id="errorCatalog.retries.ruleClient"
@@ -122,23 +125,25 @@ export default function ErrorRetriesPage({page}: {page: RetriesPageData}): React
               </p>
             )}
           </section>
-          <section className={styles.section}>
-            <SectionHeading id="not-retryable">{headings.notRetryable}</SectionHeading>
-            <DataTable name="not-retryable" head={[statusLabel, translate({id: 'errorCatalog.retries.codes', message: 'Codes'})]}>
-              {page.nonRetryable.map((s) => (
-                <tr key={s.status} data-status={s.status}>
-                  <Cell>
-                    <Link to={s.permalink}>
-                      {s.status} {s.title}
-                    </Link>
-                  </Cell>
-                  <Cell>
-                    <CodeRanges ranges={s.ranges} count={s.count} permalink={s.permalink} />
-                  </Cell>
-                </tr>
-              ))}
-            </DataTable>
-          </section>
+          {page.nonRetryable.length > 0 && (
+            <section className={styles.section}>
+              <SectionHeading id="not-retryable">{headings.notRetryable}</SectionHeading>
+              <DataTable name="not-retryable" head={[statusLabel, translate({id: 'errorCatalog.retries.codes', message: 'Codes'})]}>
+                {page.nonRetryable.map((s) => (
+                  <tr key={s.status} data-status={s.status}>
+                    <Cell>
+                      <Link to={s.permalink}>
+                        {s.status} {s.title}
+                      </Link>
+                    </Cell>
+                    <Cell>
+                      <CodeRanges ranges={s.ranges} count={s.count} permalink={s.permalink} />
+                    </Cell>
+                  </tr>
+                ))}
+              </DataTable>
+            </section>
+          )}
           {page.flows.length > 0 && (
             <section className={styles.section}>
               <SectionHeading id="flows">{headings.flows}</SectionHeading>

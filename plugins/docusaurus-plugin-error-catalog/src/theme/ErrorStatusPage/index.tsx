@@ -17,21 +17,25 @@ export default function ErrorStatusPage({page}: {page: StatusPageData}): React.J
   return (
     <Layout
       title={pagedTitle(translate({id: 'errorCatalog.status.title', message: 'HTTP {status} errors'}, {status: heading}), page.pagination)}
-      description={page.meaning.value}>
+      description={page.meaning?.value}>
       <ReferenceLayout links={page.links}>
         <main className={styles.page} data-status={page.status}>
           <Breadcrumbs items={[{label: errorsLabel(), to: page.indexPermalink}, {label: heading}]} />
           <Heading as="h1">{heading}</Heading>
-          <p className={styles.lead}>
-            <Text text={page.meaning} />
-          </p>
-          <HtmlBlock html={page.descriptionHtml} />
-          <section className={styles.section}>
-            <Heading as="h2" id="troubleshooting">
-              <Translate id="errorCatalog.status.troubleshooting">What to check</Translate>
-            </Heading>
-            <HtmlList items={page.troubleshootingHtml} />
-          </section>
+          {page.meaning && (
+            <p className={styles.lead}>
+              <Text text={page.meaning} />
+            </p>
+          )}
+          {page.descriptionHtml && <HtmlBlock html={page.descriptionHtml} />}
+          {page.troubleshootingHtml && (
+            <section className={styles.section}>
+              <Heading as="h2" id="troubleshooting">
+                <Translate id="errorCatalog.status.troubleshooting">What to check</Translate>
+              </Heading>
+              <HtmlList items={page.troubleshootingHtml} />
+            </section>
+          )}
           {page.guides.length > 0 && (
             <section className={styles.section}>
               <Heading as="h2" id="guides">

@@ -29,16 +29,22 @@ export default function ErrorStatusReferencePage({page}: {page: StatusReferenceP
               <SectionHeading id={String(s.status)}>
                 {s.status} {s.title}
               </SectionHeading>
-              <p>
-                <strong>
-                  <Text text={s.meaning} />
-                </strong>
-              </p>
-              <HtmlBlock html={s.descriptionHtml} />
-              <Heading as="h3" id={`${s.status}-check`}>
-                <Translate id="errorCatalog.status.troubleshooting">What to check</Translate>
-              </Heading>
-              <HtmlList items={s.troubleshootingHtml} />
+              {s.meaning && (
+                <p>
+                  <strong>
+                    <Text text={s.meaning} />
+                  </strong>
+                </p>
+              )}
+              {s.descriptionHtml && <HtmlBlock html={s.descriptionHtml} />}
+              {s.troubleshootingHtml && (
+                <>
+                  <Heading as="h3" id={`${s.status}-check`}>
+                    <Translate id="errorCatalog.status.troubleshooting">What to check</Translate>
+                  </Heading>
+                  <HtmlList items={s.troubleshootingHtml} />
+                </>
+              )}
               <p data-codes>
                 <Link to={s.permalink}>
                   <Translate id="errorCatalog.status.codes" values={{count: s.count}}>
