@@ -5,6 +5,8 @@ import {load} from 'cheerio';
 import {describe, expect, it} from 'vitest';
 import type {CatalogExport} from '../plugins/docusaurus-plugin-error-catalog/src/model/exports';
 import {loadCatalog} from '../plugins/docusaurus-plugin-error-catalog/src/model';
+import {explain} from '../plugins/docusaurus-plugin-error-catalog/src/match';
+import type {LookupExport} from '../plugins/docusaurus-plugin-error-catalog/src/pageData';
 import {sites} from './sites';
 
 const {outDir, catalog: catalogDir} = sites.bare;
@@ -50,7 +52,7 @@ describe('the site of a catalog with only the required fields', () => {
       .map((dt) => $(dt).text());
     expect(facts).toEqual(['HTTP status', 'Category']);
     expect(JSON.parse($('[data-example-mode] pre').eq(1).text())).toEqual({
-      error: {code: 'invalid_api_key', message: 'Invalid API key provided', request_id: 'req-550e8400-e29b-41d4-a716-446655440000'},
+      error: {code: 'invalid api key', message: 'Invalid API key provided', request_id: 'req-550e8400-e29b-41d4-a716-446655440000'},
     });
   });
 
@@ -77,6 +79,15 @@ describe('the site of a catalog with only the required fields', () => {
       expect(
         Object.keys(code).filter((k) => ['name', 'retryable', 'expose_details', 'suggestion', 'documentation_url'].includes(k)),
       ).toEqual(entry.retryable === undefined ? [] : ['retryable']);
+    }
+  });
+
+  it('finds a code with spaces from its words, pasted alone, in other case and spacing, or in a JSON body', async () => {
+    const lookup = JSON.parse(await fs.readFile(path.join(outDir, 'errors/lookup.json'), 'utf8')) as LookupExport;
+    for (const text of ['invalid api key', 'Invalid  API key', '{"error": {"code": "invalid api key", "message": "?"}}']) {
+      const {matches} = await explain(text, lookup);
+      expect(matches[0]?.code, text).toBe('invalid api key');
+      expect(matches[0]?.url, text).toBe('https://bare.example.org/errors/invalid-api-key');
     }
   });
 });

@@ -23,11 +23,15 @@ export const scriptPayloads = {
 const markdownPayload = `${scriptPayloads.markdownLink} ${scriptPayloads.autolink} ${scriptPayloads.rawHtml}`;
 const linePayload = `Title ${scriptPayloads.closeScript} ${scriptPayloads.lineBreaks}`;
 
-/** Codes that start with every letter and digit, prefix every section segment, or are `Object.prototype` names. */
+/**
+ * Codes that start with every letter and digit, prefix every section segment, are `Object.prototype` names, or hold
+ * spaces, quotes and markup, as the text codes some APIs send.
+ */
 export function hostileCodes(): string[] {
   const initials = [...'abcdefghijklmnopqrstuvwxyz0123456789'].map((c) => `${c}x-code`);
   const prefixes = ['c', 'cat', 'categoriesx', 's', 'stat', 'statusx', 'g', 'guide', 'guidesx', 't', 'tag', 'tagsx', 'translation'];
-  return [...initials, ...prefixes, ...prototypeNames];
+  const texts = ['invalid api key', `it's "quoted" & <b>bold</b>`, '<img src=x onerror=alert("code")> code', 'über größe'];
+  return [...initials, ...prefixes, ...prototypeNames, ...texts];
 }
 
 export async function writeHostileCatalog(dir: string): Promise<void> {
@@ -58,12 +62,14 @@ export async function writeHostileCatalog(dir: string): Promise<void> {
       ? code
       : `${code
           .replace(/[^A-Za-z0-9]+/g, '_')
+          .replace(/^_+|_+$/g, '')
           .replace(/^(\d)/, 'E$1')
           .toUpperCase()}_NAME`,
     title: i === 0 ? linePayload : `${code} ${scriptPayloads.closeScript}`,
     status: [400, 404, 429][i % 3],
     // The codes named after prototype names have them as their messages' rarest word, as when the build crashed.
-    message: i === 0 ? 'Not a {constructor} of {toString}' : `Failed ${code}`,
+    // A code's markup is no ICU tag or argument in its message.
+    message: i === 0 ? 'Not a {constructor} of {toString}' : `Failed ${code.replace(/[<{}]/g, '')}`,
     params:
       i === 0
         ? {

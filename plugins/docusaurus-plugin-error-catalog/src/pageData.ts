@@ -271,7 +271,7 @@ export interface ClientHandlingPageData {
   retryableCount: number;
   policy?: RetryPolicyData;
   /** One code per kind of handling, with its snippets: retry with Retry-After, retry with backoff, fix the request. */
-  examples: {summary: CodeSummary; snippets: SnippetData[]}[];
+  examples: {anchor: string; summary: CodeSummary; snippets: SnippetData[]}[];
 }
 
 export interface TagPageData {

@@ -14,6 +14,7 @@ export function queryKeys(input: string): string[] {
         const key = path.split('.').pop()!;
         return identifierFields.includes(key) ? [idKey(identifierOf(value))] : messageFields.includes(key) ? words(value) : [];
       })
-    : [...(/\s/.test(text) ? [] : [idKey(text)]), ...mentionsIn(text).map(({value}) => idKey(value)), ...words(text)];
+    : // The whole text may be a code, with spaces or without.
+      [idKey(text), ...mentionsIn(text).map(({value}) => idKey(value)), ...words(text)];
   return [...new Set(keys)];
 }

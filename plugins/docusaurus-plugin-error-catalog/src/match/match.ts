@@ -37,6 +37,9 @@ export interface MatchResult {
   ambiguous: boolean;
 }
 
+/** A text's words in order, case and spacing aside: how a code with spaces is compared with what was pasted. */
+const wordsInOrder = (text: string) => text.trim().toLowerCase().split(/\s+/).join(' ');
+
 /** String values of the fields that carry a code, type or message in any of the four envelopes. */
 export function jsonFields(value: unknown, prefix = ''): {path: string; value: string}[] {
   if (!value || typeof value !== 'object') return [];
@@ -242,9 +245,17 @@ export function matchError(input: string, candidates: Candidates): MatchResult {
       }
     }
   } else {
-    // A code or name is one word; "Resource not found" is a message, not RESOURCE_NOT_FOUND.
-    const q = /\s/.test(text) ? undefined : normalize(text);
-    if (q !== undefined) {
+    // A name, or a code without spaces, is one word: "Resource not found" is a message, not RESOURCE_NOT_FOUND. A code
+    // with spaces of its own ("invalid api key") is named by exactly its words.
+    if (/\s/.test(text)) {
+      const spaced = wordsInOrder(text);
+      for (const code of codes) {
+        if (typeof code.code === 'string' && /\s/.test(code.code) && wordsInOrder(code.code) === spaced) {
+          add({code, reason: {kind: 'code'}, score: 90});
+        }
+      }
+    } else {
+      const q = normalize(text);
       for (const code of codes) {
         if (normalize(String(code.code)) === q) add({code, reason: {kind: 'code'}, score: 90});
         else if (code.name !== undefined && normalize(code.name) === q) add({code, reason: {kind: 'name'}, score: 90});

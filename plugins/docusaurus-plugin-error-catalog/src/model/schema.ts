@@ -24,12 +24,15 @@ const symbolicName = z
   .regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'must be a symbolic name: a letter, then letters, digits or _')
   .max(maxIdentifierLength, `must be at most ${maxIdentifierLength} characters`);
 
-/** A code is a non-negative integer (2002) or a string (invalid_api_key). */
+/**
+ * A code is a non-negative integer (2002) or a string as the API sends it (invalid_api_key, invalid api key): any
+ * printable text on one line, without space at either end. Its page's URL comes from the slug rule (paths.ts).
+ */
 export const codeSchema = z.union([
   z.int().nonnegative(),
   z
     .string()
-    .regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/, 'must start with a letter or digit and use only letters, digits, _ . : -')
+    .regex(/^[^\s\p{C}](?:[^\p{C}\n\r\u2028\u2029]*[^\s\p{C}])?$/u, 'must be printable text on one line, with no space at either end')
     .max(maxIdentifierLength, `must be at most ${maxIdentifierLength} characters`),
 ]);
 

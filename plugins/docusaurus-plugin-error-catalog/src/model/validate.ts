@@ -262,7 +262,7 @@ export function validateCatalog(catalog: Catalog, options: ValidateOptions): Dia
           );
         }
       }
-      const slugProblem = segmentProblem(entry.slug);
+      const slugProblem = entry.slug === '' ? 'is empty: the code has no letter or digit a-z, 0-9' : segmentProblem(entry.slug);
       if (slugProblem) out.push(at(entry.ref, ['code'], `code ${entry.codeText} would get the URL /${entry.slug}, which ${slugProblem}`));
       if (rootValid && !statuses.has(entry.status)) {
         out.push(at(entry.ref, ['status'], `status ${entry.status} is not declared under statuses in catalog.yaml`));

@@ -114,6 +114,7 @@ export function clientHandling(ctx: Context): ClientHandlingPageData {
     })),
     retryableCount: current.filter((e) => e.retryable).length,
     ...stated('policy', retryPolicy(ctx)),
-    examples: picks.map((e) => ({summary: summary(ctx, e), snippets: snippets(ctx, e)})),
+    // A code's slug is a valid anchor whatever the code holds.
+    examples: picks.map((e) => ({anchor: `code-${e.slug}`, summary: summary(ctx, e), snippets: snippets(ctx, e)})),
   };
 }

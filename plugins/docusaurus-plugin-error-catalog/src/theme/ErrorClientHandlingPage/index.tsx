@@ -67,9 +67,9 @@ export default function ErrorClientHandlingPage({page}: {page: ClientHandlingPag
                 Every code page shows the code that detects it. These are the three kinds of handling:
               </Translate>
             </p>
-            {page.examples.map(({summary, snippets}) => (
+            {page.examples.map(({anchor, summary, snippets}) => (
               <div key={summary.permalink} data-code={summary.code}>
-                <Heading as="h3" id={`code-${summary.code}`}>
+                <Heading as="h3" id={anchor}>
                   <Link to={summary.permalink}>
                     <CodeName code={summary.code} name={summary.name} />
                   </Link>{' '}
