@@ -6,6 +6,8 @@ import {describe, expect, it} from 'vitest';
 import {loadCatalog} from '../plugins/docusaurus-plugin-error-catalog/src/model';
 import {guideCodes} from '../plugins/docusaurus-plugin-error-catalog/src/model/guides';
 import {formatMismatch, verifySite} from '../plugins/docusaurus-plugin-error-catalog/src/verify';
+import {explain} from '../plugins/docusaurus-plugin-error-catalog/src/match';
+import type {LookupExport} from '../plugins/docusaurus-plugin-error-catalog/src/pageData';
 import {pageText} from './pageText';
 import {builtLocales, docusaurusBuild, root, sites} from './sites';
 
@@ -88,6 +90,21 @@ describe('a declared status that no code uses', () => {
       manifest: {browse: {statuses: {status: number}[]}};
     };
     expect(lookup.manifest.browse.statuses.map((s) => s.status)).toEqual([400, 500, 503]);
+  });
+});
+
+describe('a catalog whose documentation_url ends in .html', () => {
+  it('has a page file at every URL it emits, and the paste box finds the code from that URL', async () => {
+    const {outDir} = sites.programs;
+    const exported = JSON.parse(await fs.readFile(path.join(outDir, 'errors/catalog.json'), 'utf8')) as {
+      codes: {code: string | number; documentation_url: string}[];
+    };
+    const lookup = JSON.parse(await fs.readFile(path.join(outDir, 'errors/lookup.json'), 'utf8')) as LookupExport;
+    for (const {code, documentation_url: url} of exported.codes) {
+      expect(url, String(code)).toMatch(/^https:\/\/docs\.example\.org\/errors\/[a-z0-9-]+\.html$/);
+      expect(existsSync(path.join(outDir, new URL(url).pathname)), url).toBe(true);
+      expect((await explain(url, lookup)).matches[0]?.code, url).toBe(code);
+    }
   });
 });
 

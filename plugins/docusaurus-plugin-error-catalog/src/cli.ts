@@ -162,7 +162,8 @@ async function explainText(text: string, dir: string, named: Map<string, string>
   const localePrefix = site && locale !== site.i18n.defaultLocale ? `${locale}/` : '';
   const baseUrl = `${(site?.baseUrl ?? '/').replace(/\/+$/, '')}/${localePrefix}`;
   // Outside a site, the catalog's documentation URL says where the pages are.
-  const origin = site?.url ?? (catalog.documentationUrl && new URL(catalog.documentationUrl.replace(/\{(code|slug)\}$/, 'x')).origin);
+  const origin =
+    site?.url ?? (catalog.documentationUrl && new URL(catalog.documentationUrl.replace(/\{(code|slug)\}(\.html)?$/, 'x')).origin);
   if (!origin) {
     process.stderr.write(
       `${dir} is in no Docusaurus site and its catalog.yaml has no documentation_url: nothing says where the pages are.\n`,

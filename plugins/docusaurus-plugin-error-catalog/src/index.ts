@@ -28,20 +28,26 @@ import {indexSearch} from './search';
 
 export const pluginName = 'docusaurus-plugin-error-catalog';
 
-/** The public URL of the route base must be where documentation_url points, or every emitted link breaks. */
-function checkDocumentationUrl(catalog: Catalog, siteUrl: string, publicRouteBase: string): void {
+/**
+ * The public URL of the route base must be where documentation_url points, or every emitted link breaks; a `.html`
+ * suffix needs the site to write each page as `<slug>.html`, which it does with `trailingSlash: false`.
+ */
+function checkDocumentationUrl(catalog: Catalog, siteUrl: string, publicRouteBase: string, trailingSlash: boolean | undefined): void {
   if (catalog.documentationUrl === undefined) return;
   const expected = `${siteUrl.replace(/\/+$/, '')}${publicRouteBase}/`;
-  const prefix = catalog.documentationUrl.replace(/\{(code|slug)\}$/, '');
-  if (prefix !== expected) {
-    throw new CatalogError([
-      diagnosticAt(
-        catalog.ref.source,
-        ['documentation_url'],
-        `points at ${prefix}…, but this site publishes the error pages at ${expected}… (site url + baseUrl + routeBasePath)`,
-      ),
-    ]);
-  }
+  const prefix = catalog.documentationUrl.replace(/\{(code|slug)\}(\.html)?$/, '');
+  const problems = [
+    ...(prefix === expected
+      ? []
+      : [`points at ${prefix}…, but this site publishes the error pages at ${expected}… (site url + baseUrl + routeBasePath)`]),
+    ...(catalog.documentationUrl.endsWith('.html') && trailingSlash !== false
+      ? [
+          'ends in .html, but this site writes each page as <slug>/index.html: set trailingSlash: false in docusaurus.config so it writes <slug>.html',
+        ]
+      : []),
+  ];
+  if (problems.length > 0)
+    throw new CatalogError(problems.map((problem) => diagnosticAt(catalog.ref.source, ['documentation_url'], problem)));
 }
 
 const joinBase = (baseUrl: string, routeBasePath: string) => `${baseUrl.replace(/\/+$/, '')}/${routeBasePath}`;
@@ -73,7 +79,7 @@ export default function pluginErrorCatalog(context: LoadContext, options: Plugin
     if (loaded && sources.unchanged) return loaded.content;
     // The API emits one URL per code: the default locale's, whichever locale is being built.
     const published = context.i18n.localeConfigs[context.i18n.defaultLocale]!;
-    checkDocumentationUrl(catalog, published.url, joinBase(published.baseUrl, options.routeBasePath));
+    checkDocumentationUrl(catalog, published.url, joinBase(published.baseUrl, options.routeBasePath), context.siteConfig.trailingSlash);
     checkFlowsDrawable(catalog, drawsMermaid);
     if (!catalog.locales.includes(locale)) {
       logger.warn(

@@ -54,6 +54,20 @@ describe('the plugin in docusaurus start', () => {
   });
 });
 
+describe('a documentation_url that ends in .html', () => {
+  it('needs a site that writes <slug>.html pages, and says which option makes it', async () => {
+    const dir = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'plugin-html-')), 'catalog');
+    await fs.cp(fixture('minimal'), dir, {recursive: true});
+    const file = path.join(dir, 'catalog.yaml');
+    const text = await fs.readFile(file, 'utf8');
+    await fs.writeFile(file, text.replace(/^documentation_url: (.+)$/m, 'documentation_url: $1.html'));
+    await expect((await pluginOn(dir)).loadContent!()).rejects.toThrow(/ends in \.html.*trailingSlash: false/);
+    await expect((await pluginOn(dir, {trailingSlash: true})).loadContent!()).rejects.toThrow(/trailingSlash: false/);
+    const loaded = await (await pluginOn(dir, {trailingSlash: false})).loadContent!();
+    expect(loaded.index.product).toBeTruthy();
+  });
+});
+
 describe('the plugin in a site without Mermaid', () => {
   const guide = [
     '---',

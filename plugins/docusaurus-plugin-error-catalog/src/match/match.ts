@@ -68,14 +68,18 @@ export function parseJsonBody(input: string): unknown {
 export const identifierFields = ['code', 'type', 'name', 'error_code', 'errorCode'];
 export const messageFields = ['message', 'detail', 'title'];
 
-/** A URL's last path segment, decoded: the page of a code names it. Malformed escapes stay as written. */
+/**
+ * A URL's last path segment, decoded and without a `.html` suffix (no code's slug ends in one): the page of a code
+ * names it. Malformed escapes stay as written.
+ */
 function lastSegment(url: string): string {
-  const segment =
+  const segment = (
     url
       .replace(/[?#].*$/, '')
       .replace(/\/+$/, '')
       .split('/')
-      .pop() ?? '';
+      .pop() ?? ''
+  ).replace(/\.html$/i, '');
   try {
     return decodeURIComponent(segment);
   } catch {

@@ -185,7 +185,10 @@ export const catalogFileSchema = z.strictObject({
   }),
   documentation_url: z
     .string()
-    .regex(/^https?:\/\/[^\s{}]+\{(code|slug)\}$/, 'must be an absolute URL ending in {code} or {slug}')
+    .regex(
+      /^https?:\/\/[^\s{}]+\{(code|slug)\}(\.html)?$/,
+      'must be an absolute URL ending in {code} or {slug}, or in {code}.html or {slug}.html',
+    )
     .optional()
     .describe('The URL pattern the API emits in every error, e.g. https://docs.example.com/errors/{code}; leave it out when it sends none'),
   envelope: envelopeSchema,

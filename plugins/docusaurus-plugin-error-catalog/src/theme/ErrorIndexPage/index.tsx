@@ -4,7 +4,7 @@ import Translate, {translate} from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import type {IndexPageData} from '../../pageData';
-import CodeRanges from '../ErrorCatalog/CodeRanges';
+import {StatusCodesCells} from '../ErrorCatalog/CodeRanges';
 import CodeTable from '../ErrorCatalog/CodeTable';
 import ErrorSearch from '../ErrorSearch';
 import DataTable from '../ErrorCatalog/DataTable';
@@ -122,14 +122,7 @@ export default function ErrorIndexPage({page}: {page: IndexPageData}): React.JSX
               ]}>
               {page.statuses.map((s) => (
                 <tr key={s.status} data-status={s.status}>
-                  <Cell>
-                    <Link to={s.permalink}>
-                      {s.status} {s.title}
-                    </Link>
-                  </Cell>
-                  <Cell>
-                    <CodeRanges ranges={s.ranges} count={s.count} permalink={s.permalink} />
-                  </Cell>
+                  <StatusCodesCells {...s} />
                   <Cell>{s.meaning && <Text text={s.meaning} />}</Cell>
                 </tr>
               ))}

@@ -6,7 +6,7 @@ import SectionHeading from '../ErrorCatalog/SectionHeading';
 import Layout from '@theme/Layout';
 import type {RetriesPageData, RetryRowData} from '../../pageData';
 import Breadcrumbs from '../ErrorCatalog/Breadcrumbs';
-import CodeRanges from '../ErrorCatalog/CodeRanges';
+import {StatusCodesCells} from '../ErrorCatalog/CodeRanges';
 import DataTable from '../ErrorCatalog/DataTable';
 import GuideLinks from '../ErrorCatalog/GuideLinks';
 import {generatedGuide, guidesLabel} from '../ErrorCatalog/guideLabels';
@@ -131,14 +131,7 @@ export default function ErrorRetriesPage({page}: {page: RetriesPageData}): React
               <DataTable name="not-retryable" head={[statusLabel, translate({id: 'errorCatalog.retries.codes', message: 'Codes'})]}>
                 {page.nonRetryable.map((s) => (
                   <tr key={s.status} data-status={s.status}>
-                    <Cell>
-                      <Link to={s.permalink}>
-                        {s.status} {s.title}
-                      </Link>
-                    </Cell>
-                    <Cell>
-                      <CodeRanges ranges={s.ranges} count={s.count} permalink={s.permalink} />
-                    </Cell>
+                    <StatusCodesCells {...s} />
                   </tr>
                 ))}
               </DataTable>
