@@ -3,6 +3,7 @@
  * runtime's `matchError` all run it, so they give the same answer.
  */
 import type {LookupData, LookupExport} from '../pageData';
+import {stated} from '../model/stated';
 import {findError, type LookupSource} from './find';
 import type {MatchReason} from './match';
 import {noMatchHelp, type NoMatchHelp} from './suggest';
@@ -49,7 +50,7 @@ export async function explain(text: string, lookup: LookupExport): Promise<Expla
   const url = (permalink: string) => lookup.origin.replace(/\/+$/, '') + permalink;
   const explained = matches.map(({code, reason, score}) => ({
     code: code.code,
-    ...(code.name ? {name: code.name} : {}),
+    ...stated('name', code.name),
     title: code.title,
     status: code.status,
     url: url(code.permalink),

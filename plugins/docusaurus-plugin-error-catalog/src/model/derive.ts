@@ -1,5 +1,6 @@
 /** Tables derived from the entries, so they can never contradict them. */
 import type {CodeValue} from './schema';
+import {stated} from './stated';
 import type {Catalog, Category, CodeEntry} from './types';
 import {compareCodes} from './validate';
 
@@ -71,7 +72,7 @@ export interface StatusRow {
 export function statusTable(catalog: Catalog): StatusRow[] {
   return catalog.statuses.map((s) => {
     const codes = catalog.codes.filter((c) => c.status === s.status && isCurrent(c)).map((c) => c.code);
-    return {status: s.status, title: s.title, ...(s.meaning ? {meaning: s.meaning} : {}), codes, ranges: compressCodeRanges(codes)};
+    return {status: s.status, title: s.title, ...stated('meaning', s.meaning), codes, ranges: compressCodeRanges(codes)};
   });
 }
 
@@ -90,7 +91,7 @@ export function categoryRow(category: Category): CategoryRow {
   return {
     id: category.id,
     title: category.title,
-    ...(category.range ? {range: category.range} : {}),
+    ...stated('range', category.range),
     count: current.length,
     statuses: [...new Set(current.map((c) => c.status))].sort((a, b) => a - b),
   };

@@ -16,12 +16,13 @@ import {retryAfterHeader} from '../envelope';
 import {generatedGuideSlugs, type Guide} from '../guides';
 import {backoffSchedule, clientModuleFiles, codeSnippet, snippetLanguageLabels, snippetLanguages} from '../snippets';
 import type {Category, CodeEntry} from '../types';
+import {stated} from '../stated';
 import {type Context, readable, text} from './context';
 
 export function codeLink({paths, l10n}: Context, entry: CodeEntry): CodeLinkData {
   return {
     code: entry.code,
-    ...(entry.name ? {name: entry.name} : {}),
+    ...stated('name', entry.name),
     title: text(l10n.code(entry, 'title')),
     status: entry.status,
     permalink: paths.code(entry.slug),
