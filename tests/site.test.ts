@@ -93,6 +93,19 @@ describe('a declared status that no code uses', () => {
   });
 });
 
+describe('a code that is not retryable', () => {
+  it('points at resolution steps only where its page has them', async () => {
+    const {outDir} = sites.programs;
+    const withSteps = (await readHtml(outDir, '/errors/e0308'))('[data-retryable="false"]').text();
+    expect(withSteps).toContain('Follow the resolution steps');
+    const page = await readHtml(outDir, '/errors/e0499');
+    expect(page('#resolution').length).toBe(0);
+    const withoutSteps = page('[data-retryable="false"]').text();
+    expect(withoutSteps).toContain('The same request fails the same way every time.');
+    expect(withoutSteps).not.toContain('resolution');
+  });
+});
+
 describe('a catalog whose documentation_url ends in .html', () => {
   it('has a page file at every URL it emits, and the paste box finds the code from that URL', async () => {
     const {outDir} = sites.programs;

@@ -132,7 +132,9 @@ export interface RetryPolicyData {
  * How a client times a retry of a code: the Retry-After header (with its example), the catalog's backoff, not at all;
  * `later` is a retryable code in a catalog that declares no backoff, so no wait is stated.
  */
-export type RetryWaitData = {kind: 'retry-after'; example: string} | {kind: 'backoff'} | {kind: 'later'} | {kind: 'none'};
+export type RetryWaitData = {kind: 'retry-after'; example: string} | {kind: 'backoff'} | {kind: 'later'}
+  /** Not retryable; `resolution` says whether the page has resolution steps to follow first. */
+  | {kind: 'none'; resolution: boolean};
 
 /** How to retry one code, as its page says it: a backoff comes with the catalog's policy, whose numbers the page states. */
 export type RetryGuidanceData = Exclude<RetryWaitData, {kind: 'backoff'}> | {kind: 'backoff'; policy: RetryPolicyData};

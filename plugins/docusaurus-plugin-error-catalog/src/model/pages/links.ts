@@ -73,7 +73,7 @@ export function retryPolicy({catalog: {retry}}: Context): RetryPolicyData | unde
  */
 export function retryWait({catalog}: Context, entry: CodeEntry): RetryWaitData | undefined {
   if (entry.retryable === undefined) return undefined;
-  if (!entry.retryable) return {kind: 'none'};
+  if (!entry.retryable) return {kind: 'none', resolution: entry.resolution !== undefined};
   const retryAfter = retryAfterHeader(entry);
   if (retryAfter) return {kind: 'retry-after', example: String(retryAfter.example)};
   return catalog.retry ? {kind: 'backoff'} : {kind: 'later'};

@@ -53,7 +53,10 @@ export default function RetryGuidance({wait, retriesPermalink}: {wait: RetryGuid
         {wait.kind === 'later' && (
           <Translate id="errorCatalog.retry.later">The same request can succeed when it is sent again later.</Translate>
         )}
-        {wait.kind === 'none' && (
+        {wait.kind === 'none' && !wait.resolution && (
+          <Translate id="errorCatalog.retry.sameFailure">The same request fails the same way every time.</Translate>
+        )}
+        {wait.kind === 'none' && wait.resolution && (
           <Translate id="errorCatalog.retry.fixFirst">
             The same request fails the same way every time. Follow the resolution steps, then send the corrected request.
           </Translate>
