@@ -171,7 +171,7 @@ async function withServer(use: (origin: string, catalog: CatalogExport) => Promi
 describe('the example server', () => {
   it('returns, for every demo code in every locale, a valid body whose documentation_url opens the page documenting it', () =>
     withServer(async (origin, catalog) => {
-      const schema = envelopeBodySchema(catalog.envelope.format);
+      const schema = envelopeBodySchema(catalog.envelope.formats[0]!);
       for (const code of catalog.codes) {
         const page = new URL(code.documentation_url!).pathname;
         expect(existsSync(path.join(outDir, `${page.slice(1)}.html`)), page).toBe(true);
@@ -197,7 +197,7 @@ describe('the example server', () => {
 
   it('answers malformed URLs and bad values with a 400 in the catalog envelope, and keeps serving', () =>
     withServer(async (origin, catalog) => {
-      const schema = envelopeBodySchema(catalog.envelope.format);
+      const schema = envelopeBodySchema(catalog.envelope.formats[0]!);
       for (const request of [
         '/demo/errors/%E0%A4%A',
         '/demo/errors/%',

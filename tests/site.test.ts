@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {load} from 'cheerio';
 import {describe, expect, it} from 'vitest';
-import {loadCatalog} from '../plugins/docusaurus-plugin-error-catalog/src/model';
+import {codePath, loadCatalog, valueAt, wireCode} from '../plugins/docusaurus-plugin-error-catalog/src/model';
 import {guideCodes} from '../plugins/docusaurus-plugin-error-catalog/src/model/guides';
 import {formatMismatch, verifySite} from '../plugins/docusaurus-plugin-error-catalog/src/verify';
 import {explain} from '../plugins/docusaurus-plugin-error-catalog/src/match';
@@ -53,22 +53,20 @@ describe.each(Object.entries(sites))('the %s site', (_name, site) => {
 
   it('renders every example response as JSON whose code and status match the entry', async () => {
     const catalog = await loadCatalog(site.catalog);
-    const wire = catalog.envelope.code_value;
+    const {formats} = catalog.envelope;
     for (const entry of catalog.codes) {
       const $ = await readHtml(site.outDir, `/errors/${entry.slug}`);
       const examples = $('[data-example-mode]').toArray();
       // Production, plus development when details are sanitized, in each envelope the API sends.
-      const formats = [catalog.envelope.format, ...catalog.envelope.alternatives];
       expect(examples.length, entry.codeText).toBe((entry.expose_details === false ? 2 : 1) * formats.length);
       for (const example of examples) {
-        const format = $(example).attr('data-example-format');
+        const format = formats.find((f) => f.id === $(example).attr('data-example-format'))!;
         const [head, body] = $(example)
           .find('pre')
           .toArray()
           .map((pre) => $(pre).text());
         expect(head).toMatch(new RegExp(`^HTTP/1\\.1 ${entry.status} `));
-        const parsed = JSON.parse(body!) as {code?: unknown; error?: {code?: unknown}};
-        expect(format === 'problem' ? parsed.code : parsed.error!.code).toBe(wire === 'name' ? entry.name : entry.code);
+        expect(valueAt(JSON.parse(body!), codePath(format))).toBe(wireCode(catalog, entry));
       }
     }
   });

@@ -28,6 +28,11 @@ export const sites = {
     catalog: path.join(root, 'tests/fixtures/bare-site/catalog'),
     outDir: path.join(outputRoot, 'bare'),
   },
+  gateway: {
+    siteDir: path.join(root, 'tests/fixtures/gateway-site'),
+    catalog: path.join(root, 'tests/fixtures/gateway-site/catalog'),
+    outDir: path.join(outputRoot, 'gateway'),
+  },
   hostile: {
     siteDir: path.join(root, 'tests/fixtures/hostile-site'),
     catalog: path.join(outputRoot, 'hostile-catalog'),

@@ -38,12 +38,16 @@ export interface RangeData {
   max: number;
 }
 
-export type EnvelopeFormatId = 'nested' | 'openai' | 'camel' | 'problem';
+/** An envelope format: a built-in one's name (`nested`, `problem`…) or `custom`, and its media type. */
+export interface EnvelopeFormatData {
+  id: string;
+  contentType: string;
+}
 
 export interface ExampleData {
   mode: 'production' | 'development';
   /** The envelope the body is in: the catalog's format or one of its alternatives. */
-  format: EnvelopeFormatId;
+  format: EnvelopeFormatData;
   statusLine: string;
   headers: [string, string][];
   /** Pretty-printed JSON body. */
@@ -132,7 +136,10 @@ export interface RetryPolicyData {
  * How a client times a retry of a code: the Retry-After header (with its example), the catalog's backoff, not at all;
  * `later` is a retryable code in a catalog that declares no backoff, so no wait is stated.
  */
-export type RetryWaitData = {kind: 'retry-after'; example: string} | {kind: 'backoff'} | {kind: 'later'}
+export type RetryWaitData =
+  | {kind: 'retry-after'; example: string}
+  | {kind: 'backoff'}
+  | {kind: 'later'}
   /** Not retryable; `resolution` says whether the page has resolution steps to follow first. */
   | {kind: 'none'; resolution: boolean};
 
@@ -268,7 +275,7 @@ export interface ClientHandlingPageData {
   guidesPermalink: string;
   indexPermalink: string;
   retriesPermalink: string;
-  formats: EnvelopeFormatId[];
+  formats: EnvelopeFormatData[];
   modules: SnippetData[];
   retryableCount: number;
   policy?: RetryPolicyData;
@@ -443,12 +450,20 @@ export interface LookupManifest {
   browse: LookupBrowse;
   /** The last segment of the route base (`errors`): in a pasted link, the segment after it names a code. */
   linkBase: string;
+  /** Where a pasted JSON body names a code, a type or a message: field names of the catalog's envelopes and common ones. */
+  bodyFields: LookupBodyFields;
   /**
    * The fuzzy tier's word index. A word's document frequency is in vocabulary shard `hash(first character) %
    * vocabShards`; the items it occurs in, in posting shard `hash(word) % postingShards`, unless it is in more than
    * `commonDf` items: then it is too common to find an item by, and `common` lists it.
    */
   words: {vocabShards: number; postingShards: number; commonDf: number; items: number; common: string[]};
+}
+
+export interface LookupBodyFields {
+  code: string[];
+  type: string[];
+  message: string[];
 }
 
 export interface LookupBrowse {

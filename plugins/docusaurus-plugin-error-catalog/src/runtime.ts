@@ -6,7 +6,9 @@
  * and log pipelines. No Docusaurus or React dependency.
  */
 import {randomUUID} from 'node:crypto';
-import {contentType, envelopeBody, languageHeaders} from './model/envelope';
+import {languageHeaders} from './model/envelope';
+import {envelopeBody} from './model/envelopeFormat';
+import {stated} from './model/stated';
 import type {CatalogExport, ExportedCode} from './model/exports';
 import {asDate, formatMessage} from './model/messages';
 import {explain, type Explanation} from './match';
@@ -162,6 +164,8 @@ export function createErrorResponder(catalog: CatalogExport, {mode, fallbackCode
   const byCode = new Map(catalog.codes.map((c) => [String(c.code), c]));
   const fallback = fallbackCode === undefined ? catalog.codes.find((c) => c.status === 500) : byCode.get(String(fallbackCode));
   const statusTitle = new Map(catalog.statuses.map((s) => [s.status, s.title]));
+  // The API's own format: the runtime answers in it.
+  const format = catalog.envelope.formats[0]!;
 
   /** The entry and the values its message needs, or every reason the call is wrong. */
   function check(code: unknown, params: unknown, problems: string[]): {entry?: ExportedCode; values: Record<string, ParamValue | Date>} {
@@ -201,7 +205,7 @@ export function createErrorResponder(catalog: CatalogExport, {mode, fallbackCode
     const showDetails = entry.expose_details !== false || exposeAnyway;
     const requestId = options.requestId ?? `req-${randomUUID()}`;
     const headers: Record<string, string> = {
-      'Content-Type': contentType(catalog.envelope.format),
+      'Content-Type': format.content_type,
       ...Object.fromEntries(languageHeaders(catalog.locales, locale)),
     };
     // Headers carry only catalog values and numbers: no parameter can add a header or split the response.
@@ -209,20 +213,20 @@ export function createErrorResponder(catalog: CatalogExport, {mode, fallbackCode
     if (entry.headers.includes('Retry-After') && typeof retryAfter === 'number' && retryAfter >= 0) {
       headers['Retry-After'] = String(Math.ceil(retryAfter));
     }
-    const body = envelopeBody(catalog.envelope, {
+    const body = envelopeBody(format, {
       code: entry.code,
-      name: entry.name,
+      ...stated('name', entry.name),
       status: entry.status,
       title: entry.title[locale]!,
-      type: entry.type,
+      ...stated('type', entry.type),
       category: entry.category,
       message: formatMessage(entry.message[locale]!, values, locale),
-      documentationUrl: entry.documentation_url,
-      requestId,
-      suggestion: entry.suggestion?.[locale],
-      details: showDetails ? options.details : undefined,
-      fieldErrors: showDetails ? options.fieldErrors : undefined,
-      param: options.param,
+      ...stated('documentation_url', entry.documentation_url),
+      request_id: requestId,
+      ...stated('suggestion', entry.suggestion?.[locale]),
+      ...stated('details', showDetails ? options.details : undefined),
+      ...stated('field_errors', showDetails ? options.fieldErrors : undefined),
+      ...stated('param', options.param),
     });
     return {status: entry.status, headers, body};
   }

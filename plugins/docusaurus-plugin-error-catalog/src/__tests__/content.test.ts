@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import type {PluginContentLoadedActions, RouteConfig} from '@docusaurus/types';
-import {buildContent, createMarkdownRenderer, exampleBody, loadCatalog, type Catalog, type EnvelopeFormat} from '../model';
+import {buildContent, createMarkdownRenderer, exampleBody, loadCatalog, resolveEnvelope, type Catalog, type EnvelopePreset} from '../model';
 import {matchPath} from 'react-router';
 import {sortRoutes} from '@docusaurus/core/lib/server/plugins/routeConfig';
 import {
@@ -239,9 +239,10 @@ describe('routes for any set of codes', () => {
 });
 
 describe('envelopes', () => {
-  const body = async (format: EnvelopeFormat) => {
+  const body = async (format: EnvelopePreset) => {
     const catalog = await loadCatalog(fixture('minimal'));
-    const withFormat: Catalog = {...catalog, envelope: {...catalog.envelope, format}};
+    const envelope = resolveEnvelope({format, request_id_example: catalog.envelope.requestIdExample, alternatives: []});
+    const withFormat: Catalog = {...catalog, envelope};
     const entry = catalog.codes.find((c) => c.code === 100)!;
     return exampleBody({catalog: withFormat, entry, mode: 'production', suggestion: 'Send a value.'});
   };

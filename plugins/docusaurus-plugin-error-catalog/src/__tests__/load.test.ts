@@ -13,6 +13,7 @@ import {
   parseSource,
   readCatalog,
   readSettledCatalog,
+  resolveEnvelope,
   SourceCache,
   type Catalog,
 } from '../model';
@@ -121,7 +122,7 @@ describe('readCatalog', () => {
   it('loads the minimal fixture with defaults applied and codes in catalog order', async () => {
     const catalog = await loadCatalog(fixture('minimal'));
     expect(catalog.codes.map((c) => c.code)).toEqual([100, 101, 102, 104]);
-    expect(catalog.envelope.code_value).toBe('code');
+    expect(catalog.envelope.identifier).toBe('code');
     expect(catalog.codes[1]!.params).toEqual({});
     expect(catalog.codes.map((c) => c.slug)).toEqual(['100', '101', '102', '104']);
   });
@@ -212,7 +213,13 @@ describe('checks that need a changed catalog', () => {
     const content = buildContent(catalog!, {routeBase: '/errors', siteUrl: 'https://x.example'}, await createMarkdownRenderer());
     expect(content.categories.map((c) => c.category.permalink)).toEqual(['/errors/categories/client_errors']);
     expect(content.tags.map((t) => t.tag.permalink)).toEqual(['/errors/tags/upstream_llm']);
-    const body = exampleBody({catalog: catalog!, entry: catalog!.codes[0]!, mode: 'production', suggestion: '', format: 'camel'});
+    const body = exampleBody({
+      catalog: catalog!,
+      entry: catalog!.codes[0]!,
+      mode: 'production',
+      suggestion: '',
+      format: resolveEnvelope({format: 'camel', request_id_example: 'r', alternatives: []}).formats[0]!,
+    });
     expect(JSON.stringify(body)).toContain('"category":"client_errors"');
   });
 

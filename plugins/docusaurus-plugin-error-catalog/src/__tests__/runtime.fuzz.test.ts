@@ -63,7 +63,7 @@ function expectSafe(catalog: CatalogExport, response: ErrorResponse): void {
   expect(text).not.toMatch(/NaN|undefined|\[object |function |native code|Invalid Date/);
   // The bare 500 has its own shape; every other answer is in the catalog's envelope.
   if (!text.includes('"INTERNAL_ERROR"'))
-    expect(envelopeBodySchema(catalog.envelope.format).safeParse(response.body).error).toBeUndefined();
+    expect(envelopeBodySchema(catalog.envelope.formats[0]!).safeParse(response.body).error).toBeUndefined();
 }
 
 describe.each([

@@ -82,7 +82,7 @@ describe('createErrorResponder', () => {
     ['Synaxis', synaxisCatalog],
   ])('produces bodies that validate against the %s envelope for every code and locale', async (_name, dir) => {
     const catalog = catalogExport(await loadCatalog(dir), await createMarkdownRenderer());
-    const schema = envelopeBodySchema(catalog.envelope.format);
+    const schema = envelopeBodySchema(catalog.envelope.formats[0]!);
     const errors = createErrorResponder(catalog, {mode: 'development'});
     for (const code of catalog.codes) {
       const params = Object.fromEntries(Object.entries(code.params).map(([name, p]) => [name, p.type === 'number' ? 7 : 'x']));

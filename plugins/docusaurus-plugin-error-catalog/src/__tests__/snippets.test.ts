@@ -42,17 +42,17 @@ beforeAll(async () => {
 describe.each(['demo', 'synaxis'])('the %s catalog’s examples', (name) => {
   it('render every code in every declared envelope, each body valid JSON that validates against its envelope', () => {
     const {catalog, content} = catalogs[name]!;
-    const formats = [catalog.envelope.format, ...catalog.envelope.alternatives];
+    const {formats} = catalog.envelope;
     for (const page of content.codes) {
-      expect([...new Set(page.examples.map((e) => e.format))]).toEqual(formats);
+      expect([...new Set(page.examples.map((e) => e.format.id))]).toEqual(formats.map((f) => f.id));
       for (const example of page.examples) {
         const body = JSON.parse(example.body) as Record<string, unknown>;
-        const result = envelopeBodySchema(example.format).safeParse(body);
-        expect(result.success, `${page.code} ${example.format} ${example.mode}: ${result.error?.message}`).toBe(true);
+        const result = envelopeBodySchema(formats.find((f) => f.id === example.format.id)!).safeParse(body);
+        expect(result.success, `${page.code} ${example.format.id} ${example.mode}: ${result.error?.message}`).toBe(true);
         const contentType = example.headers.find(([n]) => n === 'Content-Type')![1];
-        expect(contentType).toBe(example.format === 'problem' ? 'application/problem+json' : 'application/json');
+        expect(contentType).toBe(example.format.id === 'problem' ? 'application/problem+json' : 'application/json');
         // RFC 9457: `type` is the code's page.
-        if (example.format === 'problem') expect(body.type).toBe(page.documentationUrl);
+        if (example.format.id === 'problem') expect(body.type).toBe(page.documentationUrl);
       }
     }
   });
@@ -60,7 +60,7 @@ describe.each(['demo', 'synaxis'])('the %s catalog’s examples', (name) => {
 
 it('the demo shows every code in RFC 9457 problem+json as well as its own envelope', () => {
   const page = catalogs.demo!.content.codes.find((c) => c.code === 2002)!;
-  expect(page.examples.map((e) => `${e.format} ${e.mode}`)).toEqual([
+  expect(page.examples.map((e) => `${e.format.id} ${e.mode}`)).toEqual([
     'nested production',
     'nested development',
     'problem production',
@@ -194,7 +194,7 @@ describe.each(['demo', 'synaxis'])('the %s catalog’s TypeScript client, run ag
       const entry = catalog.codes.find((e) => e.code === page.code)!;
       for (const example of page.examples) {
         const status = Number(example.statusLine.split(' ')[1]);
-        const url = `/${page.code}/${example.format}/${example.mode}`;
+        const url = `/${page.code}/${example.format.id}/${example.mode}`;
         responses.set(url, {status, headers: example.headers, body: example.body});
         const response = await fetch(base + url);
         const error = await client.readApiError(response.clone());

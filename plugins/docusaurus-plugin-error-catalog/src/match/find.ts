@@ -2,10 +2,18 @@
  * Finds the codes a pasted text names. Loads what it could match from a `LookupSource`: the browser's sharded modules, or the whole lookup
  * data in memory for the CLI and the runtime. Only the shards a query's keys and words lead to are read.
  */
-import type {LookupCode, LookupGuide, LookupKeyShard, LookupManifest, LookupPostingShard, LookupVocabShard} from '../pageData';
+import type {
+  LookupBodyFields,
+  LookupCode,
+  LookupGuide,
+  LookupKeyShard,
+  LookupManifest,
+  LookupPostingShard,
+  LookupVocabShard,
+} from '../pageData';
 import {closeness, termsOf, vocabShardOf, type QueryTerm} from './fuzzy';
 import {queryKeys} from './keys';
-import {jsonFields, matchError, matchWords, messageFields, parseJsonBody, type Candidates, type MatchResult} from './match';
+import {bodyFieldKind, jsonFields, matchError, matchWords, parseJsonBody, type Candidates, type MatchResult} from './match';
 import {keyHash} from './text';
 
 export interface LookupSource {
@@ -50,11 +58,11 @@ const own = <T>(shard: Record<string, T>, key: string): T | undefined => (Object
  */
 export async function exactCandidates(text: string, source: LookupSource): Promise<Candidates> {
   const manifest = await source.manifest();
-  const keys = queryKeys(text).map((key) => ({key, shard: keyHash(key) % manifest.keyShards}));
+  const keys = queryKeys(text, manifest.bodyFields).map((key) => ({key, shard: keyHash(key) % manifest.keyShards}));
   const keyShard = once(source.keyShard);
   const filed = await Promise.all(keys.map(async ({key, shard}) => own(await keyShard(shard), key) ?? []));
   const items = [...new Set([...manifest.fallback, ...filed.flat()])].sort((a, b) => a - b);
-  return {...(await itemReader(source, manifest)(items)), linkBase: manifest.linkBase};
+  return {...(await itemReader(source, manifest)(items)), linkBase: manifest.linkBase, bodyFields: manifest.bodyFields};
 }
 
 /** The fuzzy tier's candidates: the query's words with their weights, and the items that share the most of them. */
@@ -69,11 +77,11 @@ const maxQueryTerms = 32;
 const maxItems = 8;
 
 /** The words of the text the fuzzy tier reads: a JSON body's messages, or the whole text. */
-function fuzzyText(text: string): string {
+function fuzzyText(text: string, bodyFields: LookupBodyFields): string {
   const body = parseJsonBody(text);
   if (!body) return text;
   return jsonFields(body)
-    .filter(({path}) => messageFields.includes(path.split('.').pop()!))
+    .filter(({path}) => bodyFieldKind(path, bodyFields) === 'message')
     .map(({value}) => value)
     .join('\n');
 }
@@ -86,10 +94,11 @@ interface TypedWord {
 
 /** The fuzzy tier's first step, which needs nothing from the exact tier: each typed word's spellings in the catalog. */
 async function closeWords(text: string, source: LookupSource): Promise<TypedWord[]> {
-  const {vocabShards} = (await source.manifest()).words;
+  const manifest = await source.manifest();
+  const {vocabShards} = manifest.words;
   const vocabShard = once(source.vocabShard);
   return Promise.all(
-    termsOf(fuzzyText(text))
+    termsOf(fuzzyText(text, manifest.bodyFields))
       .slice(0, maxQueryTerms)
       .map(async (word) => {
         const vocab = await vocabShard(vocabShardOf(word, vocabShards));
@@ -139,6 +148,7 @@ export async function fuzzyCandidates(
   return {
     ...(await itemReader(source, manifest)(chosen)),
     linkBase: manifest.linkBase,
+    bodyFields: manifest.bodyFields,
     query: weighted.map(({word, weight}) => ({typed: word, weight})),
     common: new Set(manifest.words.common),
   };

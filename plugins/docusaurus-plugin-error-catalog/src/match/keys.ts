@@ -3,16 +3,17 @@
  * them (model/lookup.ts): identifiers as `#` + the value without case, `-`, `_`
  * and spaces, and whole words of messages, lowercased.
  */
-import {identifierFields, identifierOf, jsonFields, mentionsIn, messageFields, parseJsonBody} from './match';
+import type {LookupBodyFields} from '../pageData';
+import {bodyFieldKind, identifierOf, jsonFields, mentionsIn, parseJsonBody} from './match';
 import {idKey, words} from './text';
 
-export function queryKeys(input: string): string[] {
+export function queryKeys(input: string, bodyFields: LookupBodyFields): string[] {
   const text = input.trim();
   const body = parseJsonBody(text);
   const keys = body
     ? jsonFields(body).flatMap(({path, value}) => {
-        const key = path.split('.').pop()!;
-        return identifierFields.includes(key) ? [idKey(identifierOf(value))] : messageFields.includes(key) ? words(value) : [];
+        const kind = bodyFieldKind(path, bodyFields);
+        return kind === 'message' ? words(value) : kind ? [idKey(identifierOf(value))] : [];
       })
     : // The whole text may be a code, with spaces or without.
       [idKey(text), ...mentionsIn(text).map(({value}) => idKey(value)), ...words(text)];

@@ -4,7 +4,7 @@
  * (in any language of the catalog); or a whole JSON error body in any supported
  * envelope. Independent of full-text search.
  */
-import type {LookupCode, LookupGuide, LookupPattern, LookupText} from '../pageData';
+import type {LookupBodyFields, LookupCode, LookupGuide, LookupPattern, LookupText} from '../pageData';
 import type {FuzzyCandidates} from './find';
 import {bestText} from './fuzzy';
 import {identifiersOf, normalize} from './text';
@@ -64,9 +64,18 @@ export function parseJsonBody(input: string): unknown {
   }
 }
 
-/** Body fields that name the code, and fields that carry its message. */
-export const identifierFields = ['code', 'type', 'name', 'error_code', 'errorCode'];
-export const messageFields = ['message', 'detail', 'title'];
+/** Field names common envelopes give the code, the error type and the message: read in any pasted body. */
+export const commonBodyFields: LookupBodyFields = {
+  code: ['code', 'name', 'error_code', 'errorCode'],
+  type: ['type'],
+  message: ['message', 'detail', 'title'],
+};
+
+/** A body field's last name, by what it carries in the catalog's envelopes or in common ones. */
+export function bodyFieldKind(path: string, fields: LookupBodyFields): keyof LookupBodyFields | undefined {
+  const key = path.split('.').pop()!;
+  return (['code', 'type', 'message'] as const).find((kind) => fields[kind].includes(key));
+}
 
 /**
  * A URL's last path segment, decoded and without a `.html` suffix (no code's slug ends in one): the page of a code
@@ -218,6 +227,7 @@ export interface Candidates {
   guides: CandidateGuide[];
   /** The last segment of the route base: a link's segment after it names a code. */
   linkBase: string;
+  bodyFields: LookupBodyFields;
 }
 
 /** Ranks the catalog's codes against what someone pasted: best first, one entry per code. */
@@ -234,17 +244,17 @@ export function matchError(input: string, candidates: Candidates): MatchResult {
   const body = parseJsonBody(text);
   if (body) {
     for (const {path, value} of jsonFields(body)) {
-      const key = path.split('.').pop()!;
-      if (identifierFields.includes(key)) {
+      const kind = bodyFieldKind(path, candidates.bodyFields);
+      if (kind === 'code' || kind === 'type') {
         const candidate = normalize(identifierOf(value));
         for (const code of codes) {
           const identified = identifiersOf(code).includes(candidate) || code.segments.some((s) => normalize(s) === candidate);
-          // An OpenAI `type` names a class of errors, so it ranks below a `code` field.
-          const byType = key === 'type' && code.type !== undefined && normalize(code.type) === candidate;
+          // A type names a class of errors, so it ranks below a code; a field that carries codes may hold one too.
+          const byType = code.type !== undefined && normalize(code.type) === candidate;
           if (identified) add({code, reason: {kind: 'json', field: path}, score: 100});
           else if (byType) add({code, reason: {kind: 'json', field: path}, score: 40});
         }
-      } else if (messageFields.includes(key)) {
+      } else if (kind === 'message') {
         textMatches(value, candidates).forEach(add);
       }
     }

@@ -6,7 +6,7 @@
 import {z} from 'zod';
 import {aliasSegments} from './aliases';
 import {codeLabel} from './derive';
-import {contentType, envelopeBodySchema, wireCode} from './envelope';
+import {envelopeBodySchema, wireCode, type Envelope, type EnvelopeField, type EnvelopeFormat} from './envelopeFormat';
 import {Localizer} from './i18n';
 import {oneLine, type MarkdownRenderer} from './markdown';
 import {documentationUrl, routePaths} from './paths';
@@ -42,7 +42,12 @@ export interface ExportedCode {
 export interface CatalogExport {
   product: Catalog['product'];
   documentation_url?: string;
-  envelope: Catalog['envelope'];
+  /** The wire formats, the API's own first: what the runtime answers in. */
+  envelope: {
+    formats: {id: EnvelopeFormat['id']; content_type: string; fields: EnvelopeField[]}[];
+    identifier: Envelope['identifier'];
+    request_id_example: string;
+  };
   locales: string[];
   statuses: {status: number; title: string; meaning?: PerLocale}[];
   categories: {id: string; title: PerLocale; range?: {min: number; max: number}}[];
@@ -55,7 +60,11 @@ export function catalogExport(catalog: Catalog, md: MarkdownRenderer): CatalogEx
   return {
     product: catalog.product,
     ...stated('documentation_url', catalog.documentationUrl),
-    envelope: catalog.envelope,
+    envelope: {
+      formats: catalog.envelope.formats.map(({id, contentType, fields}) => ({id, content_type: contentType, fields})),
+      identifier: catalog.envelope.identifier,
+      request_id_example: catalog.envelope.requestIdExample,
+    },
     locales: catalog.locales,
     statuses: catalog.statuses.map((s) => ({
       status: s.status,
@@ -166,7 +175,7 @@ ${page.messageTemplate ? `\nMessage template (ICU MessageFormat):\n\n${md.fence(
       page.examples
         .map(
           (e) =>
-            `### ${e.format}, ${e.mode}\n\n${md.fence([e.statusLine, ...e.headers.map(([k, v]) => `${k}: ${v}`), '', e.body].join('\n'), 'http')}`,
+            `### ${e.format.id}, ${e.mode}\n\n${md.fence([e.statusLine, ...e.headers.map(([k, v]) => `${k}: ${v}`), '', e.body].join('\n'), 'http')}`,
         )
         .join('\n\n'),
     ),
@@ -263,18 +272,19 @@ export function typescriptExport(catalog: Catalog): string {
 
 /** OpenAPI 3.1 components: the envelope with the code enum, and one response per status. */
 export function openApiExport(catalog: Catalog): Record<string, unknown> {
+  const own = catalog.envelope.formats[0]!;
   const wire = (codes: CodeEntry[]) => {
     const values = codes.map((c) => wireCode(catalog, c));
     return z.literal(values as [string | number, ...(string | number)[]]);
   };
   const schema = (codes: CodeEntry[]) => {
-    const {$schema: _, ...json} = z.toJSONSchema(envelopeBodySchema(catalog.envelope.format, wire(codes)), {
+    const {$schema: _, ...json} = z.toJSONSchema(envelopeBodySchema(own, wire(codes)), {
       target: 'draft-2020-12',
     }) as Record<string, unknown>;
     return json;
   };
   const statuses = catalog.statuses.filter((s) => catalog.codes.some((c) => c.status === s.status));
-  const media = contentType(catalog.envelope.format);
+  const media = own.contentType;
   return {
     openapi: '3.1.0',
     info: {title: `${catalog.product.name} errors`, version: catalog.product.version ?? '0.0.0'},

@@ -4,7 +4,7 @@
  */
 import {createHash} from 'node:crypto';
 import type {Diagnostic} from './diagnostics';
-import {envelopeBodySchema, wireCode} from './envelope';
+import {codePath, envelopeBodySchema, valueAt, wireCode} from './envelopeFormat';
 import type {FlowStep, GuideFrontMatter, GuideTranslationFrontMatter} from './schema';
 import {diagnosticAt} from './source';
 import type {Catalog, SourceRef} from './types';
@@ -69,7 +69,7 @@ export function splitFrontMatter(text: string): {yaml: string; body: string; bod
  * envelopes, and its code is a catalog code.
  */
 export function checkGuideExamples(guides: Pick<Guide, 'body' | 'bodyLine' | 'ref'>[], catalog: Catalog): Diagnostic[] {
-  const formats = [catalog.envelope.format, ...catalog.envelope.alternatives];
+  const {formats} = catalog.envelope;
   const wireCodes = new Set(catalog.codes.map((e) => String(wireCode(catalog, e))));
   const out: Diagnostic[] = [];
   for (const guide of guides) {
@@ -95,21 +95,18 @@ export function checkGuideExamples(guides: Pick<Guide, 'body' | 'bodyLine' | 're
         out.push(problem(`${language} code block: the body does not parse as JSON: ${(error as Error).message}`));
         continue;
       }
-      const body = value as {error?: unknown; type?: unknown; status?: unknown};
-      const isError =
-        typeof body === 'object' &&
-        body !== null &&
-        (typeof body.error === 'object' || (body.type !== undefined && body.status !== undefined));
-      if (!isError) continue;
-      if (!formats.some((format) => envelopeBodySchema(format).safeParse(value).success)) {
-        const issues = envelopeBodySchema(catalog.envelope.format).safeParse(value).error!.issues;
+      // An error body is one with the code field of one of the formats.
+      const shown = formats.filter((format) => valueAt(value, codePath(format)) !== undefined);
+      if (shown.length === 0) continue;
+      const fitting = shown.find((format) => envelopeBodySchema(format).safeParse(value).success);
+      if (!fitting) {
+        const issues = envelopeBodySchema(shown[0]!).safeParse(value).error!.issues;
         const detail = issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).join('; ');
-        out.push(
-          problem(`${language} code block is an error body but matches no envelope of the catalog (${formats.join(', ')}): ${detail}`),
-        );
+        const names = formats.map((f) => f.id).join(', ');
+        out.push(problem(`${language} code block is an error body but matches no envelope of the catalog (${names}): ${detail}`));
         continue;
       }
-      const code = (body.error as {code?: unknown} | undefined)?.code ?? (value as {code?: unknown}).code;
+      const code = valueAt(value, codePath(fitting));
       if (!wireCodes.has(String(code))) out.push(problem(`${language} code block shows code ${String(code)}, which is not in the catalog`));
     }
   }

@@ -21,6 +21,7 @@ export * from './derive';
 export * from './paths';
 export * from './messages';
 export * from './envelope';
+export * from './envelopeFormat';
 export {createMarkdownRenderer, type MarkdownRenderer} from './markdown';
 export {
   buildContent,

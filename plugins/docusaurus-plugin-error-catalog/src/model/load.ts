@@ -3,6 +3,7 @@ import {existsSync, promises as fs} from 'node:fs';
 import path from 'node:path';
 import type {z} from 'zod';
 import {CatalogError, compareDiagnostics, type Diagnostic} from './diagnostics';
+import {resolveEnvelope} from './envelopeFormat';
 import {codeSlug, maxIdentifierLength} from './paths';
 import {validateTranslations} from './i18n';
 import {checkLock, lockFileName, lockSchema, type UrlLock} from './lock';
@@ -397,7 +398,7 @@ export async function loadCatalog(dir: string): Promise<Catalog> {
 /** A catalog with no usable catalog.yaml; only the category-level checks run on it. */
 const emptyRoot: CatalogFile = {
   product: {name: ''},
-  envelope: {format: 'nested', code_value: 'code', request_id_example: '', alternatives: []},
+  envelope: {format: 'nested', request_id_example: '', alternatives: []},
   locales: ['en'],
   statuses: {},
   tags: {},
@@ -435,7 +436,7 @@ function assemble(
     dir,
     product: root.product,
     ...stated('documentationUrl', root.documentation_url),
-    envelope: root.envelope,
+    envelope: resolveEnvelope(root.envelope),
     locales: root.locales,
     translations,
     statuses,

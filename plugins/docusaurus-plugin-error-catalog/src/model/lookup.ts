@@ -61,7 +61,7 @@ export function shardLookup(
   codes: LookupCode[],
   guides: LookupGuide[],
   keys: string[][],
-  page: Pick<LookupManifest, 'browse' | 'linkBase'>,
+  page: Pick<LookupManifest, 'browse' | 'linkBase' | 'bodyFields'>,
 ): LookupData {
   const keyCount = keys.reduce((n, k) => n + k.length, 0);
   const shardCount = Math.max(1, Math.min(1024, Math.ceil(keyCount / keysPerShard)));

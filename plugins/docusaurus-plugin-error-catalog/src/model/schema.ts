@@ -140,27 +140,99 @@ const statusInfoSchema = z.strictObject({
 /** Locales the site and the bundles can be built for. */
 export const localeIdSchema = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a locale such as ja or pt-BR');
 
-export const envelopeFormats = ['nested', 'openai', 'camel', 'problem'] as const;
+/** The built-in envelopes, each a description in `fields` form (envelope.ts). */
+export const envelopePresets = ['nested', 'openai', 'camel', 'problem'] as const;
 
-const envelopeSchema = z.strictObject({
-  format: z
-    .enum(envelopeFormats)
-    .describe(
-      'nested: {"error":{code,message,details,field_errors,documentation_url,request_id}}; ' +
-        'openai: {"error":{message,type,param,code}}; ' +
-        'camel: {"error":{code,message,category,statusCode,correlationId,suggestion,details}}; ' +
-        'problem: RFC 9457 application/problem+json',
-    ),
-  code_value: z
-    .enum(['code', 'name'])
-    .default('code')
-    .describe('What the wire `code` field carries: the catalog code or the symbolic name'),
-  request_id_example: z.string().default('req-550e8400-e29b-41d4-a716-446655440000'),
-  alternatives: z
-    .array(z.enum(envelopeFormats))
-    .default([])
-    .describe('Formats the API also serves when asked, e.g. problem for `Accept: application/problem+json`; examples show each'),
-});
+/** What an envelope field can carry: a fact of the code, of the response or of the request. */
+export const envelopeSources = [
+  'code',
+  'name',
+  'status',
+  'type',
+  'title',
+  'category',
+  'message',
+  'details',
+  'field_errors',
+  'param',
+  'documentation_url',
+  'request_id',
+  'suggestion',
+] as const;
+
+const jsonScalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+
+const envelopeFieldSchema = z
+  .strictObject({
+    path: z
+      .string()
+      .regex(/^[A-Za-z0-9_@$-]+(\.[A-Za-z0-9_@$-]+)*$/, 'must be field names joined by dots, such as error.code')
+      .describe('Where the field is in the body: error.code is {"error": {"code": …}}'),
+    from: z
+      .enum(envelopeSources)
+      .optional()
+      .describe(
+        'What the field carries: code, name, status (the HTTP status as an integer), type, title, category, message, ' +
+          'details, field_errors, param, documentation_url, request_id or suggestion (the first resolution step)',
+      ),
+    const: jsonScalar.optional().describe('A value the field always has, e.g. "error" for {"object": "error"}'),
+    or: jsonScalar.optional().describe('The value sent when a code has nothing for `from`, e.g. null; without it the field is left out'),
+    prefix: z.string().min(1).optional().describe('Text the API puts before the value, e.g. urn:request:'),
+  })
+  .superRefine((field, ctx) => {
+    const hasConst = Object.hasOwn(field, 'const');
+    if (hasConst === (field.from !== undefined)) ctx.addIssue({code: 'custom', message: 'needs exactly one of from and const'});
+    for (const key of ['or', 'prefix'] as const) {
+      if (hasConst && Object.hasOwn(field, key)) ctx.addIssue({code: 'custom', path: [key], message: 'applies only to a field with from'});
+    }
+  });
+
+const envelopeSchema = z
+  .strictObject({
+    format: z
+      .enum(envelopePresets)
+      .optional()
+      .describe(
+        'A built-in envelope: ' +
+          'nested: {"error":{code,message,details,field_errors,documentation_url,request_id}}; ' +
+          'openai: {"error":{message,type,param,code}}; ' +
+          'camel: {"error":{code,message,category,statusCode,correlationId,suggestion,details}}; ' +
+          'problem: RFC 9457 application/problem+json. Give either format or fields',
+      ),
+    code_value: z
+      .enum(['code', 'name'])
+      .optional()
+      .describe('With format: what its code field carries, the catalog code (the default) or the symbolic name'),
+    fields: z
+      .array(envelopeFieldSchema)
+      .min(1)
+      .optional()
+      .describe('The error body field by field, in the order the API writes them, for an API no built-in format fits'),
+    content_type: z
+      .string()
+      .regex(/^[a-z]+\/[a-z0-9.+-]+$/, 'must be a media type such as application/json')
+      .optional()
+      .describe('With fields: the Content-Type of error responses; application/json unless stated'),
+    request_id_example: z.string().default('req-550e8400-e29b-41d4-a716-446655440000'),
+    alternatives: z
+      .array(z.enum(envelopePresets))
+      .default([])
+      .describe('Built-in formats the API also serves when asked, e.g. problem for `Accept: application/problem+json`; examples show each'),
+  })
+  .superRefine((envelope, ctx) => {
+    if (envelope.format === undefined && envelope.fields === undefined) {
+      ctx.addIssue({code: 'custom', message: "needs format (a built-in envelope) or fields (the API's own)"});
+    }
+    if (envelope.format !== undefined && envelope.fields !== undefined) {
+      ctx.addIssue({code: 'custom', path: ['fields'], message: 'give either format or fields, not both'});
+    }
+    if (envelope.fields !== undefined && envelope.code_value !== undefined) {
+      ctx.addIssue({code: 'custom', path: ['code_value'], message: 'applies only with format; in fields, write from: name'});
+    }
+    if (envelope.format !== undefined && envelope.content_type !== undefined) {
+      ctx.addIssue({code: 'custom', path: ['content_type'], message: 'applies only with fields: a built-in format has its own'});
+    }
+  });
 
 const retryPolicySchema = z.strictObject({
   initial_delay_seconds: z.number().positive().default(1),
@@ -271,8 +343,10 @@ export type CodeValue = z.infer<typeof codeSchema>;
 export type CodeEntryInput = z.infer<typeof codeEntrySchema>;
 export type CategoryFile = z.infer<typeof categoryFileSchema>;
 export type CatalogFile = z.infer<typeof catalogFileSchema>;
-export type EnvelopeFormat = (typeof envelopeFormats)[number];
-export type Envelope = CatalogFile['envelope'];
+export type EnvelopePreset = (typeof envelopePresets)[number];
+export type EnvelopeSource = (typeof envelopeSources)[number];
+export type EnvelopeInput = CatalogFile['envelope'];
+export type EnvelopeFieldInput = z.infer<typeof envelopeFieldSchema>;
 export type StatusInfo = z.infer<typeof statusInfoSchema>;
 export type RetryPolicy = z.infer<typeof retryPolicySchema>;
 export type TagInfo = z.infer<typeof tagInfoSchema>;

@@ -7,8 +7,9 @@ import {quote} from 'shell-quote';
 import {oneLine} from './markdown';
 import {formatMessage} from './messages';
 import {generatedTextPrefix, pluginLabels} from './pluginLabels';
-import {retryAfterHeader, wireCode} from './envelope';
-import {clientDefaultRetryPolicy, type EnvelopeFormat, type RetryPolicy} from './schema';
+import {retryAfterHeader} from './envelope';
+import {codePath, fieldPath, formatSignature, readingOrder, wireCode, type EnvelopeFormat, type JsonScalar} from './envelopeFormat';
+import {clientDefaultRetryPolicy, type RetryPolicy} from './schema';
 import type {Catalog, CodeEntry} from './types';
 
 export type SnippetLanguage = 'ts' | 'python' | 'bash';
@@ -43,56 +44,63 @@ export function backoffSchedule(policy: RetryPolicy): number[] {
   );
 }
 
-/** Formats in the order a client checks them: problem+json first, because its body has no `error` wrapper. */
-function formatsOf(catalog: Catalog): EnvelopeFormat[] {
-  const formats = [catalog.envelope.format, ...catalog.envelope.alternatives];
-  return [...formats].sort((a, b) => Number(b === 'problem') - Number(a === 'problem'));
+/** What a client module reads from a body, by the name its ApiError gives it. */
+const readFields = [
+  ['code', undefined],
+  ['message', 'message'],
+  ['requestId', 'request_id'],
+  ['details', 'details'],
+  ['fieldErrors', 'field_errors'],
+  ['param', 'param'],
+] as const;
+
+/** Each field the client reads from a body in the format, with its path there. */
+function readPaths(format: EnvelopeFormat): {name: string; path: string[]}[] {
+  return readFields.flatMap(([name, source]) => {
+    const path = source === undefined ? codePath(format) : fieldPath(format, source);
+    return path ? [{name, path}] : [];
+  });
 }
 
-/** jq paths of the wire code and the message, per format. */
-const jqPaths: Record<EnvelopeFormat, {code: string; message: string}> = {
-  nested: {code: '.error.code', message: '.error.message'},
-  openai: {code: '.error.code', message: '.error.message'},
-  camel: {code: '.error.code', message: '.error.message'},
-  problem: {code: '.code', message: '.detail'},
-};
+const pathArgs = (path: string[]) => path.map(literal).join(', ');
 
+/** TypeScript: the format is recognized by the fields all its bodies have, then read. */
 function tsReader(format: EnvelopeFormat): string {
-  switch (format) {
-    case 'problem':
-      return `  if (typeof body?.type === 'string' && typeof body.status === 'number') {
-    return {status, code: body.code, message: body.detail, requestId: body.instance, details: body.details, fieldErrors: body.field_errors};
-  }`;
-    case 'nested':
-      return `  if (e && 'request_id' in e) {
-    return {status, code: e.code, message: e.message, requestId: e.request_id, details: e.details, fieldErrors: e.field_errors};
-  }`;
-    case 'openai':
-      return `  if (e && 'type' in e && 'param' in e) {
-    return {status, code: e.code, message: e.message, param: e.param ?? undefined};
-  }`;
-    case 'camel':
-      return `  if (e && 'statusCode' in e) {
-    return {status, code: e.code, message: e.message, requestId: e.correlationId, details: e.details};
-  }`;
-  }
+  const test = formatSignature(format).map(
+    ({path, equals}) => `at(body, ${pathArgs(path)}) ${equals === undefined ? '!== undefined' : `=== ${JSON.stringify(equals)}`}`,
+  );
+  const read = readPaths(format).map(({name, path}) => `      ${name}: at(body, ${pathArgs(path)}),`);
+  return [`  if (`, `    ${test.join(' &&\n    ')}`, `  ) {`, `    return {`, `      status,`, ...read, `    };`, `  }`].join('\n');
 }
+
+const pythonNames: Record<string, string> = {requestId: 'request_id', fieldErrors: 'field_errors'};
 
 function pyReader(format: EnvelopeFormat): string {
-  switch (format) {
-    case 'problem':
-      return `    if isinstance(body.get("type"), str) and isinstance(body.get("status"), int):
-        return ApiError(status, body["code"], body["detail"], body.get("instance"), body.get("details"), body.get("field_errors"))`;
-    case 'nested':
-      return `    if isinstance(e, dict) and "request_id" in e:
-        return ApiError(status, e["code"], e["message"], e.get("request_id"), e.get("details"), e.get("field_errors"))`;
-    case 'openai':
-      return `    if isinstance(e, dict) and "type" in e and "param" in e:
-        return ApiError(status, e["code"], e["message"], param=e.get("param"))`;
-    case 'camel':
-      return `    if isinstance(e, dict) and "statusCode" in e:
-        return ApiError(status, e["code"], e["message"], e.get("correlationId"), e.get("details"))`;
-  }
+  const test = formatSignature(format).map(
+    ({path, equals}) => `_at(body, ${pathArgs(path)}) ${equals === undefined ? 'is not _MISSING' : `== ${pythonLiteral(equals)}`}`,
+  );
+  const read = readPaths(format).map(({name, path}) => `            ${pythonNames[name] ?? name}=_get(body, ${pathArgs(path)}),`);
+  return [
+    `    if (`,
+    `        ${test.join('\n        and ')}`,
+    `    ):`,
+    `        return ApiError(`,
+    `            status,`,
+    ...read,
+    `        )`,
+  ].join('\n');
+}
+
+/** A JSON scalar as Python writes it. */
+function pythonLiteral(value: JsonScalar): string {
+  if (value === null) return 'None';
+  if (typeof value === 'boolean') return value ? 'True' : 'False';
+  return JSON.stringify(value);
+}
+
+/** A jq path: .error.code, or ."x-id" for a name jq cannot write bare. */
+function jqPath(path: string[]): string {
+  return path.map((key) => (/^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? `.${key}` : `.${JSON.stringify(key)}`)).join('');
 }
 
 function retryableCodes(catalog: Catalog): (string | number)[] {
@@ -105,7 +113,7 @@ export function clientModule(catalog: Catalog, language: SnippetLanguage): strin
   const policyNote = catalog.retry ? 'The catalog’s backoff' : 'The catalog declares no backoff: these are the client’s defaults';
   // In a line comment, so no text can end the comment early: line breaks are folded into spaces.
   const product = oneLine(catalog.product.name);
-  const formats = formatsOf(catalog);
+  const formats = readingOrder(catalog.envelope.formats);
   const retryable = retryableCodes(catalog);
   switch (language) {
     case 'ts':
@@ -120,12 +128,21 @@ export interface ApiError {
   param?: string;
 }
 
+/** The value at a path of a parsed JSON body; undefined where the body has no such field. */
+function at(body: unknown, ...path: string[]): any {
+  let value: any = body;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, key)) return undefined;
+    value = value[key];
+  }
+  return value;
+}
+
 /** The error in a failed response; undefined for a success or a body in no known format. */
 export async function readApiError(response: Response): Promise<ApiError | undefined> {
   if (response.ok) return undefined;
   const status = response.status;
-  const body: any = await response.json().catch(() => undefined);
-  const e = body?.error;
+  const body: unknown = await response.json().catch(() => undefined);
 ${formats.map(tsReader).join('\n')}
   return undefined;
 }
@@ -182,6 +199,23 @@ class ApiError:
     param: Optional[str] = None
 
 
+_MISSING = object()
+
+
+def _at(body: Any, *path: str) -> Any:
+    """The value at a path of a parsed JSON body; _MISSING where the body has no such field."""
+    for key in path:
+        if not isinstance(body, dict) or key not in body:
+            return _MISSING
+        body = body[key]
+    return body
+
+
+def _get(body: Any, *path: str) -> Any:
+    value = _at(body, *path)
+    return None if value is _MISSING else value
+
+
 def read_api_error(response: requests.Response) -> Optional[ApiError]:
     """The error in a failed response; None for a success or a body in no known format."""
     if response.ok:
@@ -191,9 +225,6 @@ def read_api_error(response: requests.Response) -> Optional[ApiError]:
         body: Any = response.json()
     except ValueError:
         return None
-    if not isinstance(body, dict):
-        return None
-    e = body.get("error")
 ${formats.map(pyReader).join('\n')}
     return None
 
@@ -231,7 +262,6 @@ def request_with_retry(method: str, url: str, **kwargs: Any) -> requests.Respons
         attempt += 1
 `;
     case 'bash': {
-      const paths = jqPaths[catalog.envelope.format];
       return `#!/usr/bin/env bash
 # Calls the ${product} API with curl and retries the retryable errors. Generated from the error catalog.
 # Usage: api_call URL [curl options...]; needs curl and jq.
@@ -251,7 +281,7 @@ api_call() {
   while true; do
     status=$(curl -sS -o body.json -D headers.txt -w '%{http_code}' "$@")
     if [ "$status" -lt 400 ] || [ "$attempt" -ge "$MAX_ATTEMPTS" ]; then break; fi
-    code=$(jq -r '${paths.code} // empty' body.json)
+    code=$(jq -r '${jqPath(codePath(catalog.envelope.formats[0]!))} // empty' body.json)
     if ! is_retryable "$code"; then break; fi
     retry_after=$(awk 'tolower($1) == "retry-after:" { print $2 + 0 }' headers.txt)
     delay=$(( ${retry.initial_delay_seconds} * ${retry.multiplier} ** (attempt - 1) ))
@@ -317,7 +347,7 @@ function pyAction(catalog: Catalog, entry: CodeEntry, fix: string | undefined, p
 }
 
 function carriesFieldErrors(catalog: Catalog): boolean {
-  return catalog.envelope.format === 'nested' || catalog.envelope.format === 'problem';
+  return fieldPath(catalog.envelope.formats[0]!, 'field_errors') !== undefined;
 }
 
 /**
@@ -357,10 +387,11 @@ export function codeSnippet(
         '',
       ].join('\n');
     case 'bash': {
-      const paths = jqPaths[catalog.envelope.format];
+      const own = catalog.envelope.formats[0]!;
+      const messagePath = jqPath(fieldPath(own, 'message')!);
       const lines = [
         'curl -sS -o body.json -D headers.txt "$URL" -H "Authorization: Bearer $API_KEY"',
-        `if [ "$(jq -r '${paths.code}' body.json)" = ${shellLiteral(code)} ]; then`,
+        `if [ "$(jq -r '${jqPath(codePath(own))}' body.json)" = ${shellLiteral(code)} ]; then`,
       ];
       if (entry.retryable && retryAfterHeader(entry)) {
         lines.push(
@@ -371,9 +402,9 @@ export function codeSnippet(
         const {initial_delay_seconds: initial, multiplier, max_delay_seconds: max} = catalog.retry;
         lines.push(`  # ${say(phrases, 'waitSchedule', {initial, multiplier, max})}`, `  sleep ${initial}`);
       } else if (entry.retryable) {
-        lines.push(`  # ${say(phrases, 'retryLater')}`, `  jq -r '${paths.message}' body.json >&2`);
+        lines.push(`  # ${say(phrases, 'retryLater')}`, `  jq -r '${messagePath}' body.json >&2`);
       } else {
-        lines.push(...failureComment(entry, fix, phrases).map((comment) => `  # ${comment}`), `  jq -r '${paths.message}' body.json >&2`);
+        lines.push(...failureComment(entry, fix, phrases).map((comment) => `  # ${comment}`), `  jq -r '${messagePath}' body.json >&2`);
       }
       lines.push('fi', '');
       return lines.join('\n');

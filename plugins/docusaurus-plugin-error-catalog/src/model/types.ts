@@ -1,6 +1,7 @@
 import type {CatalogFile, CategoryFile, CodeEntryInput, CodeValue, LocaleFile, RetryPolicy, StatusInfo, TagInfo} from './schema';
 import type {Guide, GuideTranslation} from './guides';
 import type {FieldPath} from './diagnostics';
+import type {Envelope} from './envelopeFormat';
 import type {SourceFile} from './source';
 
 /** Where an entity was declared, so later checks can report file:line:column. */
@@ -38,7 +39,8 @@ export interface Catalog {
   product: CatalogFile['product'];
   /** The URL pattern the API sends with every error, when it sends one. */
   documentationUrl?: string;
-  envelope: CatalogFile['envelope'];
+  /** The wire formats of error bodies, resolved from `envelope`. */
+  envelope: Envelope;
   /** The catalog's languages; the first is the source language of the category files. */
   locales: string[];
   /** Translations into the other locales, in `locales` order; a locale may have none yet. */

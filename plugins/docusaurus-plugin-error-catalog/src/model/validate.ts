@@ -2,6 +2,7 @@
 import type {Diagnostic} from './diagnostics';
 import {coerce, compare} from 'semver';
 import {exampleValues} from './envelope';
+import type {EnvelopeFormat} from './envelopeFormat';
 import {exampleMisfits, parseMessage, quotedPlaceholderProblem} from './messages';
 import {aliasSegments} from './aliases';
 import {segmentProblem} from './paths';
@@ -36,6 +37,32 @@ function duplicates<T>(items: T[], key: (item: T) => string, report: (item: T, f
     if (first) out.push(report(item, first));
     else seen.set(k, item);
   }
+  return out;
+}
+
+/** A catalog's own envelope: each path once, no value inside another, and the fields a client reads. */
+function checkEnvelopeFields(catalog: Catalog, format: EnvelopeFormat): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const dotted = format.fields.map((f) => f.path.join('.'));
+  format.fields.forEach((field, i) => {
+    const first = dotted.indexOf(dotted[i]!);
+    if (first !== i) out.push(at(catalog.ref, ['envelope', 'fields', i, 'path'], `${dotted[i]} is already field ${first + 1}`));
+    const holder = dotted.findIndex((other) => dotted[i]!.startsWith(`${other}.`));
+    if (holder >= 0) {
+      out.push(
+        at(
+          catalog.ref,
+          ['envelope', 'fields', i, 'path'],
+          `${dotted[holder]} holds a value (field ${holder + 1}), so it has no field ${dotted[i]}`,
+        ),
+      );
+    }
+  });
+  const carries = (source: string) => format.fields.some((f) => 'from' in f && f.from === source);
+  if (!carries('code') && !carries('name')) {
+    out.push(at(catalog.ref, ['envelope', 'fields'], 'needs a field from code (or from name): the code a client reads'));
+  }
+  if (!carries('message')) out.push(at(catalog.ref, ['envelope', 'fields'], 'needs a field from message'));
   return out;
 }
 
@@ -225,26 +252,23 @@ export function validateCatalog(catalog: Catalog, options: ValidateOptions): Dia
   }
 
   if (rootValid) {
-    const {format, alternatives} = catalog.envelope;
-    alternatives.forEach((alternative, i) => {
-      if (alternative === format) out.push(at(catalog.ref, ['envelope', 'alternatives', i], `${format} is already the envelope's format`));
-      else if (alternatives.indexOf(alternative) !== i)
-        out.push(at(catalog.ref, ['envelope', 'alternatives', i], `${alternative} is listed twice`));
+    const [own, ...alternatives] = catalog.envelope.formats;
+    alternatives.forEach(({id}, i) => {
+      if (id === own!.id) out.push(at(catalog.ref, ['envelope', 'alternatives', i], `${id} is already the envelope's format`));
+      else if (alternatives.findIndex((a) => a.id === id) !== i)
+        out.push(at(catalog.ref, ['envelope', 'alternatives', i], `${id} is listed twice`));
     });
+    if (own!.id === 'custom') out.push(...checkEnvelopeFields(catalog, own!));
     if (catalog.retry && catalog.retry.initial_delay_seconds > catalog.retry.max_delay_seconds) {
       out.push(at(catalog.ref, ['retry', 'initial_delay_seconds'], 'must not exceed max_delay_seconds'));
     }
   }
 
-  // The wire carries names: every code needs one.
-  if (rootValid && catalog.envelope.code_value === 'name') {
-    for (const entry of codes) {
-      if (entry.name === undefined)
-        out.push(at(entry.ref, ['name'], 'is required: envelope.code_value is name, so the API sends the name'));
-    }
-  }
-
-  const needsType = rootValid && [catalog.envelope.format, ...catalog.envelope.alternatives].includes('openai');
+  // A field the API always sends needs its value on every code.
+  const alwaysSent = (source: 'name' | 'type') =>
+    rootValid ? catalog.envelope.formats.flatMap((f) => f.fields).find((f) => 'from' in f && f.from === source && !('or' in f)) : undefined;
+  const nameField = alwaysSent('name');
+  const typeField = alwaysSent('type');
   for (const category of categories) {
     for (const entry of category.codes) {
       if (category.range) {
@@ -267,8 +291,11 @@ export function validateCatalog(catalog: Catalog, options: ValidateOptions): Dia
       if (rootValid && !statuses.has(entry.status)) {
         out.push(at(entry.ref, ['status'], `status ${entry.status} is not declared under statuses in catalog.yaml`));
       }
-      if (needsType && !entry.type) {
-        out.push(at(entry.ref, [], 'field "type" is required by the openai envelope'));
+      if (nameField && entry.name === undefined) {
+        out.push(at(entry.ref, [], `field "name" is required: the envelope's field ${nameField.path.join('.')} carries it`));
+      }
+      if (typeField && entry.type === undefined) {
+        out.push(at(entry.ref, [], `field "type" is required: the envelope's field ${typeField.path.join('.')} carries it`));
       }
       out.push(...checkPlaceholders(entry));
       entry.tags.forEach((tag, i) => {

@@ -4,7 +4,7 @@ import {codeLabel, lifecycleState} from '../derive';
 import {exampleMessage, exampleResponse, type ResponseMode} from '../envelope';
 import {readableMessage} from '../messages';
 import {documentationUrl} from '../paths';
-import type {EnvelopeFormat} from '../schema';
+import type {EnvelopeFormat} from '../envelopeFormat';
 import type {Category, CodeEntry} from '../types';
 import {type Context, mapList, mapText, readable, subjectLinks, text} from './context';
 import {codeLink, guideLink, retryGuidance, snippets, tagLink} from './links';
@@ -32,7 +32,7 @@ function example(
   const response = exampleResponse({catalog, entry, mode, suggestion, message, locale: l10n.locale, format});
   return {
     mode,
-    format,
+    format: {id: format.id, contentType: format.contentType},
     statusLine: `HTTP/1.1 ${response.status} ${response.statusText}`.trim(),
     headers: response.headers,
     body: JSON.stringify(response.body, null, 2),
@@ -118,7 +118,6 @@ export function codePage(ctx: Context, entry: CodeEntry): CodePageData {
   const exampleText = {message: filledMessage.value, suggestion: resolution && md.plain(resolution.value[0]!)};
   // Two examples only where the catalog says details are sanitized in production.
   const modes: ResponseMode[] = entry.expose_details === false ? ['production', 'development'] : ['production'];
-  const formats = [catalog.envelope.format, ...catalog.envelope.alternatives];
   return {
     code: entry.code,
     ...stated('name', entry.name),
@@ -160,7 +159,7 @@ export function codePage(ctx: Context, entry: CodeEntry): CodePageData {
     ...stated('resolutionHtml', mapList(resolution, md.inline)),
     headers: entry.headers.map((h) => headerData(ctx, entry, h)),
     ...stated('retry', retryGuidance(ctx, entry)),
-    examples: formats.flatMap((format) => modes.map((mode) => example(ctx, entry, exampleText, mode, format))),
+    examples: catalog.envelope.formats.flatMap((format) => modes.map((mode) => example(ctx, entry, exampleText, mode, format))),
     snippets: snippets(ctx, entry),
     guides: (ctx.guidesByCode.get(entry.codeText) ?? []).map((g) => guideLink(ctx, g)),
     retriesPermalink: paths.guide('retries'),

@@ -105,7 +105,7 @@ export function clientHandling(ctx: Context): ClientHandlingPageData {
     guidesPermalink: paths.guides,
     indexPermalink: paths.index,
     retriesPermalink: paths.guide('retries'),
-    formats: [catalog.envelope.format, ...catalog.envelope.alternatives],
+    formats: catalog.envelope.formats.map(({id, contentType}) => ({id, contentType})),
     modules: snippetLanguages.map((language) => ({
       language,
       label: snippetLanguageLabels[language],

@@ -1,7 +1,10 @@
 /** The data the paste box and not-found page match against. */
 import {nameTerms, termsAmong, termsOf} from '../../match/fuzzy';
 import {words} from '../../match/text';
-import type {LookupCode, LookupData, LookupGuide, LookupName} from '../../pageData';
+import {commonBodyFields} from '../../match/match';
+import type {LookupBodyFields, LookupCode, LookupData, LookupGuide, LookupName} from '../../pageData';
+import type {Envelope} from '../envelopeFormat';
+import type {EnvelopeSource} from '../schema';
 import {publishedSegments} from '../aliases';
 import {statusTable} from '../derive';
 import {guideCodes} from '../guides';
@@ -10,6 +13,21 @@ import {lookupKeys, shardLookup} from '../lookup';
 import {messagePattern, messageWords, textPattern} from '../messages';
 import type {Context} from './context';
 import {stated} from '../stated';
+
+/** Where a pasted body names a code, a type or a message: the field names of the catalog's envelopes, then common ones. */
+function bodyFields({formats}: Envelope): LookupBodyFields {
+  const names = (sources: EnvelopeSource[], common: string[]) => [
+    ...new Set([
+      ...formats.flatMap((format) => format.fields.flatMap((f) => ('from' in f && sources.includes(f.from) ? [f.path.at(-1)!] : []))),
+      ...common,
+    ]),
+  ];
+  return {
+    code: names(['code', 'name'], commonBodyFields.code),
+    type: names(['type'], commonBodyFields.type),
+    message: names(['message', 'title'], commonBodyFields.message),
+  };
+}
 
 /** Each locale's texts, untranslated ones left out, and a text another locale already has listed once. */
 function distinctTexts(everyLocale: Localizer[], read: (l: Localizer) => Localized<string[]>): {locale: string; text: string}[] {
@@ -76,6 +94,7 @@ export function lookup(ctx: Context): {lookupShards: LookupData; names: LookupNa
       lookupKeys([...codes, ...guides].map((c) => c.item)),
       {
         linkBase: paths.index.split('/').pop()!,
+        bodyFields: bodyFields(catalog.envelope),
         browse: {
           // A status no code uses finds nothing.
           statuses: statusTable(catalog)

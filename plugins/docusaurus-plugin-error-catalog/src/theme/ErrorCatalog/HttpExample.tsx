@@ -6,7 +6,7 @@ import CodeSample from './CodeSample';
 export default function HttpExample({example}: {example: ExampleData}): React.JSX.Element {
   const head = [example.statusLine, ...example.headers.map(([name, value]) => `${name}: ${value}`)].join('\n');
   return (
-    <div data-example-mode={example.mode} data-example-format={example.format}>
+    <div data-example-mode={example.mode} data-example-format={example.format.id}>
       <CodeSample code={head} language="http" />
       <CodeSample code={example.body} language="json" />
     </div>

@@ -1,5 +1,5 @@
 import {translate} from '@docusaurus/Translate';
-import type {EnvelopeFormatId} from '../../pageData';
+import type {EnvelopeFormatData} from '../../pageData';
 
 /** Labels used by more than one page. */
 export function errorsLabel(): string {
@@ -17,8 +17,9 @@ export function formatRange(range: {min: number; max: number}): string {
 }
 
 /** The name of an envelope format, for tabs; the API's own format is its default. */
-export function formatLabel(format: EnvelopeFormatId, isDefault: boolean): string {
-  if (format === 'problem') return translate({id: 'errorCatalog.format.problem', message: 'RFC 9457 problem+json'});
+export function formatLabel(format: EnvelopeFormatData, isDefault: boolean): string {
+  if (format.contentType === 'application/problem+json')
+    return translate({id: 'errorCatalog.format.problem', message: 'RFC 9457 problem+json'});
   return isDefault
     ? translate({id: 'errorCatalog.format.default', message: 'JSON (default)'})
     : translate({id: 'errorCatalog.format.json', message: 'JSON'});

@@ -144,7 +144,7 @@ function Examples({examples}: {examples: ExampleData[]}): React.JSX.Element {
     <>
       {examples.map((example) => (
         <div key={example.mode}>
-          <Heading as="h3" id={`example-${example.format}-${example.mode}`}>
+          <Heading as="h3" id={`example-${example.format.id}-${example.mode}`}>
             {exampleTitle(example.mode)}
           </Heading>
           <HttpExample example={example} />
@@ -156,15 +156,15 @@ function Examples({examples}: {examples: ExampleData[]}): React.JSX.Element {
 
 /** The response in each envelope the API speaks, one tab per format when there is more than one. */
 function ExampleResponses({examples}: {examples: ExampleData[]}): React.JSX.Element {
-  const formats = [...new Set(examples.map((e) => e.format))];
+  const formats = examples.filter((e, i) => examples.findIndex((other) => other.format.id === e.format.id) === i).map((e) => e.format);
   if (formats.length === 1) return <Examples examples={examples} />;
   return (
     <Tabs
       groupId="error-catalog-envelope"
       panels={formats.map((format, i) => ({
-        value: format,
+        value: format.id,
         label: formatLabel(format, i === 0),
-        content: <Examples examples={examples.filter((e) => e.format === format)} />,
+        content: <Examples examples={examples.filter((e) => e.format.id === format.id)} />,
       }))}
     />
   );

@@ -1,0 +1,78 @@
+/** A catalog in its API's own envelope: the site shows, reads and generates exactly that body. */
+import {existsSync, promises as fs} from 'node:fs';
+import path from 'node:path';
+import {load} from 'cheerio';
+import {describe, expect, it} from 'vitest';
+import {explain} from '../plugins/docusaurus-plugin-error-catalog/src/match';
+import {loadCatalog} from '../plugins/docusaurus-plugin-error-catalog/src/model';
+import type {LookupExport} from '../plugins/docusaurus-plugin-error-catalog/src/pageData';
+import {sites} from './sites';
+
+const {outDir, catalog: catalogDir} = sites.gateway;
+
+const pageOf = async (slug: string) => {
+  const file = path.join(outDir, 'errors', slug);
+  return load(await fs.readFile(existsSync(`${file}.html`) ? `${file}.html` : path.join(file, 'index.html'), 'utf8'));
+};
+
+/** A code page's example bodies, by format. */
+async function examples(slug: string): Promise<Record<string, unknown>> {
+  const $ = await pageOf(slug);
+  return Object.fromEntries(
+    $('[data-example-format]')
+      .toArray()
+      .map((example) => [$(example).attr('data-example-format'), JSON.parse($(example).find('pre').eq(1).text())]),
+  );
+}
+
+describe('the site of a catalog that describes its own envelope', () => {
+  it('shows each code’s body as the API sends it: the status in code, the code in type, the details, and problem+json', async () => {
+    expect(await examples('rate-limit-error')).toEqual({
+      custom: {
+        error: {
+          code: 429,
+          type: 'rate_limit_error',
+          message: 'Rate limit of 60 requests per minute exceeded',
+          details: {limit: 60, remaining: 0, reset_seconds: 20},
+        },
+      },
+      problem: {
+        type: 'about:blank',
+        title: 'Rate limit exceeded',
+        status: 429,
+        detail: 'Rate limit of 60 requests per minute exceeded',
+        instance: 'urn:request:req-550e8400-e29b-41d4-a716-446655440000',
+        code: 'rate_limit_error',
+        details: {limit: 60, remaining: 0, reset_seconds: 20},
+      },
+    });
+    const $ = await pageOf('rate-limit-error');
+    // The snippets' tabs, then one tab per format.
+    expect(
+      $('[role="tab"]')
+        .toArray()
+        .map((tab) => $(tab).text()),
+    ).toEqual(['TypeScript', 'Python', 'curl', 'JSON (default)', 'RFC 9457 problem+json']);
+  });
+
+  it('finds every code in the paste box from its example body, in either format', async () => {
+    const catalog = await loadCatalog(catalogDir);
+    const lookup = JSON.parse(await fs.readFile(path.join(outDir, 'errors/lookup.json'), 'utf8')) as LookupExport;
+    for (const entry of catalog.codes) {
+      for (const [format, body] of Object.entries(await examples(entry.slug))) {
+        const {matches} = await explain(JSON.stringify(body), lookup);
+        expect(matches[0]?.code, `${entry.codeText} ${format}`).toBe(entry.code);
+      }
+    }
+  });
+
+  it('generates a client that reads the code from `type` and retries by it', async () => {
+    const $ = await pageOf('guides/client-handling');
+    const text = $('main').text();
+    expect(text).toContain('at(body, "error", "code") !== undefined &&\n    at(body, "error", "type") !== undefined &&');
+    expect(text).toContain('code: at(body, "error", "type"),');
+    expect(text).toContain('new Set<string | number>(["rate_limit_error"])');
+    const twin = await fs.readFile(path.join(outDir, 'errors/rate-limit-error.md'), 'utf8');
+    expect(twin).toContain(`if [ "$(jq -r '.error.type' body.json)" = "rate_limit_error" ]; then`);
+  });
+});
