@@ -330,7 +330,7 @@ function codeSections(page: CodePageData): CodeSection[] {
                   ]}>
                   {page.localizedMessages.map((m) => (
                     <tr key={m.locale} data-locale={m.locale}>
-                      <Cell>
+                      <Cell className={styles.wholeWords}>
                         {m.language} <code>{m.locale}</code>
                       </Cell>
                       <Cell lang={m.message.fallback ? undefined : m.locale}>
