@@ -4,7 +4,8 @@ import path from 'node:path';
 import {load} from 'cheerio';
 import {describe, expect, it} from 'vitest';
 import {explain} from '../plugins/docusaurus-plugin-error-catalog/src/match';
-import {loadCatalog} from '../plugins/docusaurus-plugin-error-catalog/src/model';
+import {catalogExport, createMarkdownRenderer, loadCatalog, openApiExport} from '../plugins/docusaurus-plugin-error-catalog/src/model';
+import {createErrorResponder} from '../plugins/docusaurus-plugin-error-catalog/src/runtime';
 import type {LookupExport} from '../plugins/docusaurus-plugin-error-catalog/src/pageData';
 import {sites} from './sites';
 
@@ -64,6 +65,23 @@ describe('the site of a catalog that describes its own envelope', () => {
         expect(matches[0]?.code, `${entry.codeText} ${format}`).toBe(entry.code);
       }
     }
+  });
+
+  it('sends the catalog’s headers with every code, and the 429 status’s Retry-After with its codes', async () => {
+    const catalog = await loadCatalog(catalogDir);
+    for (const entry of catalog.codes) {
+      const $ = await pageOf(entry.slug);
+      const head = $('[data-example-format="custom"] pre').first().text();
+      expect(head, entry.codeText).toContain('X-Request-Id: req_8f2c1a');
+      expect(head.includes('Retry-After: 20'), entry.codeText).toBe(entry.status === 429);
+      expect($('table[data-table="headers"] tr td:first-child').text(), entry.codeText).toContain('X-Request-Id');
+    }
+    expect((await pageOf('rate-limit-error'))('[data-retryable="true"]').text()).toContain('Retry-After');
+    const responder = createErrorResponder(catalogExport(catalog, await createMarkdownRenderer()), {mode: 'production'});
+    expect(responder.respond('rate_limit_error', {limit: 60}, {retryAfter: 20}).headers['Retry-After']).toBe('20');
+    const responses = (openApiExport(catalog).components as {responses: Record<string, {headers?: object}>}).responses;
+    expect(Object.keys(responses.Error429!.headers!)).toEqual(['X-Request-Id', 'Retry-After']);
+    expect(Object.keys(responses.Error400!.headers!)).toEqual(['X-Request-Id']);
   });
 
   it('generates a client that reads the code from `type` and retries by it', async () => {

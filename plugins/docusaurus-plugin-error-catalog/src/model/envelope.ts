@@ -6,7 +6,7 @@ import {envelopeBody, type EnvelopeFormat} from './envelopeFormat';
 import {formatMessage} from './messages';
 import {documentationUrl} from './paths';
 import {stated} from './stated';
-import type {Catalog, CodeEntry} from './types';
+import type {Catalog, CodeEntry, ResponseHeader} from './types';
 
 export type ResponseMode = 'production' | 'development';
 
@@ -24,8 +24,8 @@ export interface ExampleResponse {
 }
 
 /** The entry's Retry-After header, which tells clients how long to wait. */
-export function retryAfterHeader(entry: CodeEntry): CodeEntry['headers'][number] | undefined {
-  return entry.headers.find((h) => h.name.toLowerCase() === 'retry-after');
+export function retryAfterHeader(entry: CodeEntry): ResponseHeader | undefined {
+  return entry.responseHeaders.find((h) => h.name.toLowerCase() === 'retry-after');
 }
 
 /** The values an entry's message is rendered with in examples. */
@@ -88,7 +88,7 @@ export function exampleResponse(context: ExampleContext): ExampleResponse {
     headers: [
       ['Content-Type', format.contentType],
       ...languageHeaders(catalog.locales, locale),
-      ...entry.headers.map((h): [string, string] => [h.name, String(h.example)]),
+      ...entry.responseHeaders.map((h): [string, string] => [h.name, String(h.example)]),
     ],
     body: exampleBody(context),
   };

@@ -88,7 +88,7 @@ export function catalogExport(catalog: Catalog, md: MarkdownRenderer): CatalogEx
       message: perLocale((l) => l.code(e, 'message').value),
       ...stated('suggestion', e.resolution && perLocale((l) => md.plain(l.code(e, 'resolution')!.value[0]!))),
       params: Object.fromEntries(Object.entries(e.params).map(([name, p]) => [name, {type: p.type}])),
-      headers: e.headers.map((h) => h.name),
+      headers: e.responseHeaders.map((h) => h.name),
       example: e.example,
       lifecycle: e.lifecycle,
       ...stated('documentation_url', catalog.documentationUrl && documentationUrl(catalog.documentationUrl, e.code)),
@@ -297,7 +297,7 @@ export function openApiExport(catalog: Catalog): Record<string, unknown> {
       responses: Object.fromEntries(
         statuses.map((s) => {
           const codes = catalog.codes.filter((c) => c.status === s.status);
-          const headers = [...new Set(codes.flatMap((c) => c.headers.map((h) => h.name)))];
+          const headers = [...new Set(codes.flatMap((c) => c.responseHeaders.map((h) => h.name)))];
           return [
             `Error${s.status}`,
             {

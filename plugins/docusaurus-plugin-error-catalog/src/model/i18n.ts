@@ -7,9 +7,9 @@ import type {Diagnostic} from './diagnostics';
 import {exampleValues} from './envelope';
 import {exampleMisfits, parseMessage, quotedPlaceholderProblem} from './messages';
 import type {Flow, Guide, GuideTranslation} from './guides';
-import type {LocaleFile} from './schema';
+import type {Header, LocaleFile} from './schema';
 import {diagnosticAt} from './source';
-import type {Catalog, Category, CodeEntry, HttpStatusEntry, Translation} from './types';
+import type {Catalog, Category, CodeEntry, HttpStatusEntry, ResponseHeader, Translation} from './types';
 import {unknownReference, type Declared} from './validate';
 
 /** A translated value, or the source-language value marked as a fallback. */
@@ -102,10 +102,21 @@ export class Localizer {
     return pick(entry.params[name]!.description, this.file?.codes[entry.codeText]?.params?.[name], this.isSource);
   }
 
-  /** The description of one of the entry's response headers. */
-  header(entry: CodeEntry, name: string): Localized<string> {
-    const header = entry.headers.find((h) => h.name === name)!;
-    return pick(header.description, this.file?.codes[entry.codeText]?.headers?.[name], this.isSource);
+  /** The description of a header of a response with the entry's code, translated where the header is declared. */
+  header(entry: CodeEntry, header: ResponseHeader): Localized<string> {
+    if (header.scope === 'catalog') return this.catalogHeader(header);
+    if (header.scope === 'status') return this.statusHeader(entry.status, header);
+    return pick(header.description, this.file?.codes[entry.codeText]?.headers?.[header.name], this.isSource);
+  }
+
+  /** The description of a header every error response carries. */
+  catalogHeader(header: Header): Localized<string> {
+    return pick(header.description, this.file?.headers[header.name], this.isSource);
+  }
+
+  /** The description of a header every response with the status carries. */
+  statusHeader(status: number, header: Header): Localized<string> {
+    return pick(header.description, this.file?.statuses[String(status)]?.headers?.[header.name], this.isSource);
   }
 
   /** The reason an entry was deprecated or removed. */
@@ -152,9 +163,18 @@ export function validateTranslations(catalog: Catalog, {declared, rootValid}: {d
       const unknown = unknownReference(declared.categories, declared, id, `category "${id}"`);
       if (unknown) out.push(at(['categories'], unknown.message, id, unknown.severity));
     }
-    for (const status of Object.keys(t.data.statuses)) {
-      if (rootValid && !statuses.has(status)) out.push(at(['statuses'], `status ${status} is not declared in catalog.yaml`, status));
+    const undeclaredHeaders = (path: string[], names: string[], declaredHeaders: {name: string}[], owner: string) => {
+      for (const name of names) {
+        if (!declaredHeaders.some((h) => h.name === name)) out.push(at(path, `${owner} has no header ${name}`, name));
+      }
+    };
+    for (const [status, fields] of Object.entries(t.data.statuses)) {
+      const declaredStatus = catalog.statuses.find((s) => String(s.status) === status);
+      if (rootValid && !declaredStatus) out.push(at(['statuses'], `status ${status} is not declared in catalog.yaml`, status));
+      if (declaredStatus)
+        undeclaredHeaders(['statuses', status, 'headers'], Object.keys(fields.headers ?? {}), declaredStatus.headers, `status ${status}`);
     }
+    if (rootValid) undeclaredHeaders(['headers'], Object.keys(t.data.headers), catalog.headers, 'catalog.yaml');
     for (const [code, fields] of Object.entries(t.data.codes)) {
       const entry = codes.get(code);
       if (!entry) {
@@ -166,10 +186,7 @@ export function validateTranslations(catalog: Catalog, {declared, rootValid}: {d
       for (const name of Object.keys(fields.params ?? {})) {
         if (!(name in entry.params)) out.push(at(['codes', code, 'params'], `code ${code} has no placeholder {${name}}`, name));
       }
-      for (const name of Object.keys(fields.headers ?? {})) {
-        if (!entry.headers.some((h) => h.name === name))
-          out.push(at(['codes', code, 'headers'], `code ${code} has no header ${name}`, name));
-      }
+      undeclaredHeaders(['codes', code, 'headers'], Object.keys(fields.headers ?? {}), entry.headers, `code ${code}`);
       for (const event of Object.keys(fields.lifecycle ?? {}) as ('deprecated' | 'removed')[]) {
         if (!entry.lifecycle[event]) out.push(at(['codes', code, 'lifecycle'], `code ${code} is not ${event}`, event));
       }
@@ -202,7 +219,7 @@ export function validateTranslations(catalog: Catalog, {declared, rootValid}: {d
 }
 
 export interface MissingTranslation {
-  kind: 'code' | 'category' | 'status';
+  kind: 'code' | 'category' | 'status' | 'catalog';
   key: string;
   field: string;
 }
@@ -230,13 +247,17 @@ export function translationCoverage(catalog: Catalog): LocaleCoverage[] {
     for (const category of catalog.categories) {
       for (const field of translatableCategoryFields) count('category', category.id, field, l10n.category(category, field));
     }
+    // A header is counted where it is declared: once for the catalog or its status, not once per code.
+    for (const header of catalog.headers) count('catalog', catalog.product.name, `headers.${header.name}`, l10n.catalogHeader(header));
     for (const status of catalog.statuses) {
       for (const field of translatableStatusFields) count('status', String(status.status), field, l10n.status(status, field));
+      for (const header of status.headers)
+        count('status', String(status.status), `headers.${header.name}`, l10n.statusHeader(status.status, header));
     }
     for (const entry of catalog.codes) {
       for (const field of translatableCodeFields) count('code', entry.codeText, field, l10n.code(entry, field));
       for (const name of Object.keys(entry.params)) count('code', entry.codeText, `params.${name}`, l10n.param(entry, name));
-      for (const h of entry.headers) count('code', entry.codeText, `headers.${h.name}`, l10n.header(entry, h.name));
+      for (const h of entry.headers) count('code', entry.codeText, `headers.${h.name}`, l10n.header(entry, {...h, scope: 'code'}));
       for (const event of ['deprecated', 'removed'] as const) {
         if (entry.lifecycle[event]) count('code', entry.codeText, `lifecycle.${event}`, l10n.lifecycleReason(entry, event));
       }

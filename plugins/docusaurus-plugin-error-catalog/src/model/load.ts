@@ -4,6 +4,7 @@ import path from 'node:path';
 import type {z} from 'zod';
 import {CatalogError, compareDiagnostics, type Diagnostic} from './diagnostics';
 import {resolveEnvelope} from './envelopeFormat';
+import {responseHeaders} from './headers';
 import {codeSlug, maxIdentifierLength} from './paths';
 import {validateTranslations} from './i18n';
 import {checkLock, lockFileName, lockSchema, type UrlLock} from './lock';
@@ -401,6 +402,7 @@ const emptyRoot: CatalogFile = {
   envelope: {format: 'nested', request_id_example: '', alternatives: []},
   locales: ['en'],
   statuses: {},
+  headers: [],
   tags: {},
 };
 
@@ -414,6 +416,9 @@ function assemble(
   guideTranslations: GuideTranslation[],
 ): Catalog {
   const rootRef = {source: rootSource ?? parseSource(catalogFileName, '').source, path: []};
+  const statuses: HttpStatusEntry[] = Object.entries(root.statuses)
+    .map(([status, info]) => ({...info, status: Number(status), ref: {...rootRef, path: ['statuses', status]}}))
+    .sort((a, b) => a.status - b.status);
   const categories: Category[] = files.map(({source, category, codes}) => ({
     ...category,
     ref: {source, path: ['category']},
@@ -422,6 +427,7 @@ function assemble(
       codeText: String(entry.code),
       slug: codeSlug(entry.code),
       categoryId: category.id,
+      responseHeaders: responseHeaders(root.headers, statuses.find((s) => s.status === entry.status)?.headers ?? [], entry.headers),
       ref: {source, path: ['codes', index]},
     })),
   }));
@@ -429,9 +435,6 @@ function assemble(
   // Ranged categories in range order, then the others in file order.
   const rangeStart = (c: Category) => c.range?.min ?? Number.MAX_SAFE_INTEGER;
   categories.sort((a, b) => rangeStart(a) - rangeStart(b));
-  const statuses: HttpStatusEntry[] = Object.entries(root.statuses)
-    .map(([status, info]) => ({...info, status: Number(status), ref: {...rootRef, path: ['statuses', status]}}))
-    .sort((a, b) => a.status - b.status);
   return {
     dir,
     product: root.product,
@@ -440,6 +443,7 @@ function assemble(
     locales: root.locales,
     translations,
     statuses,
+    headers: root.headers,
     ...stated('retry', root.retry),
     tags: root.tags,
     guides,

@@ -135,6 +135,12 @@ const statusInfoSchema = z.strictObject({
   meaning: z.string().min(1).optional().describe('One line: what this status means in this API'),
   description: markdown.optional(),
   troubleshooting: z.array(markdown).min(1).optional(),
+  headers: z
+    .array(headerSchema)
+    .default([])
+    .describe(
+      "Headers every response with this status carries, e.g. Retry-After on 429; a code's own header of the same name replaces one",
+    ),
 });
 
 /** Locales the site and the bundles can be built for. */
@@ -272,6 +278,10 @@ export const catalogFileSchema = z.strictObject({
   statuses: keyedRecord(z.string().regex(/^[1-5]\d\d$/, 'must be an HTTP status from 100 to 599'), statusInfoSchema).describe(
     'Every HTTP status the codes use, keyed by number',
   ),
+  headers: z
+    .array(headerSchema)
+    .default([])
+    .describe("Headers every error response carries, e.g. X-Request-Id; a status's or a code's header of the same name replaces one"),
   retry: retryPolicySchema
     .optional()
     .describe('The backoff clients use for retryable codes that send no Retry-After header; pages state it only when declared'),
@@ -350,6 +360,7 @@ export type EnvelopeFieldInput = z.infer<typeof envelopeFieldSchema>;
 export type StatusInfo = z.infer<typeof statusInfoSchema>;
 export type RetryPolicy = z.infer<typeof retryPolicySchema>;
 export type TagInfo = z.infer<typeof tagInfoSchema>;
+export type Header = z.infer<typeof headerSchema>;
 export type FlowStep = z.infer<typeof flowStepSchema>;
 export type GuideFrontMatter = z.infer<typeof guideFrontMatterSchema>;
 export type GuideTranslationFrontMatter = z.infer<typeof guideTranslationSchema>;
@@ -373,8 +384,12 @@ export const localeFileSchema = z.strictObject({
       meaning: z.string().min(1).optional(),
       description: markdown.optional(),
       troubleshooting: translatedList.optional(),
+      headers: keyedRecord(z.string(), markdown).optional().describe("Header name → its description, for the status's headers"),
     }),
   ).default(emptyRecord),
+  headers: keyedRecord(z.string(), markdown)
+    .default(emptyRecord)
+    .describe('Header name → its description, for the headers catalog.yaml declares for every response'),
   codes: keyedRecord(
     z.string(),
     z.strictObject({

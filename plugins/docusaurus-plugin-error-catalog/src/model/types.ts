@@ -1,4 +1,4 @@
-import type {CatalogFile, CategoryFile, CodeEntryInput, CodeValue, LocaleFile, RetryPolicy, StatusInfo, TagInfo} from './schema';
+import type {CatalogFile, CategoryFile, CodeEntryInput, CodeValue, Header, LocaleFile, RetryPolicy, StatusInfo, TagInfo} from './schema';
 import type {Guide, GuideTranslation} from './guides';
 import type {FieldPath} from './diagnostics';
 import type {Envelope} from './envelopeFormat';
@@ -16,8 +16,13 @@ export type CodeEntry = CodeEntryInput & {
   /** URL segment of the code's canonical page; see `codeSlug`. */
   slug: string;
   categoryId: string;
+  /** Every header a response with this code carries: the catalog's, its status's and its own (headers.ts). */
+  responseHeaders: ResponseHeader[];
   ref: SourceRef;
 };
+
+/** A header of a response, with where the catalog declares it: for every response, for a status, or for the code. */
+export type ResponseHeader = Header & {scope: 'catalog' | 'status' | 'code'};
 
 export type Category = CategoryFile['category'] & {
   codes: CodeEntry[];
@@ -46,6 +51,8 @@ export interface Catalog {
   /** Translations into the other locales, in `locales` order; a locale may have none yet. */
   translations: Translation[];
   statuses: HttpStatusEntry[];
+  /** Headers every error response carries. */
+  headers: Header[];
   /** The backoff clients use, when the catalog declares one. */
   retry?: RetryPolicy;
   /** Declared tags by id, in declaration order. */

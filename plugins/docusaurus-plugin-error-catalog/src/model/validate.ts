@@ -40,6 +40,14 @@ function duplicates<T>(items: T[], key: (item: T) => string, report: (item: T, f
   return out;
 }
 
+/** A header named twice in one list, in any case. */
+function headersListedTwice(headers: {name: string}[], ref: SourceRef, path: (string | number)[]): Diagnostic[] {
+  const names = headers.map((h) => h.name.toLowerCase());
+  return names.flatMap((name, i) =>
+    names.indexOf(name) === i ? [] : [at(ref, [...path, i, 'name'], `header ${headers[i]!.name} is listed twice`)],
+  );
+}
+
 /** A catalog's own envelope: each path once, no value inside another, and the fields a client reads. */
 function checkEnvelopeFields(catalog: Catalog, format: EnvelopeFormat): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -327,12 +335,12 @@ export function validateCatalog(catalog: Catalog, options: ValidateOptions): Dia
       if (entry.lifecycle.replaced_by !== undefined && !entry.lifecycle.deprecated && !entry.lifecycle.removed) {
         out.push(at(entry.ref, ['lifecycle', 'replaced_by'], 'replaced_by needs lifecycle.deprecated or lifecycle.removed'));
       }
-      const headerNames = entry.headers.map((h) => h.name.toLowerCase());
-      headerNames.forEach((name, i) => {
-        if (headerNames.indexOf(name) !== i)
-          out.push(at(entry.ref, ['headers', i, 'name'], `header ${entry.headers[i]!.name} is listed twice`));
-      });
+      out.push(...headersListedTwice(entry.headers, entry.ref, ['headers']));
     }
+  }
+  if (rootValid) {
+    out.push(...headersListedTwice(catalog.headers, catalog.ref, ['headers']));
+    for (const status of catalog.statuses) out.push(...headersListedTwice(status.headers, status.ref, ['headers']));
   }
   return out;
 }

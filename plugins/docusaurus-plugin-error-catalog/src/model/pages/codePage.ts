@@ -5,7 +5,7 @@ import {exampleMessage, exampleResponse, type ResponseMode} from '../envelope';
 import {readableMessage} from '../messages';
 import {documentationUrl} from '../paths';
 import type {EnvelopeFormat} from '../envelopeFormat';
-import type {Category, CodeEntry} from '../types';
+import type {Category, CodeEntry, ResponseHeader} from '../types';
 import {type Context, mapList, mapText, readable, subjectLinks, text} from './context';
 import {codeLink, guideLink, retryGuidance, snippets, tagLink} from './links';
 import {stated} from '../stated';
@@ -78,12 +78,12 @@ function structuredData(
 }
 
 /** Reset headers carry Unix time; their example is also shown as a date. */
-function headerData({md, l10n}: Context, entry: CodeEntry, header: CodeEntry['headers'][number]): HeaderData {
+function headerData({md, l10n}: Context, entry: CodeEntry, header: ResponseHeader): HeaderData {
   const seconds = typeof header.example === 'number' ? header.example : Number.NaN;
   const isUnixTime = /reset/i.test(header.name) && seconds > 1e9;
   return {
     name: header.name,
-    descriptionHtml: mapText(l10n.header(entry, header.name), md.inline),
+    descriptionHtml: mapText(l10n.header(entry, header), md.inline),
     example: String(header.example),
     ...(isUnixTime ? {exampleDate: new Date(seconds * 1000).toISOString().replace('.000Z', 'Z')} : {}),
   };
@@ -157,7 +157,7 @@ export function codePage(ctx: Context, entry: CodeEntry): CodePageData {
     ...stated('retryable', entry.retryable),
     ...stated('causesHtml', mapList(l10n.code(entry, 'causes'), md.inline)),
     ...stated('resolutionHtml', mapList(resolution, md.inline)),
-    headers: entry.headers.map((h) => headerData(ctx, entry, h)),
+    headers: entry.responseHeaders.map((h) => headerData(ctx, entry, h)),
     ...stated('retry', retryGuidance(ctx, entry)),
     examples: catalog.envelope.formats.flatMap((format) => modes.map((mode) => example(ctx, entry, exampleText, mode, format))),
     snippets: snippets(ctx, entry),

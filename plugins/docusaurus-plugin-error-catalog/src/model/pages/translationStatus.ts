@@ -20,12 +20,13 @@ export function translationStatus(ctx: Context): TranslationStatusPageData {
         const id = `${m.kind}:${m.key}`;
         if (!groups.has(id)) {
           const label = m.kind === 'code' ? codeLabel(byCode.get(m.key)!) : m.kind === 'status' ? `HTTP ${m.key}` : m.key;
-          const permalink =
-            m.kind === 'code'
-              ? paths.code(byCode.get(m.key)!.slug)
-              : m.kind === 'status'
-                ? paths.status(Number(m.key))
-                : paths.category(m.key);
+          const permalink = {
+            code: () => paths.code(byCode.get(m.key)!.slug),
+            status: () => paths.status(Number(m.key)),
+            category: () => paths.category(m.key),
+            // Headers of every response: the index is the catalog's own page.
+            catalog: () => paths.index,
+          }[m.kind]();
           groups.set(id, {label, permalink, fields: []});
         }
         groups.get(id)!.fields.push(m.field);
