@@ -4,7 +4,13 @@ import path from 'node:path';
 import {load} from 'cheerio';
 import {describe, expect, it} from 'vitest';
 import {explain} from '../plugins/docusaurus-plugin-error-catalog/src/match';
-import {catalogExport, createMarkdownRenderer, loadCatalog, openApiExport} from '../plugins/docusaurus-plugin-error-catalog/src/model';
+import {
+  catalogExport,
+  checkGuideExamples,
+  createMarkdownRenderer,
+  loadCatalog,
+  openApiExport,
+} from '../plugins/docusaurus-plugin-error-catalog/src/model';
 import {createErrorResponder} from '../plugins/docusaurus-plugin-error-catalog/src/runtime';
 import type {LookupExport} from '../plugins/docusaurus-plugin-error-catalog/src/pageData';
 import {sites} from './sites';
@@ -92,5 +98,23 @@ describe('the site of a catalog that describes its own envelope', () => {
     expect(text).toContain('new Set<string | number>(["rate_limit_error"])');
     const twin = await fs.readFile(path.join(outDir, 'errors/rate-limit-error.md'), 'utf8');
     expect(twin).toContain(`if [ "$(jq -r '.error.type' body.json)" = "rate_limit_error" ]; then`);
+  });
+
+  it('has a guide that names no code: no codes section, and its example body checked against the envelope', async () => {
+    const $ = await pageOf('guides/reading-errors');
+    expect($('main h1').text()).toBe('Reading a gateway error');
+    expect($('#codes').length).toBe(0);
+    expect($('table[data-table="guide-codes"]').length).toBe(0);
+    const catalog = await loadCatalog(catalogDir);
+    const guide = {...catalog.guides[0]!, bodyLine: 1};
+    const problems = (json: string) =>
+      checkGuideExamples([{...guide, body: `\`\`\`json\n${json}\n\`\`\`\n`}], catalog).map((d) => d.message);
+    expect(problems('{"error": {"code": 429, "type": "rate_limit_error", "message": "x"}}')).toEqual([]);
+    expect(problems('{"error": {"code": 429, "type": "nope", "message": "x"}}')).toEqual([
+      'json code block shows code nope, which is not in the catalog',
+    ]);
+    expect(problems('{"error": {"code": "429", "type": "rate_limit_error", "message": "x"}}')).toEqual([
+      'json code block is an error body but matches no envelope of the catalog (custom, problem): error.code: Invalid input: expected number, received string',
+    ]);
   });
 });

@@ -309,7 +309,10 @@ export const guideFrontMatterSchema = z.strictObject({
   title: z.string().min(1).describe('What the reader sees, e.g. "Every request fails with 401 after an hour"'),
   summary: z.string().min(1),
   symptoms: z.array(z.string().min(1)).min(1).describe('Messages, log lines or status lines readers see'),
-  codes: z.array(codeSchema).min(1).describe('The catalog codes the guide involves; their pages link back'),
+  codes: z
+    .array(codeSchema)
+    .default([])
+    .describe('The catalog codes the guide involves, if any; their pages link back. A guide about no one code may leave it out'),
   flow: flowSchema.optional().describe('A retry or fallback procedure, drawn as a flowchart and written out as steps'),
 });
 

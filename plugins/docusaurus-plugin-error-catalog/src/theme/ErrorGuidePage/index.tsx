@@ -23,7 +23,7 @@ export default function ErrorGuidePage({page}: {page: GuidePageData}): React.JSX
     {id: 'symptoms', label: symptoms},
     ...page.outline.map((h) => ({id: h.id, label: h.title})),
     ...(page.flow ? [{id: 'recovery-flow', label: flowTitle(page.flow)}] : []),
-    {id: 'codes', label: codes},
+    ...(page.codes.length > 0 ? [{id: 'codes', label: codes}] : []),
   ];
   const statusLabel = translate({id: 'errorCatalog.table.status', message: 'HTTP'});
   const retryableLabel = translate({id: 'errorCatalog.code.retryable', message: 'Retryable'});
@@ -56,35 +56,37 @@ export default function ErrorGuidePage({page}: {page: GuidePageData}): React.JSX
               </FallbackBlock>
             )}
           </article>
-          <section className={styles.section} aria-labelledby="codes">
-            <SectionHeading id="codes">{codes}</SectionHeading>
-            <DataTable
-              name="guide-codes"
-              className={styles.codeRows}
-              head={[
-                translate({id: 'errorCatalog.table.code', message: 'Code'}),
-                translate({id: 'errorCatalog.table.name', message: 'Name'}),
-                statusLabel,
-                retryableLabel,
-                translate({id: 'errorCatalog.table.message', message: 'Message'}),
-              ]}>
-              {page.codes.map((c) => (
-                <tr key={c.permalink} data-code={c.code}>
-                  <Cell>
-                    <CodeLink code={c.code} permalink={c.permalink} />
-                  </Cell>
-                  <Cell className={styles.name}>
-                    <CodeNameText code={c.code} name={c.name} />
-                  </Cell>
-                  <Cell data-label={statusLabel}>{c.status}</Cell>
-                  <Cell data-label={retryableLabel}>{yesNo(c.retryable)}</Cell>
-                  <Cell>
-                    <Text text={c.message} message />
-                  </Cell>
-                </tr>
-              ))}
-            </DataTable>
-          </section>
+          {page.codes.length > 0 && (
+            <section className={styles.section} aria-labelledby="codes">
+              <SectionHeading id="codes">{codes}</SectionHeading>
+              <DataTable
+                name="guide-codes"
+                className={styles.codeRows}
+                head={[
+                  translate({id: 'errorCatalog.table.code', message: 'Code'}),
+                  translate({id: 'errorCatalog.table.name', message: 'Name'}),
+                  statusLabel,
+                  retryableLabel,
+                  translate({id: 'errorCatalog.table.message', message: 'Message'}),
+                ]}>
+                {page.codes.map((c) => (
+                  <tr key={c.permalink} data-code={c.code}>
+                    <Cell>
+                      <CodeLink code={c.code} permalink={c.permalink} />
+                    </Cell>
+                    <Cell className={styles.name}>
+                      <CodeNameText code={c.code} name={c.name} />
+                    </Cell>
+                    <Cell data-label={statusLabel}>{c.status}</Cell>
+                    <Cell data-label={retryableLabel}>{yesNo(c.retryable)}</Cell>
+                    <Cell>
+                      <Text text={c.message} message />
+                    </Cell>
+                  </tr>
+                ))}
+              </DataTable>
+            </section>
+          )}
         </main>
       </ReferenceLayout>
     </Layout>
