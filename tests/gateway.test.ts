@@ -1,12 +1,17 @@
 /** A catalog in its API's own envelope: the site shows, reads and generates exactly that body. */
+import {spawnSync} from 'node:child_process';
 import {existsSync, promises as fs} from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import {pathToFileURL} from 'node:url';
 import {load} from 'cheerio';
+import ts from 'typescript';
 import {describe, expect, it} from 'vitest';
 import {explain} from '../plugins/docusaurus-plugin-error-catalog/src/match';
 import {
   catalogExport,
   checkGuideExamples,
+  clientModule,
   createMarkdownRenderer,
   loadCatalog,
   openApiExport,
@@ -95,7 +100,7 @@ describe('the site of a catalog that describes its own envelope', () => {
     const text = $('main').text();
     expect(text).toContain('at(body, "error", "code") !== undefined &&\n    at(body, "error", "type") !== undefined &&');
     expect(text).toContain('code: at(body, "error", "type"),');
-    expect(text).toContain('new Set<string | number>(["rate_limit_error"])');
+    expect(text).toContain('new Set<string | number>(["overloaded_error", "rate_limit_error"])');
     const twin = await fs.readFile(path.join(outDir, 'errors/rate-limit-error.md'), 'utf8');
     expect(twin).toContain(`if [ "$(jq -r '.error.type' body.json)" = "rate_limit_error" ]; then`);
   });
@@ -116,5 +121,58 @@ describe('the site of a catalog that describes its own envelope', () => {
     expect(problems('{"error": {"code": "429", "type": "rate_limit_error", "message": "x"}}')).toEqual([
       'json code block is an error body but matches no envelope of the catalog (custom, problem): error.code: Invalid input: expected number, received string',
     ]);
+  });
+
+  it('waits the seconds the body states where the envelope says the details carry them', async () => {
+    const retryBox = (await pageOf('overloaded-error'))('[data-retryable="true"]').text();
+    expect(retryBox).toContain('Wait the number of seconds in the error.details.retry_after field of the response body (5 in the example)');
+    const retries = (await pageOf('guides/retries'))('[data-retries] tr[data-code="overloaded_error"]').text();
+    expect(retries).toContain('error.details.retry_after in the body (e.g. 5 s)');
+    const twin = await fs.readFile(path.join(outDir, 'errors/overloaded-error.md'), 'utf8');
+    expect(twin).toContain('Retryable: wait the seconds in the `error.details.retry_after` field of the body (for example 5), then retry.');
+    expect(twin).toContain(`sleep "$(jq -r '.error.details.retry_after' body.json)"`);
+
+    // The client modules read the wait from the body the runtime sends.
+    const catalog = await loadCatalog(catalogDir);
+    const sent = createErrorResponder(catalogExport(catalog, await createMarkdownRenderer()), {mode: 'production'}).respond(
+      'overloaded_error',
+      {},
+      {details: {retry_after: 5}},
+    );
+    const js = ts.transpileModule(clientModule(catalog, 'ts'), {
+      compilerOptions: {module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022},
+    });
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'gateway-client-'));
+    await fs.writeFile(path.join(dir, 'api-errors.mjs'), js.outputText);
+    const client = (await import(pathToFileURL(path.join(dir, 'api-errors.mjs')).href)) as {
+      readApiError: (r: Response) => Promise<unknown>;
+      retryDelayMs: (r: Response, attempt: number, error?: unknown) => number;
+    };
+    const response = new Response(JSON.stringify(sent.body), {status: sent.status});
+    const error = await client.readApiError(response.clone());
+    expect(error).toMatchObject({code: 'overloaded_error', retryAfter: 5});
+    expect(client.retryDelayMs(response, 1, error)).toBe(5000);
+    await fs.rm(dir, {recursive: true, force: true});
+
+    const python = spawnSync(
+      'python3',
+      [
+        '-c',
+        `import json, sys, types
+sys.modules["requests"] = types.SimpleNamespace(Response=object, request=None)
+module = types.ModuleType("api_errors")
+data = json.load(sys.stdin)
+exec(data["source"], module.__dict__)
+class Response:
+    ok, status_code, headers = False, data["status"], {}
+    def json(self):
+        return data["body"]
+error = module.read_api_error(Response())
+print(json.dumps([error.code, module.retry_delay_seconds(Response(), 1, error)]))`,
+      ],
+      {input: JSON.stringify({source: clientModule(catalog, 'python'), status: sent.status, body: sent.body}), encoding: 'utf8'},
+    );
+    expect(python.stderr).toBe('');
+    expect(JSON.parse(python.stdout)).toEqual(['overloaded_error', 5]);
   });
 });

@@ -137,7 +137,8 @@ export interface RetryPolicyData {
  * `later` is a retryable code in a catalog that declares no backoff, so no wait is stated.
  */
 export type RetryWaitData =
-  | {kind: 'retry-after'; example: string}
+  /** Wait the seconds the response states: in a header (`from` is its name) or a body field (`from` is its path). */
+  | {kind: 'retry-after'; in: 'header' | 'body'; from: string; example: string}
   | {kind: 'backoff'}
   | {kind: 'later'}
   /** Not retryable; `resolution` says whether the page has resolution steps to follow first. */

@@ -182,7 +182,9 @@ describe('guides and generated pages of the demo catalog', () => {
     for (const row of retries.retryable) {
       const entry = catalog.codes.find((e) => e.code === row.code)!;
       const retryAfter = entry.headers.find((h) => h.name === 'Retry-After');
-      expect(row.wait).toEqual(retryAfter ? {kind: 'retry-after', example: String(retryAfter.example)} : {kind: 'backoff'});
+      expect(row.wait).toEqual(
+        retryAfter ? {kind: 'retry-after', in: 'header', from: retryAfter.name, example: String(retryAfter.example)} : {kind: 'backoff'},
+      );
     }
     const notRetryable = current.filter((e) => !e.retryable);
     expect(retries.nonRetryable.reduce((n, s) => n + s.count, 0)).toBe(notRetryable.length);

@@ -2,7 +2,7 @@
  * Example error responses for the docs, in the catalog's envelope formats (envelopeFormat.ts): the same bodies the
  * runtime helper sends.
  */
-import {envelopeBody, type EnvelopeFormat} from './envelopeFormat';
+import {envelopeBody, fieldPath, type EnvelopeFormat} from './envelopeFormat';
 import {formatMessage} from './messages';
 import {documentationUrl} from './paths';
 import {stated} from './stated';
@@ -26,6 +26,22 @@ export interface ExampleResponse {
 /** The entry's Retry-After header, which tells clients how long to wait. */
 export function retryAfterHeader(entry: CodeEntry): ResponseHeader | undefined {
   return entry.responseHeaders.find((h) => h.name.toLowerCase() === 'retry-after');
+}
+
+/** Where the API's own format carries the seconds to wait in the body: the key of `details` the envelope declares. */
+export function retryAfterPath(catalog: Catalog): string[] | undefined {
+  const key = catalog.envelope.retryAfterDetail;
+  const details = fieldPath(catalog.envelope.formats[0]!, 'details');
+  return key === undefined || !details ? undefined : [...details, key];
+}
+
+/** Where the entry's body says how long to wait, where the entry's example details state it. */
+export function retryAfterField(catalog: Catalog, entry: CodeEntry): {path: string[]; example: number} | undefined {
+  const path = retryAfterPath(catalog);
+  const key = catalog.envelope.retryAfterDetail!;
+  const details = entry.example.details;
+  if (!path || !details || !Object.hasOwn(details, key) || typeof details[key] !== 'number') return undefined;
+  return {path, example: details[key]};
 }
 
 /** The values an entry's message is rendered with in examples. */

@@ -35,6 +35,8 @@ export interface Envelope {
   /** What the code field of every format carries: the catalog code or the symbolic name. */
   identifier: 'code' | 'name';
   requestIdExample: string;
+  /** The key of `details` that carries the seconds to wait, when the API sends them in the body. */
+  retryAfterDetail?: string;
 }
 
 /** The built-in formats, written as a catalog writes its own. */
@@ -109,7 +111,12 @@ export function resolveEnvelope(input: EnvelopeInput): Envelope {
   const own: EnvelopeFormat = input.fields
     ? {id: 'custom', contentType: input.content_type ?? 'application/json', fields: input.fields.map(resolveField)}
     : preset(input.format ?? 'nested');
-  return {formats: [own, ...input.alternatives.map(preset)], identifier, requestIdExample: input.request_id_example};
+  return {
+    formats: [own, ...input.alternatives.map(preset)],
+    identifier,
+    requestIdExample: input.request_id_example,
+    ...(input.retry_after_detail === undefined ? {} : {retryAfterDetail: input.retry_after_detail}),
+  };
 }
 
 export interface FieldError {

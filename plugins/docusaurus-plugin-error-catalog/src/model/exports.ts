@@ -104,7 +104,7 @@ function retryMarkdown(wait: RetryGuidanceData): string {
     case 'none':
       return 'Not retryable: sending the same request again fails the same way.';
     case 'retry-after':
-      return `Retryable: wait the seconds in the \`Retry-After\` header (for example ${wait.example}), then retry.`;
+      return `Retryable: wait the seconds in the \`${wait.from}\` ${wait.in === 'header' ? 'header' : 'field of the body'} (for example ${wait.example}), then retry.`;
     case 'backoff':
       return `Retryable: back off ${wait.policy.schedule.map((s) => `${s} s`).join(', ')} between attempts (at most ${wait.policy.maxAttempts} attempts).`;
     case 'later':

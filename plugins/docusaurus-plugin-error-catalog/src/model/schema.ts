@@ -220,6 +220,11 @@ const envelopeSchema = z
       .optional()
       .describe('With fields: the Content-Type of error responses; application/json unless stated'),
     request_id_example: z.string().default('req-550e8400-e29b-41d4-a716-446655440000'),
+  retry_after_detail: z
+    .string()
+    .regex(/^[A-Za-z0-9_@$-]+$/, 'must be a field name such as retry_after')
+    .optional()
+    .describe('The key of `details` in which the API sends the seconds to wait, e.g. retry_after; a code whose example details have it is retried after it'),
     alternatives: z
       .array(z.enum(envelopePresets))
       .default([])

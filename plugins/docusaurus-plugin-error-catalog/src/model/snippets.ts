@@ -7,7 +7,7 @@ import {quote} from 'shell-quote';
 import {oneLine} from './markdown';
 import {formatMessage} from './messages';
 import {generatedTextPrefix, pluginLabels} from './pluginLabels';
-import {retryAfterHeader} from './envelope';
+import {retryAfterField, retryAfterHeader, retryAfterPath} from './envelope';
 import {codePath, fieldPath, formatSignature, readingOrder, wireCode, type EnvelopeFormat, type JsonScalar} from './envelopeFormat';
 import {clientDefaultRetryPolicy, type RetryPolicy} from './schema';
 import type {Catalog, CodeEntry} from './types';
@@ -54,32 +54,36 @@ const readFields = [
   ['param', 'param'],
 ] as const;
 
-/** Each field the client reads from a body in the format, with its path there. */
-function readPaths(format: EnvelopeFormat): {name: string; path: string[]}[] {
-  return readFields.flatMap(([name, source]) => {
+/** Each field the client reads from a body in the format, with its path there: the wait too, where details carry it. */
+function readPaths(format: EnvelopeFormat, retryAfterDetail: string | undefined): {name: string; path: string[]}[] {
+  const read = readFields.flatMap(([name, source]) => {
     const path = source === undefined ? codePath(format) : fieldPath(format, source);
     return path ? [{name, path}] : [];
   });
+  const details = fieldPath(format, 'details');
+  return retryAfterDetail !== undefined && details ? [...read, {name: 'retryAfter', path: [...details, retryAfterDetail]}] : read;
 }
 
 const pathArgs = (path: string[]) => path.map(literal).join(', ');
 
 /** TypeScript: the format is recognized by the fields all its bodies have, then read. */
-function tsReader(format: EnvelopeFormat): string {
+function tsReader(format: EnvelopeFormat, retryAfterDetail: string | undefined): string {
   const test = formatSignature(format).map(
     ({path, equals}) => `at(body, ${pathArgs(path)}) ${equals === undefined ? '!== undefined' : `=== ${JSON.stringify(equals)}`}`,
   );
-  const read = readPaths(format).map(({name, path}) => `      ${name}: at(body, ${pathArgs(path)}),`);
+  const read = readPaths(format, retryAfterDetail).map(({name, path}) => `      ${name}: at(body, ${pathArgs(path)}),`);
   return [`  if (`, `    ${test.join(' &&\n    ')}`, `  ) {`, `    return {`, `      status,`, ...read, `    };`, `  }`].join('\n');
 }
 
-const pythonNames: Record<string, string> = {requestId: 'request_id', fieldErrors: 'field_errors'};
+const pythonNames: Record<string, string> = {requestId: 'request_id', fieldErrors: 'field_errors', retryAfter: 'retry_after'};
 
-function pyReader(format: EnvelopeFormat): string {
+function pyReader(format: EnvelopeFormat, retryAfterDetail: string | undefined): string {
   const test = formatSignature(format).map(
     ({path, equals}) => `_at(body, ${pathArgs(path)}) ${equals === undefined ? 'is not _MISSING' : `== ${pythonLiteral(equals)}`}`,
   );
-  const read = readPaths(format).map(({name, path}) => `            ${pythonNames[name] ?? name}=_get(body, ${pathArgs(path)}),`);
+  const read = readPaths(format, retryAfterDetail).map(
+    ({name, path}) => `            ${pythonNames[name] ?? name}=_get(body, ${pathArgs(path)}),`,
+  );
   return [
     `    if (`,
     `        ${test.join('\n        and ')}`,
@@ -115,6 +119,13 @@ export function clientModule(catalog: Catalog, language: SnippetLanguage): strin
   const product = oneLine(catalog.product.name);
   const formats = readingOrder(catalog.envelope.formats);
   const retryable = retryableCodes(catalog);
+  // Where the API also sends the wait in the body: read it, and wait it when no header says how long.
+  const {retryAfterDetail} = catalog.envelope;
+  const bodyWaitPath = retryAfterPath(catalog);
+  const bodyWait = bodyWaitPath !== undefined;
+  const waitRule = bodyWait
+    ? `Retry-After when sent, else details.${retryAfterDetail}, else backoff with jitter`
+    : 'Retry-After when sent, else backoff with jitter';
   switch (language) {
     case 'ts':
       return `// Reads ${product} errors and retries the retryable ones. Generated from the error catalog.
@@ -125,7 +136,7 @@ export interface ApiError {
   requestId?: string;
   details?: Record<string, unknown>;
   fieldErrors?: {field: string; message: string; constraint?: string}[];
-  param?: string;
+  param?: string;${bodyWait ? '\n  /** Seconds to wait, from the body. */\n  retryAfter?: number;' : ''}
 }
 
 /** The value at a path of a parsed JSON body; undefined where the body has no such field. */
@@ -143,7 +154,7 @@ export async function readApiError(response: Response): Promise<ApiError | undef
   if (response.ok) return undefined;
   const status = response.status;
   const body: unknown = await response.json().catch(() => undefined);
-${formats.map(tsReader).join('\n')}
+${formats.map((format) => tsReader(format, retryAfterDetail)).join('\n')}
   return undefined;
 }
 
@@ -153,15 +164,15 @@ export const retryableCodes = new Set<string | number>([${retryable.map(literal)
 // ${policyNote}.
 export const maxAttempts = ${retry.max_attempts};
 
-/** Milliseconds to wait after failed attempt \`attempt\` (1, 2, …): Retry-After when sent, else backoff with jitter. */
-export function retryDelayMs(response: Response, attempt: number): number {
+/** Milliseconds to wait after failed attempt \`attempt\` (1, 2, …): ${waitRule}. */
+export function retryDelayMs(response: Response, attempt: number${bodyWait ? ', error?: ApiError' : ''}): number {
   const retryAfter = response.headers.get('Retry-After');
   if (retryAfter !== null) {
     const seconds = Number(retryAfter);
     if (Number.isFinite(seconds)) return seconds * 1000;
     const date = Date.parse(retryAfter);
     if (!Number.isNaN(date)) return Math.max(0, date - Date.now());
-  }
+  }${bodyWait ? "\n  if (typeof error?.retryAfter === 'number' && Number.isFinite(error.retryAfter)) return error.retryAfter * 1000;" : ''}
   const delay = Math.min(${retry.max_delay_seconds}, ${retry.initial_delay_seconds} * ${retry.multiplier} ** (attempt - 1)) * 1000;
   return delay / 2 + Math.random() * (delay / 2);
 }
@@ -173,7 +184,7 @@ export async function fetchWithRetry(input: string | URL, init?: RequestInit): P
     if (response.ok || attempt >= maxAttempts) return response;
     const error = await readApiError(response.clone());
     if (!error || !retryableCodes.has(error.code)) return response;
-    await new Promise((resolve) => setTimeout(resolve, retryDelayMs(response, attempt)));
+    await new Promise((resolve) => setTimeout(resolve, retryDelayMs(response, attempt${bodyWait ? ', error' : ''})));
   }
 }
 `;
@@ -196,7 +207,7 @@ class ApiError:
     request_id: Optional[str] = None
     details: Optional[dict] = None
     field_errors: Optional[list] = None
-    param: Optional[str] = None
+    param: Optional[str] = None${bodyWait ? '\n    retry_after: Optional[float] = None' : ''}
 
 
 _MISSING = object()
@@ -225,7 +236,7 @@ def read_api_error(response: requests.Response) -> Optional[ApiError]:
         body: Any = response.json()
     except ValueError:
         return None
-${formats.map(pyReader).join('\n')}
+${formats.map((format) => pyReader(format, retryAfterDetail)).join('\n')}
     return None
 
 
@@ -236,14 +247,18 @@ RETRYABLE_CODES = {${retryable.map(literal).join(', ')}}
 MAX_ATTEMPTS = ${retry.max_attempts}
 
 
-def retry_delay_seconds(response: requests.Response, attempt: int) -> float:
-    """Seconds to wait after failed attempt \`attempt\` (1, 2, ...): Retry-After when sent, else backoff with jitter."""
+def retry_delay_seconds(response: requests.Response, attempt: int${bodyWait ? ', error: Optional[ApiError] = None' : ''}) -> float:
+    """Seconds to wait after failed attempt \`attempt\` (1, 2, ...): ${waitRule}."""
     retry_after = response.headers.get("Retry-After")
     if retry_after is not None:
         try:
             return float(retry_after)
         except ValueError:
-            return max(0.0, parsedate_to_datetime(retry_after).timestamp() - time.time())
+            return max(0.0, parsedate_to_datetime(retry_after).timestamp() - time.time())${
+              bodyWait
+                ? '\n    if error is not None and isinstance(error.retry_after, (int, float)) and not isinstance(error.retry_after, bool):\n        return float(error.retry_after)'
+                : ''
+            }
     delay = min(${retry.max_delay_seconds}, ${retry.initial_delay_seconds} * ${retry.multiplier} ** (attempt - 1))
     return delay / 2 + random.random() * delay / 2
 
@@ -258,7 +273,7 @@ def request_with_retry(method: str, url: str, **kwargs: Any) -> requests.Respons
         error = read_api_error(response)
         if error is None or error.code not in RETRYABLE_CODES:
             return response
-        time.sleep(retry_delay_seconds(response, attempt))
+        time.sleep(retry_delay_seconds(response, attempt${bodyWait ? ', error' : ''}))
         attempt += 1
 `;
     case 'bash': {
@@ -283,7 +298,9 @@ api_call() {
     if [ "$status" -lt 400 ] || [ "$attempt" -ge "$MAX_ATTEMPTS" ]; then break; fi
     code=$(jq -r '${jqPath(codePath(catalog.envelope.formats[0]!))} // empty' body.json)
     if ! is_retryable "$code"; then break; fi
-    retry_after=$(awk 'tolower($1) == "retry-after:" { print $2 + 0 }' headers.txt)
+    retry_after=$(awk 'tolower($1) == "retry-after:" { print $2 + 0 }' headers.txt)${
+      bodyWait ? `\n    [ -n "$retry_after" ] || retry_after=$(jq -r '${jqPath(bodyWaitPath)} // empty' body.json)` : ''
+    }
     delay=$(( ${retry.initial_delay_seconds} * ${retry.multiplier} ** (attempt - 1) ))
     if [ "$delay" -gt ${retry.max_delay_seconds} ]; then delay=${retry.max_delay_seconds}; fi
     sleep "\${retry_after:-$delay}"
@@ -312,7 +329,15 @@ function say(phrases: SnippetPhrases, id: string, values: Record<string, string 
   return oneLine(formatMessage(phrases.labels[`${generatedTextPrefix}${id}`]!, values, phrases.locale));
 }
 
-const waitComment = (phrases: SnippetPhrases, entry: CodeEntry) => say(phrases, retryAfterHeader(entry) ? 'waitRetryAfter' : 'waitBackoff');
+/** Where the entry's response says how long to wait: the header first, then the body. */
+function waitComment(catalog: Catalog, entry: CodeEntry, phrases: SnippetPhrases): string {
+  if (retryAfterHeader(entry)) return say(phrases, 'waitRetryAfter');
+  const field = retryAfterField(catalog, entry);
+  return field ? say(phrases, 'waitRetryAfterField', {field: field.path.join('.')}) : say(phrases, 'waitBackoff');
+}
+
+/** The arguments of the client's delay function: the error too, where the body may carry the wait. */
+const delayArgs = (catalog: Catalog) => (retryAfterPath(catalog) ? 'response, attempt, error' : 'response, attempt');
 
 /** The comment over a failure the client does not retry: "not retryable" only where the catalog says so, then the fix. */
 function failureComment(entry: CodeEntry, fix: string | undefined, phrases: SnippetPhrases): string[] {
@@ -324,8 +349,8 @@ function failureComment(entry: CodeEntry, fix: string | undefined, phrases: Snip
 function tsAction(catalog: Catalog, entry: CodeEntry, fix: string | undefined, phrases: SnippetPhrases): string[] {
   if (entry.retryable) {
     return [
-      `  // ${waitComment(phrases, entry)}`,
-      '  await new Promise((resolve) => setTimeout(resolve, retryDelayMs(response, attempt)));',
+      `  // ${waitComment(catalog, entry, phrases)}`,
+      `  await new Promise((resolve) => setTimeout(resolve, retryDelayMs(${delayArgs(catalog)})));`,
     ];
   }
   const lines = failureComment(entry, fix, phrases).map((comment) => `  // ${comment}`);
@@ -337,7 +362,8 @@ function tsAction(catalog: Catalog, entry: CodeEntry, fix: string | undefined, p
 }
 
 function pyAction(catalog: Catalog, entry: CodeEntry, fix: string | undefined, phrases: SnippetPhrases): string[] {
-  if (entry.retryable) return [`    # ${waitComment(phrases, entry)}`, '    time.sleep(retry_delay_seconds(response, attempt))'];
+  if (entry.retryable)
+    return [`    # ${waitComment(catalog, entry, phrases)}`, `    time.sleep(retry_delay_seconds(${delayArgs(catalog)}))`];
   const lines = failureComment(entry, fix, phrases).map((comment) => `    # ${comment}`);
   if (entry.example.field_errors && carriesFieldErrors(catalog)) {
     lines.push('    for item in error.field_errors or []:', "        print(f\"{item['field']}: {item['message']}\")");
@@ -389,6 +415,7 @@ export function codeSnippet(
     case 'bash': {
       const own = catalog.envelope.formats[0]!;
       const messagePath = jqPath(fieldPath(own, 'message')!);
+      const bodyWait = retryAfterField(catalog, entry);
       const lines = [
         'curl -sS -o body.json -D headers.txt "$URL" -H "Authorization: Bearer $API_KEY"',
         `if [ "$(jq -r '${jqPath(codePath(own))}' body.json)" = ${shellLiteral(code)} ]; then`,
@@ -398,6 +425,8 @@ export function codeSnippet(
           `  # ${say(phrases, 'waitRetryAfter')}`,
           `  sleep "$(awk 'tolower($1) == "retry-after:" { print $2 + 0 }' headers.txt)"`,
         );
+      } else if (entry.retryable && bodyWait) {
+        lines.push(`  # ${waitComment(catalog, entry, phrases)}`, `  sleep "$(jq -r '${jqPath(bodyWait.path)}' body.json)"`);
       } else if (entry.retryable && catalog.retry) {
         const {initial_delay_seconds: initial, multiplier, max_delay_seconds: max} = catalog.retry;
         lines.push(`  # ${say(phrases, 'waitSchedule', {initial, multiplier, max})}`, `  sleep ${initial}`);

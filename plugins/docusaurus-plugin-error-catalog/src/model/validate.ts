@@ -2,7 +2,7 @@
 import type {Diagnostic} from './diagnostics';
 import {coerce, compare} from 'semver';
 import {exampleValues} from './envelope';
-import type {EnvelopeFormat} from './envelopeFormat';
+import {fieldPath, type EnvelopeFormat} from './envelopeFormat';
 import {exampleMisfits, parseMessage, quotedPlaceholderProblem} from './messages';
 import {aliasSegments} from './aliases';
 import {segmentProblem} from './paths';
@@ -267,6 +267,9 @@ export function validateCatalog(catalog: Catalog, options: ValidateOptions): Dia
         out.push(at(catalog.ref, ['envelope', 'alternatives', i], `${id} is listed twice`));
     });
     if (own!.id === 'custom') out.push(...checkEnvelopeFields(catalog, own!));
+    if (catalog.envelope.retryAfterDetail !== undefined && !fieldPath(own!, 'details')) {
+      out.push(at(catalog.ref, ['envelope', 'retry_after_detail'], `the envelope's ${own!.id} format has no field from details`));
+    }
     if (catalog.retry && catalog.retry.initial_delay_seconds > catalog.retry.max_delay_seconds) {
       out.push(at(catalog.ref, ['retry', 'initial_delay_seconds'], 'must not exceed max_delay_seconds'));
     }

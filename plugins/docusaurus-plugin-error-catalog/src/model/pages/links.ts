@@ -12,7 +12,7 @@ import type {
   TagLinkData,
 } from '../../pageData';
 import {categoryRow, lifecycleState} from '../derive';
-import {retryAfterHeader} from '../envelope';
+import {retryAfterField, retryAfterHeader} from '../envelope';
 import {generatedGuideSlugs, type Guide} from '../guides';
 import {backoffSchedule, clientModuleFiles, codeSnippet, snippetLanguageLabels, snippetLanguages} from '../snippets';
 import type {Category, CodeEntry} from '../types';
@@ -74,8 +74,10 @@ export function retryPolicy({catalog: {retry}}: Context): RetryPolicyData | unde
 export function retryWait({catalog}: Context, entry: CodeEntry): RetryWaitData | undefined {
   if (entry.retryable === undefined) return undefined;
   if (!entry.retryable) return {kind: 'none', resolution: entry.resolution !== undefined};
-  const retryAfter = retryAfterHeader(entry);
-  if (retryAfter) return {kind: 'retry-after', example: String(retryAfter.example)};
+  const header = retryAfterHeader(entry);
+  if (header) return {kind: 'retry-after', in: 'header', from: header.name, example: String(header.example)};
+  const field = retryAfterField(catalog, entry);
+  if (field) return {kind: 'retry-after', in: 'body', from: field.path.join('.'), example: String(field.example)};
   return catalog.retry ? {kind: 'backoff'} : {kind: 'later'};
 }
 

@@ -35,8 +35,17 @@ export default function RetryGuidance({wait, retriesPermalink}: {wait: RetryGuid
             <Translate id="errorCatalog.retry.no">Not retryable.</Translate>
           )}
         </strong>{' '}
-        {wait.kind === 'retry-after' && (
-          <Translate id="errorCatalog.retry.retryAfter" values={{header: <code>Retry-After</code>, example: <code>{wait.example}</code>}}>
+        {wait.kind === 'retry-after' && wait.in === 'body' && (
+          <Translate
+            id="errorCatalog.retry.retryAfterField"
+            values={{field: <code>{wait.from}</code>, example: <code>{wait.example}</code>}}>
+            {
+              'Wait the number of seconds in the {field} field of the response body ({example} in the example), then send the same request again. Retrying sooner only returns this error again.'
+            }
+          </Translate>
+        )}
+        {wait.kind === 'retry-after' && wait.in === 'header' && (
+          <Translate id="errorCatalog.retry.retryAfter" values={{header: <code>{wait.from}</code>, example: <code>{wait.example}</code>}}>
             {
               'Wait the number of seconds in the {header} header ({example} in the example), then send the same request again. Retrying sooner only returns this error again.'
             }

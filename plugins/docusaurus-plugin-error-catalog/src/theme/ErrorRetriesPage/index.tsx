@@ -20,9 +20,16 @@ import {Cell, Item} from '../ErrorCatalog/Cells';
 import {CodeNameText} from '../ErrorCatalog/CodeName';
 
 function WaitCell({wait}: {wait: RetryRowData['wait']}): React.JSX.Element {
+  if (wait.kind === 'retry-after' && wait.in === 'body') {
+    return (
+      <Translate id="errorCatalog.retries.waitField" values={{field: <code>{wait.from}</code>, example: wait.example}}>
+        {'{field} in the body (e.g. {example} s)'}
+      </Translate>
+    );
+  }
   if (wait.kind === 'retry-after') {
     return (
-      <Translate id="errorCatalog.retries.waitHeader" values={{header: <code>Retry-After</code>, example: wait.example}}>
+      <Translate id="errorCatalog.retries.waitHeader" values={{header: <code>{wait.from}</code>, example: wait.example}}>
         {'{header} (e.g. {example} s)'}
       </Translate>
     );
