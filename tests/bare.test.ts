@@ -67,6 +67,9 @@ describe('the site of a catalog with only the required fields', () => {
     const retries = await pageOf('guides/retries');
     expect(retries('[data-retries] tr[data-code]').length).toBe(1);
     expect(retries('#not-retryable').length).toBe(0);
+    const client = (await pageOf('guides/client-handling'))('main ul').first().text();
+    expect(client).toContain('It retries the one code the catalog marks retryable');
+    expect(client).not.toContain('field of the body');
   });
 
   it('exports the codes without the facts the catalog leaves out', async () => {

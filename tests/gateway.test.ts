@@ -128,6 +128,9 @@ describe('the site of a catalog that describes its own envelope', () => {
     expect(retryBox).toContain('Wait the number of seconds in the error.details.retry_after field of the response body (5 in the example)');
     const retries = (await pageOf('guides/retries'))('[data-retries] tr[data-code="overloaded_error"]').text();
     expect(retries).toContain('error.details.retry_after in the body (e.g. 5 s)');
+    expect((await pageOf('guides/client-handling'))('main ul').first().text()).toContain(
+      'Where a response has no Retry-After header, it waits the seconds in the error.details.retry_after field of the body.',
+    );
     const twin = await fs.readFile(path.join(outDir, 'errors/overloaded-error.md'), 'utf8');
     expect(twin).toContain('Retryable: wait the seconds in the `error.details.retry_after` field of the body (for example 5), then retry.');
     expect(twin).toContain(`sleep "$(jq -r '.error.details.retry_after' body.json)"`);

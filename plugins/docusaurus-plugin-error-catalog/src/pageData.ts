@@ -280,6 +280,8 @@ export interface ClientHandlingPageData {
   modules: SnippetData[];
   retryableCount: number;
   policy?: RetryPolicyData;
+  /** The body field the client waits by when a response has no Retry-After header, where the catalog declares one. */
+  retryAfterField?: string;
   /** One code per kind of handling, with its snippets: retry with Retry-After, retry with backoff, fix the request. */
   examples: {anchor: string; summary: CodeSummary; snippets: SnippetData[]}[];
 }

@@ -1,7 +1,7 @@
 /** The data of the guides computed from the whole catalog: statuses, retries, quick reference, client handling. */
 import type {ClientHandlingPageData, IndexPageData, QuickReferencePageData, RetriesPageData, StatusReferencePageData} from '../../pageData';
 import {compressCodeRanges, isCurrent, lifecycleState} from '../derive';
-import {retryAfterHeader} from '../envelope';
+import {retryAfterHeader, retryAfterPath} from '../envelope';
 import {clientModule, clientModuleFiles, snippetLanguageLabels, snippetLanguages} from '../snippets';
 import {stated} from '../stated';
 import type {CodeEntry} from '../types';
@@ -113,6 +113,7 @@ export function clientHandling(ctx: Context): ClientHandlingPageData {
       code: clientModule(catalog, language),
     })),
     retryableCount: current.filter((e) => e.retryable).length,
+    ...stated('retryAfterField', retryAfterPath(catalog)?.join('.')),
     ...stated('policy', retryPolicy(ctx)),
     // A code's slug is a valid anchor whatever the code holds.
     examples: picks.map((e) => ({anchor: `code-${e.slug}`, summary: summary(ctx, e), snippets: snippets(ctx, e)})),

@@ -26,6 +26,7 @@ export default function ErrorClientHandlingPage({page}: {page: ClientHandlingPag
     {id: 'client-module', label: headings.module},
     {id: 'detecting-codes', label: headings.detecting},
   ];
+  const retriesLink = <Link to={page.retriesPermalink}>{generatedGuide('retries').title}</Link>;
   return (
     <Layout title={`${title} · ${page.product}`} description={description}>
       <ReferenceLayout toc={toc}>
@@ -46,12 +47,23 @@ export default function ErrorClientHandlingPage({page}: {page: ClientHandlingPag
                 </Translate>
               </Item>
               <Item>
-                <Translate
-                  id="errorCatalog.client.retryable"
-                  values={{count: page.retryableCount, link: <Link to={page.retriesPermalink}>{generatedGuide('retries').title}</Link>}}>
-                  {'It retries the {count} codes the catalog marks retryable ({link}), honouring Retry-After.'}
-                </Translate>
+                {page.retryableCount === 1 ? (
+                  <Translate id="errorCatalog.client.retryableOne" values={{link: retriesLink}}>
+                    {'It retries the one code the catalog marks retryable ({link}), honouring Retry-After.'}
+                  </Translate>
+                ) : (
+                  <Translate id="errorCatalog.client.retryable" values={{count: page.retryableCount, link: retriesLink}}>
+                    {'It retries the {count} codes the catalog marks retryable ({link}), honouring Retry-After.'}
+                  </Translate>
+                )}
               </Item>
+              {page.retryAfterField && (
+                <Item>
+                  <Translate id="errorCatalog.client.retryAfterField" values={{field: <code>{page.retryAfterField}</code>}}>
+                    {'Where a response has no Retry-After header, it waits the seconds in the {field} field of the body.'}
+                  </Translate>
+                </Item>
+              )}
               {page.policy && (
                 <Item>
                   <BackoffRule policy={page.policy} />
