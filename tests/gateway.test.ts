@@ -88,6 +88,10 @@ describe('the site of a catalog that describes its own envelope', () => {
       expect($('table[data-table="headers"] tr td:first-child').text(), entry.codeText).toContain('X-Request-Id');
     }
     expect((await pageOf('rate-limit-error'))('[data-retryable="true"]').text()).toContain('Retry-After');
+    const status = await pageOf('status/429');
+    expect(status('#headers').text()).toContain('Response headers');
+    expect(status('table[data-table="headers"] td:first-child').text().trim()).toBe('Retry-After');
+    expect((await pageOf('status/400'))('#headers').length).toBe(0);
     const responder = createErrorResponder(catalogExport(catalog, await createMarkdownRenderer()), {mode: 'production'});
     expect(responder.respond('rate_limit_error', {limit: 60}, {retryAfter: 20}).headers['Retry-After']).toBe('20');
     const responses = (openApiExport(catalog).components as {responses: Record<string, {headers?: object}>}).responses;

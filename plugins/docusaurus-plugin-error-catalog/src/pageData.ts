@@ -384,6 +384,8 @@ export interface StatusPageData {
   meaning?: LocalizedText;
   descriptionHtml?: LocalizedText;
   troubleshootingHtml?: LocalizedList;
+  /** Headers every response with this status carries. */
+  headers: HeaderData[];
   ranges: string[];
   codes: (CodeSummary & {category: {title: LocalizedText; permalink: string}})[];
   /** The guides that involve a code with this status, in the catalog's order. */

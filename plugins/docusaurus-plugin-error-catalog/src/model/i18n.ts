@@ -155,7 +155,6 @@ function translatedFlow(source: Flow, translation: NonNullable<GuideTranslation[
 export function validateTranslations(catalog: Catalog, {declared, rootValid}: {declared: Declared; rootValid: boolean}): Diagnostic[] {
   const out: Diagnostic[] = [];
   const codes = new Map(catalog.codes.map((c) => [c.codeText, c]));
-  const statuses = new Set(catalog.statuses.map((s) => String(s.status)));
   for (const t of catalog.translations) {
     const at = (path: (string | number)[], message: string, key?: string, severity: Diagnostic['severity'] = 'error') =>
       diagnosticAt(t.source, path, message, {key, severity});

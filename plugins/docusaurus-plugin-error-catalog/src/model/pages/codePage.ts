@@ -1,13 +1,13 @@
 /** The data of one code's page. */
-import type {CodePageData, ExampleData, HeaderData, NearbyCodesData} from '../../pageData';
+import type {CodePageData, ExampleData, NearbyCodesData} from '../../pageData';
 import {codeLabel, lifecycleState} from '../derive';
 import {exampleMessage, exampleResponse, type ResponseMode} from '../envelope';
 import {readableMessage} from '../messages';
 import {documentationUrl} from '../paths';
 import type {EnvelopeFormat} from '../envelopeFormat';
-import type {Category, CodeEntry, ResponseHeader} from '../types';
+import type {Category, CodeEntry} from '../types';
 import {type Context, mapList, mapText, readable, subjectLinks, text} from './context';
-import {codeLink, guideLink, retryGuidance, snippets, tagLink} from './links';
+import {codeLink, guideLink, headerData, retryGuidance, snippets, tagLink} from './links';
 import {stated} from '../stated';
 import htmlescape from 'htmlescape';
 
@@ -75,18 +75,6 @@ function structuredData(
     },
   ];
   return items.map((item) => htmlescape(item));
-}
-
-/** Reset headers carry Unix time; their example is also shown as a date. */
-function headerData({md, l10n}: Context, entry: CodeEntry, header: ResponseHeader): HeaderData {
-  const seconds = typeof header.example === 'number' ? header.example : Number.NaN;
-  const isUnixTime = /reset/i.test(header.name) && seconds > 1e9;
-  return {
-    name: header.name,
-    descriptionHtml: mapText(l10n.header(entry, header), md.inline),
-    example: String(header.example),
-    ...(isUnixTime ? {exampleDate: new Date(seconds * 1000).toISOString().replace('.000Z', 'Z')} : {}),
-  };
 }
 
 /** A window of the category's codes around `entry`, the same size wherever it falls. */
@@ -157,7 +145,7 @@ export function codePage(ctx: Context, entry: CodeEntry): CodePageData {
     ...stated('retryable', entry.retryable),
     ...stated('causesHtml', mapList(l10n.code(entry, 'causes'), md.inline)),
     ...stated('resolutionHtml', mapList(resolution, md.inline)),
-    headers: entry.responseHeaders.map((h) => headerData(ctx, entry, h)),
+    headers: entry.responseHeaders.map((h) => headerData(ctx, h, l10n.header(entry, h))),
     ...stated('retry', retryGuidance(ctx, entry)),
     examples: catalog.envelope.formats.flatMap((format) => modes.map((mode) => example(ctx, entry, exampleText, mode, format))),
     snippets: snippets(ctx, entry),

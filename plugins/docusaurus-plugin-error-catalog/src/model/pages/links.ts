@@ -5,6 +5,7 @@ import type {
   CodeSummary,
   GuideLinkData,
   GuidesIndexPageData,
+  HeaderData,
   RetryGuidanceData,
   RetryPolicyData,
   RetryWaitData,
@@ -15,9 +16,23 @@ import {categoryRow, lifecycleState} from '../derive';
 import {retryAfterField, retryAfterHeader} from '../envelope';
 import {generatedGuideSlugs, type Guide} from '../guides';
 import {backoffSchedule, clientModuleFiles, codeSnippet, snippetLanguageLabels, snippetLanguages} from '../snippets';
+import type {Localized} from '../i18n';
+import type {Header} from '../schema';
 import type {Category, CodeEntry} from '../types';
 import {stated} from '../stated';
-import {type Context, readable, text} from './context';
+import {type Context, mapText, readable, text} from './context';
+
+/** A response header as pages show it; reset headers carry Unix time, so their example is also shown as a date. */
+export function headerData({md}: Context, header: Header, description: Localized<string>): HeaderData {
+  const seconds = typeof header.example === 'number' ? header.example : Number.NaN;
+  const isUnixTime = /reset/i.test(header.name) && seconds > 1e9;
+  return {
+    name: header.name,
+    descriptionHtml: mapText(description, md.inline),
+    example: String(header.example),
+    ...(isUnixTime ? {exampleDate: new Date(seconds * 1000).toISOString().replace('.000Z', 'Z')} : {}),
+  };
+}
 
 export function codeLink({paths, l10n}: Context, entry: CodeEntry): CodeLinkData {
   return {

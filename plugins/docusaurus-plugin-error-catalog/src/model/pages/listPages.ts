@@ -3,7 +3,7 @@ import type {CategoryPageData, IndexPageData, StatusPageData, TagPageData, TagsI
 import {codeCounts, statusTable} from '../derive';
 import {guideCodes} from '../guides';
 import {type Context, listedRanges, mapList, mapText, paginate, subjectLinks, text} from './context';
-import {categoryRowData, generatedGuides, guideLink, summary, tagLink} from './links';
+import {categoryRowData, generatedGuides, guideLink, headerData, summary, tagLink} from './links';
 
 export function statusRows(ctx: Context): IndexPageData['statuses'] {
   const {catalog, paths, l10n} = ctx;
@@ -79,6 +79,7 @@ export function statusPages(ctx: Context, codesPerPage: number): StatusPageData[
       meaning: text(l10n.status(s, 'meaning')),
       descriptionHtml: mapText(l10n.status(s, 'description'), md.block),
       troubleshootingHtml: mapList(l10n.status(s, 'troubleshooting'), md.inline),
+      headers: s.headers.map((h) => headerData(ctx, h, l10n.statusHeader(s.status, h))),
       ranges: table.find((row) => row.status === s.status)?.ranges ?? [],
       guides: catalog.guides
         .filter((g) => guideCodes(g).some((code) => ctx.byCode.get(code)?.status === s.status))

@@ -7,6 +7,7 @@ import Breadcrumbs from '../ErrorCatalog/Breadcrumbs';
 import {HtmlBlock, HtmlList, Text} from '../ErrorCatalog/Localized';
 import CodeTable from '../ErrorCatalog/CodeTable';
 import GuideLinks from '../ErrorCatalog/GuideLinks';
+import HeaderTable from '../ErrorCatalog/HeaderTable';
 import Pagination, {pagedTitle} from '../ErrorCatalog/Pagination';
 import {errorsLabel} from '../ErrorCatalog/labels';
 import ReferenceLayout from '../ErrorCatalog/ReferenceLayout';
@@ -34,6 +35,14 @@ export default function ErrorStatusPage({page}: {page: StatusPageData}): React.J
                 <Translate id="errorCatalog.status.troubleshooting">What to check</Translate>
               </Heading>
               <HtmlList items={page.troubleshootingHtml} />
+            </section>
+          )}
+          {page.headers.length > 0 && (
+            <section className={styles.section}>
+              <Heading as="h2" id="headers">
+                <Translate id="errorCatalog.code.headers">Response headers</Translate>
+              </Heading>
+              <HeaderTable headers={page.headers} />
             </section>
           )}
           {page.guides.length > 0 && (
