@@ -5,6 +5,7 @@
  */
 import {z} from 'zod';
 import type {EnvelopeFieldInput, EnvelopeInput, EnvelopePreset, EnvelopeSource} from './schema';
+import {stated} from './stated';
 
 export type JsonScalar = string | number | boolean | null;
 
@@ -95,8 +96,8 @@ function resolveField(field: EnvelopeFieldInput): EnvelopeField {
   return {
     path,
     from: field.from,
-    ...(Object.hasOwn(field, 'or') ? {or: field.or ?? null} : {}),
-    ...(field.prefix === undefined ? {} : {prefix: field.prefix}),
+    ...stated('or', field.or),
+    ...stated('prefix', field.prefix),
   };
 }
 
@@ -115,7 +116,7 @@ export function resolveEnvelope(input: EnvelopeInput): Envelope {
     formats: [own, ...input.alternatives.map(preset)],
     identifier,
     requestIdExample: input.request_id_example,
-    ...(input.retry_after_detail === undefined ? {} : {retryAfterDetail: input.retry_after_detail}),
+    ...stated('retryAfterDetail', input.retry_after_detail),
   };
 }
 
