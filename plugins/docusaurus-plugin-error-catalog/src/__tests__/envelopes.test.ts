@@ -239,8 +239,13 @@ describe.each(Object.keys(envelopes))('the %s envelope, end to end', (name) => {
 });
 
 describe('an envelope the catalog describes', () => {
-  const refusals = async (name: string, envelope: string, codes = stringCodes) => {
-    const {catalog, diagnostics} = await readCatalog(await writeCatalog(name, catalogYaml(envelope), codes));
+  const refusals = async (name: string, envelope: string, codes = stringCodes, guide?: string) => {
+    const catalogDir = await writeCatalog(name, catalogYaml(envelope), codes);
+    if (guide !== undefined) {
+      await fs.mkdir(path.join(catalogDir, 'guides'));
+      await fs.writeFile(path.join(catalogDir, 'guides/reading.md'), guide);
+    }
+    const {catalog, diagnostics} = await readCatalog(catalogDir);
     expect(catalog).toBeUndefined();
     return diagnostics
       .filter((d) => d.severity === 'error')
@@ -275,6 +280,9 @@ describe('an envelope the catalog describes', () => {
     - {path: error.detail, from: status}
     - {path: status, from: status}
     - {path: status, from: title}`,
+        stringCodes,
+        // A guide's example body waits for a sound envelope: the collision is reported, not crashed on.
+        '---\ntitle: Reading errors\nsummary: What a body says.\nsymptoms: [An error]\n---\n\n```json\n{"error": "x", "status": 401}\n```\n',
       ),
     ).toEqual([
       'catalog.yaml:5:5 error envelope.fields: needs a field from code (or from name): the code a client reads',

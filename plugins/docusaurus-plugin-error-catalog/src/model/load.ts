@@ -303,8 +303,11 @@ export async function readCatalog(dir: string, options: ReadOptions = {}): Promi
 
   // Every file is cross-checked whatever else is broken, so every problem shows at once.
   const catalog = assemble(absDir, root.source, rootData, categories, locales.translations, guides.guides, guideTranslations.translations);
-  diagnostics.push(...validateCatalog(catalog, {declared, rootValid}), ...validateTranslations(catalog, {declared, rootValid}));
-  if (rootValid) diagnostics.push(...checkGuideExamples([...catalog.guides, ...catalog.guideTranslations], catalog));
+  const catalogProblems = validateCatalog(catalog, {declared, rootValid});
+  diagnostics.push(...catalogProblems, ...validateTranslations(catalog, {declared, rootValid}));
+  // Guide bodies are read by the envelope, so only by one that is sound.
+  const envelopeSound = !catalogProblems.some((d) => d.severity === 'error' && d.field.startsWith('envelope'));
+  if (rootValid && envelopeSound) diagnostics.push(...checkGuideExamples([...catalog.guides, ...catalog.guideTranslations], catalog));
   const complete = rootValid && declared.unreadable.length === 0 && declared.codes.size === catalog.codes.length;
 
   // The lock is only compared with a complete catalog: a code missing because its file is broken is not deleted.
