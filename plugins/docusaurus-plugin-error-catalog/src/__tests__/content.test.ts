@@ -292,7 +292,7 @@ describe('envelopes', () => {
         request_id: 'req-550e8400-e29b-41d4-a716-446655440000',
       },
     });
-    expect(await body('openai')).toEqual({error: {message: 'Field email is invalid', type: null, param: null, code: 100}});
+    expect(await body('openai')).toEqual({error: {message: 'Field email is invalid', param: null, code: 100}});
     expect(await body('camel')).toEqual({
       error: {
         code: 100,

@@ -57,7 +57,7 @@ const presets: Record<EnvelopePreset, {contentType: string; fields: EnvelopeFiel
     contentType: 'application/json',
     fields: [
       {path: 'error.message', from: 'message'},
-      {path: 'error.type', from: 'type', or: null},
+      {path: 'error.type', from: 'type'},
       {path: 'error.param', from: 'param', or: null},
       {path: 'error.code', from: 'code'},
     ],
