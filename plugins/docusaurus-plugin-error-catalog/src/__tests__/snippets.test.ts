@@ -19,7 +19,7 @@ import {
   type Catalog,
   type ErrorCatalogContent,
 } from '../model';
-import {demoCatalog, synaxisCatalog} from './helpers';
+import {demoCatalog, gatewayCatalog, synaxisCatalog} from './helpers';
 
 interface Built {
   catalog: Catalog;
@@ -33,6 +33,7 @@ beforeAll(async () => {
   for (const [name, dir] of [
     ['demo', demoCatalog],
     ['synaxis', synaxisCatalog],
+    ['gateway', gatewayCatalog],
   ] as const) {
     const catalog = await loadCatalog(dir);
     catalogs[name] = {catalog, content: buildContent(catalog, {routeBase: '/errors', siteUrl: 'https://docs.example.com'}, md)};
@@ -120,7 +121,7 @@ it('writes the comments of a code’s snippets in the page’s language, around 
   expect(codeSnippet(catalog, entry, 'python', 'x', snippetPhrases('pt-BR'))).toContain('# Retryable: wait the seconds in Retry-After');
 });
 
-describe.each(['demo', 'synaxis'])('the %s catalog’s client code', (name) => {
+describe.each(['demo', 'synaxis', 'gateway'])('the %s catalog’s client code', (name) => {
   it('type-checks: the TypeScript module and the snippet of every code', () => {
     const {catalog} = catalogs[name]!;
     const files: Record<string, string> = {'api-errors.ts': clientModule(catalog, 'ts')};
