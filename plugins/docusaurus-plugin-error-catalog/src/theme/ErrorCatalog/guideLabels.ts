@@ -21,7 +21,7 @@ export function generatedGuide(id: GeneratedGuideId): {title: string; descriptio
         title: translate({id: 'errorCatalog.guides.retries', message: 'Retry strategy'}),
         description: translate({
           id: 'errorCatalog.guides.retries.description',
-          message: 'Which codes to retry, how long to wait, and which headers say so.',
+          message: 'Which codes to retry, and how long to wait.',
         }),
       };
     case 'quick-reference':
@@ -29,7 +29,7 @@ export function generatedGuide(id: GeneratedGuideId): {title: string; descriptio
         title: translate({id: 'errorCatalog.guides.quickReference', message: 'Quick reference'}),
         description: translate({
           id: 'errorCatalog.guides.quickReference.description',
-          message: 'Every code with its status, type and quick fix in one table.',
+          message: 'Every code and its quick fix in one table.',
         }),
       };
     case 'client-handling':
