@@ -19,7 +19,7 @@ import {
 } from '../plugins/docusaurus-plugin-error-catalog/src/model';
 import type {CatalogExport} from '../plugins/docusaurus-plugin-error-catalog/src/runtime';
 import {createServer} from '../examples/server/server';
-import {root, sites} from './sites';
+import {loadHttpCatalog, root, sites} from './sites';
 
 const {outDir} = sites.demo;
 const readJson = async <T>(file: string) => JSON.parse(await fs.readFile(path.join(outDir, file), 'utf8')) as T;
@@ -148,7 +148,7 @@ describe('error-catalog export openapi', () => {
     ['demo', sites.demo.catalog],
     ['Synaxis', sites.synaxis.catalog],
   ])('validates as OpenAPI 3.1 (%s)', async (_name, dir) => {
-    const spec = openApiExport(await loadCatalog(dir));
+    const spec = openApiExport(await loadHttpCatalog(dir));
     const result = await new Validator().validate(spec as Parameters<Validator['validate']>[0]);
     expect(result.errors).toBeUndefined();
     expect(result.valid).toBe(true);
@@ -171,7 +171,7 @@ async function withServer(use: (origin: string, catalog: CatalogExport) => Promi
 describe('the example server', () => {
   it('returns, for every demo code in every locale, a valid body whose documentation_url opens the page documenting it', () =>
     withServer(async (origin, catalog) => {
-      const schema = envelopeBodySchema(catalog.envelope.formats[0]!);
+      const schema = envelopeBodySchema(catalog.envelope!.formats[0]!);
       for (const code of catalog.codes) {
         const page = new URL(code.documentation_url!).pathname;
         expect(existsSync(path.join(outDir, `${page.slice(1)}.html`)), page).toBe(true);
@@ -197,7 +197,7 @@ describe('the example server', () => {
 
   it('answers malformed URLs and bad values with a 400 in the catalog envelope, and keeps serving', () =>
     withServer(async (origin, catalog) => {
-      const schema = envelopeBodySchema(catalog.envelope.formats[0]!);
+      const schema = envelopeBodySchema(catalog.envelope!.formats[0]!);
       for (const request of [
         '/demo/errors/%E0%A4%A',
         '/demo/errors/%',

@@ -13,12 +13,11 @@ import {
   checkGuideExamples,
   clientModule,
   createMarkdownRenderer,
-  loadCatalog,
   openApiExport,
 } from '../plugins/docusaurus-plugin-error-catalog/src/model';
 import {createErrorResponder} from '../plugins/docusaurus-plugin-error-catalog/src/runtime';
 import type {LookupExport} from '../plugins/docusaurus-plugin-error-catalog/src/pageData';
-import {sites} from './sites';
+import {loadHttpCatalog, sites} from './sites';
 
 const {outDir, catalog: catalogDir} = sites.gateway;
 
@@ -68,7 +67,7 @@ describe('the site of a catalog that describes its own envelope', () => {
   });
 
   it('finds every code in the paste box from its example body, in either format', async () => {
-    const catalog = await loadCatalog(catalogDir);
+    const catalog = await loadHttpCatalog(catalogDir);
     const lookup = JSON.parse(await fs.readFile(path.join(outDir, 'errors/lookup.json'), 'utf8')) as LookupExport;
     for (const entry of catalog.codes) {
       for (const [format, body] of Object.entries(await examples(entry.slug))) {
@@ -79,7 +78,7 @@ describe('the site of a catalog that describes its own envelope', () => {
   });
 
   it('sends the catalog’s headers with every code, and the 429 status’s Retry-After with its codes', async () => {
-    const catalog = await loadCatalog(catalogDir);
+    const catalog = await loadHttpCatalog(catalogDir);
     for (const entry of catalog.codes) {
       const $ = await pageOf(entry.slug);
       const head = $('[data-example-format="custom"] pre').first().text();
@@ -114,7 +113,7 @@ describe('the site of a catalog that describes its own envelope', () => {
     expect($('main h1').text()).toBe('Reading a gateway error');
     expect($('#codes').length).toBe(0);
     expect($('table[data-table="guide-codes"]').length).toBe(0);
-    const catalog = await loadCatalog(catalogDir);
+    const catalog = await loadHttpCatalog(catalogDir);
     const guide = {...catalog.guides[0]!, bodyLine: 1};
     const problems = (json: string) =>
       checkGuideExamples([{...guide, body: `\`\`\`json\n${json}\n\`\`\`\n`}], catalog).map((d) => d.message);
@@ -140,7 +139,7 @@ describe('the site of a catalog that describes its own envelope', () => {
     expect(twin).toContain(`sleep "$(jq -r '.error.details.retry_after' body.json)"`);
 
     // The client modules read the wait from the body the runtime sends.
-    const catalog = await loadCatalog(catalogDir);
+    const catalog = await loadHttpCatalog(catalogDir);
     const sent = createErrorResponder(catalogExport(catalog, await createMarkdownRenderer()), {mode: 'production'}).respond(
       'overloaded_error',
       {},

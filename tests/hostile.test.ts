@@ -13,11 +13,11 @@ import {
   createMarkdownRenderer,
   loadCatalog,
   typescriptExport,
-  type Catalog,
+  type HttpCatalog,
 } from '../plugins/docusaurus-plugin-error-catalog/src/model';
 import {launchChromium, serveSite} from './browser';
 import {hostileCodes, scriptPayloads} from './hostile';
-import {sites} from './sites';
+import {loadHttpCatalog, sites} from './sites';
 
 const site = sites.hostile;
 
@@ -48,9 +48,9 @@ function liveParts(html: string): string[] {
 }
 
 describe('a hostile catalog', () => {
-  let catalog: Catalog;
+  let catalog: HttpCatalog;
   beforeAll(async () => {
-    catalog = await loadCatalog(site.catalog);
+    catalog = await loadHttpCatalog(site.catalog);
   });
 
   it('builds a page for every code, whatever its first letter or prefix', async () => {

@@ -2,6 +2,7 @@
 import {spawnSync} from 'node:child_process';
 import {existsSync, promises as fs} from 'node:fs';
 import path from 'node:path';
+import {loadCatalog, overHttp, type HttpCatalog} from '../plugins/docusaurus-plugin-error-catalog/src/model';
 
 export const root = path.resolve(__dirname, '..');
 export const outputRoot = path.join(root, 'tests/.output');
@@ -33,6 +34,11 @@ export const sites = {
     catalog: path.join(root, 'tests/fixtures/gateway-site/catalog'),
     outDir: path.join(outputRoot, 'gateway'),
   },
+  database: {
+    siteDir: path.join(root, 'tests/fixtures/database-site'),
+    catalog: path.join(root, 'tests/fixtures/database-site/catalog'),
+    outDir: path.join(outputRoot, 'database'),
+  },
   hostile: {
     siteDir: path.join(root, 'tests/fixtures/hostile-site'),
     catalog: path.join(outputRoot, 'hostile-catalog'),
@@ -49,6 +55,13 @@ export const scaledSite = {
 };
 
 type Site = (typeof sites)[keyof typeof sites];
+
+/** A fixture catalog whose codes are sent over HTTP, for tests of what only such catalogs have. */
+export async function loadHttpCatalog(dir: string): Promise<HttpCatalog> {
+  const catalog = await loadCatalog(dir);
+  if (!overHttp(catalog)) throw new Error(`${dir} declares no envelope`);
+  return catalog;
+}
 
 /** The locales a site was built for, and where each one's error index is. */
 export function builtLocales(site: Site, catalogLocales: string[]): {locale: string; routeBase: string}[] {

@@ -12,6 +12,7 @@ import {
   loadCatalog,
   lockFileName,
   openApiExport,
+  overHttp,
   readCatalog,
   translationCoverage,
   typescriptExport,
@@ -81,8 +82,9 @@ async function check(dir: string): Promise<number> {
       `Translations (missing fields fall back to ${catalog.locales[0]}):\n${coverage.map((c) => `  ${formatCoverage(c)}`).join('\n')}`,
     );
   console.log(
-    `${dir}: ${catalog.codes.length} code${catalog.codes.length === 1 ? '' : 's'} in ${catalog.categories.length} categor${catalog.categories.length === 1 ? 'y' : 'ies'}, ` +
-      `${catalog.statuses.length} HTTP status${catalog.statuses.length === 1 ? '' : 'es'}: OK` +
+    `${dir}: ${catalog.codes.length} code${catalog.codes.length === 1 ? '' : 's'} in ${catalog.categories.length} categor${catalog.categories.length === 1 ? 'y' : 'ies'}` +
+      (overHttp(catalog) ? `, ${catalog.statuses.length} HTTP status${catalog.statuses.length === 1 ? '' : 'es'}` : '') +
+      ': OK' +
       (warnings ? ` (${warnings} warning${warnings === 1 ? '' : 's'})` : ''),
   );
   return 0;
@@ -141,7 +143,10 @@ async function lock(dir: string): Promise<number> {
 const exporters = {
   json: async (catalog: Catalog) => `${JSON.stringify(catalogExport(catalog, await createMarkdownRenderer()), null, 2)}\n`,
   typescript: async (catalog: Catalog) => typescriptExport(catalog),
-  openapi: async (catalog: Catalog) => `${JSON.stringify(openApiExport(catalog), null, 2)}\n`,
+  openapi: async (catalog: Catalog) => {
+    if (!overHttp(catalog)) throw new Refusal('the catalog declares no envelope: its codes are not sent over HTTP, so it has no OpenAPI');
+    return `${JSON.stringify(openApiExport(catalog), null, 2)}\n`;
+  },
 };
 
 async function exportCatalog(format: keyof typeof exporters, dir: string, out: string | undefined): Promise<number> {

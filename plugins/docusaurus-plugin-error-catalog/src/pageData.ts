@@ -22,7 +22,8 @@ export interface CodeLinkData {
   /** The symbolic name, when the catalog gives one. */
   name?: string;
   title: LocalizedText;
-  status: number;
+  /** The HTTP status, for a code sent over HTTP. */
+  status?: number;
   permalink: string;
 }
 
@@ -63,9 +64,10 @@ export interface CodePageData {
   code: CodeKey;
   name?: string;
   title: LocalizedText;
-  status: number;
-  statusTitle: string;
-  statusPermalink: string;
+  /** The HTTP status of its responses, for a code sent over HTTP. */
+  status?: {code: number; title: string; permalink: string};
+  /** Its severity or kind, where the catalog declares one. */
+  severity?: {id: string; title: string};
   category: {id: string; title: LocalizedText; range?: RangeData; permalink: string};
   /** The message as a reader sees it: placeholders as `{name}`, plurals and selects as their `other` case. */
   message: LocalizedText;
@@ -91,14 +93,18 @@ export interface CodePageData {
   resolutionHtml?: LocalizedList;
   headers: HeaderData[];
   retry?: RetryGuidanceData;
-  /** Per envelope format, the catalog's own first: one example, or production and development when details are sanitized. */
+  /**
+   * Per envelope format, the catalog's own first: one example, or production and development when details are
+   * sanitized. None for a code not sent over HTTP.
+   */
   examples: ExampleData[];
-  /** The code that detects this error, per language. */
+  /** The code that detects this error in an HTTP response, per language; none for a code not sent over HTTP. */
   snippets: SnippetData[];
   /** Guides that involve this code: symptom guides and their recovery flows. */
   guides: GuideLinkData[];
   retriesPermalink: string;
-  clientPermalink: string;
+  /** The client module's page, for a catalog sent over HTTP. */
+  clientPermalink?: string;
   related: CodeLinkData[];
   tags: TagLinkData[];
   lifecycle: {
@@ -235,15 +241,19 @@ export interface RetriesPageData {
   permalink: string;
   guidesPermalink: string;
   indexPermalink: string;
-  clientPermalink: string;
+  /** The client module's page, for a catalog sent over HTTP. */
+  clientPermalink?: string;
   /** The catalog's backoff, when it declares one. */
   policy?: RetryPolicyData;
   /** Current retryable codes; empty when there are more than a page holds, see `retryableRanges`. */
   retryable: RetryRowData[];
   retryableRanges: string[];
   retryableCount: number;
-  /** Current codes the catalog marks not retryable, as ranges, per status. */
-  nonRetryable: {status: number; title: string; ranges: string[]; count: number; permalink: string}[];
+  /**
+   * Current codes the catalog marks not retryable, as ranges, per HTTP status where codes have one; `permalink` lists
+   * them (the status page, or the quick reference).
+   */
+  nonRetryable: {status?: {code: number; title: string}; ranges: string[]; count: number; permalink: string}[];
   /** Guides with a recovery flow. */
   flows: GuideLinkData[];
 }
@@ -251,7 +261,7 @@ export interface RetriesPageData {
 export interface QuickReferenceRowData {
   code: CodeKey;
   name?: string;
-  status: number;
+  status?: number;
   type?: string;
   retryable?: boolean;
   quickFixHtml?: LocalizedText;
@@ -266,6 +276,8 @@ export interface QuickReferencePageData {
   indexPermalink: string;
   /** Whether the catalog's entries carry an error type (OpenAI envelopes). */
   hasTypes: boolean;
+  /** Whether codes have an HTTP status: the catalog's codes are sent over HTTP. */
+  hasStatuses: boolean;
   rows: QuickReferenceRowData[];
   pagination: PaginationData;
 }
@@ -417,7 +429,7 @@ export interface LookupCode {
   code: CodeKey;
   name?: string;
   title: string;
-  status: number;
+  status?: number;
   permalink: string;
   /** Every URL segment of the code (canonical slug and aliases), for `type` URLs in problem+json bodies. */
   segments: string[];

@@ -46,10 +46,12 @@ export function buildRouteConfigs(content: ErrorCatalogContent): PageRoute[] {
     ...content.statuses.map((data) => page(currentPage(data.pagination), '@theme/ErrorStatusPage', data)),
     page(content.guidesIndex.permalink, '@theme/ErrorGuidesPage', content.guidesIndex),
     ...content.guides.map((data) => page(data.permalink, '@theme/ErrorGuidePage', data)),
-    page(content.statusReference.permalink, '@theme/ErrorStatusReferencePage', content.statusReference),
+    ...(content.statusReference
+      ? [page(content.statusReference.permalink, '@theme/ErrorStatusReferencePage', content.statusReference)]
+      : []),
     page(content.retries.permalink, '@theme/ErrorRetriesPage', content.retries),
     ...content.quickReference.map((data) => page(currentPage(data.pagination), '@theme/ErrorQuickReferencePage', data)),
-    page(content.clientHandling.permalink, '@theme/ErrorClientHandlingPage', content.clientHandling),
+    ...(content.clientHandling ? [page(content.clientHandling.permalink, '@theme/ErrorClientHandlingPage', content.clientHandling)] : []),
     ...(content.tagsIndex ? [page(content.tagsIndex.permalink, '@theme/ErrorTagsPage', content.tagsIndex)] : []),
     ...content.tags.map((data) => page(currentPage(data.pagination), '@theme/ErrorTagPage', data)),
   ];

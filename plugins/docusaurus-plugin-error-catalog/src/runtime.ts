@@ -161,11 +161,16 @@ function readOptions(options: unknown, problems: string[]): RespondOptions {
 }
 
 export function createErrorResponder(catalog: CatalogExport, {mode, fallbackCode, onMisuse}: ResponderOptions): ErrorResponder {
+  if (!catalog.envelope) {
+    throw new TypeError(`the ${catalog.product.name} catalog declares no envelope: its codes are not sent as HTTP responses`);
+  }
   const byCode = new Map(catalog.codes.map((c) => [String(c.code), c]));
   const fallback = fallbackCode === undefined ? catalog.codes.find((c) => c.status === 500) : byCode.get(String(fallbackCode));
   const statusTitle = new Map(catalog.statuses.map((s) => [s.status, s.title]));
   // The API's own format: the runtime answers in it.
   const format = catalog.envelope.formats[0]!;
+  // A catalog with an envelope gives every code a status (validate.ts).
+  const statusOf = (entry: ExportedCode) => entry.status!;
 
   /** The entry and the values its message needs, or every reason the call is wrong. */
   function check(code: unknown, params: unknown, problems: string[]): {entry?: ExportedCode; values: Record<string, ParamValue | Date>} {
@@ -216,7 +221,7 @@ export function createErrorResponder(catalog: CatalogExport, {mode, fallbackCode
     const body = envelopeBody(format, {
       code: entry.code,
       ...stated('name', entry.name),
-      status: entry.status,
+      status: statusOf(entry),
       title: entry.title[locale]!,
       ...stated('type', entry.type),
       category: entry.category,
@@ -228,7 +233,7 @@ export function createErrorResponder(catalog: CatalogExport, {mode, fallbackCode
       ...stated('field_errors', showDetails ? options.fieldErrors : undefined),
       ...stated('param', options.param),
     });
-    return {status: entry.status, headers, body};
+    return {status: statusOf(entry), headers, body};
   }
 
   /** Production's answer to a wrong call: the fallback code, else a bare 500, leaking nothing about the call. */

@@ -150,7 +150,7 @@ export async function verifySite(
       const cell = (name: string) => textOf(row.find(`[data-field="${name}"]`));
       expect(url, `${c.codeText} code`, c.codeText, cell('code'));
       expect(url, `${c.codeText} name`, distinctName(c) ?? '', cell('name'));
-      expect(url, `${c.codeText} ${column}`, column === 'status' ? c.status : categoryTitle.get(c.categoryId)!, cell(column));
+      expect(url, `${c.codeText} ${column}`, column === 'status' ? (c.status ?? '') : categoryTitle.get(c.categoryId)!, cell(column));
       expect(url, `${c.codeText} message`, message(c), cell('message'));
     }
   };
@@ -162,7 +162,7 @@ export async function verifySite(
     const field = (name: string) => textOf($(`[data-error-code] [data-field="${name}"]`).first());
     expect(url, 'code', c.codeText, field('code'));
     expect(url, 'name', distinctName(c) ?? '', field('name'));
-    expect(url, 'status', `${c.status} ${statusTitle.get(c.status)}`, field('status'));
+    expect(url, 'status', c.status === undefined ? '' : `${c.status} ${statusTitle.get(c.status)}`, field('status'));
     expect(url, 'category', categoryTitle.get(c.categoryId)!, field('category'));
     expect(url, 'message', message(c), field('message'));
     expect(url, 'message template', message(c) === template(c) ? '' : template(c), field('message-template'));
@@ -316,7 +316,7 @@ export async function verifySite(
   );
   for (const [i, row] of quickRows.entries()) {
     const c = catalog.codes[i];
-    if (c) expect(paths.guide('quick-reference'), `${c.codeText} status`, c.status, textOf(row.find('[data-field="status"]')));
+    if (c) expect(paths.guide('quick-reference'), `${c.codeText} status`, c.status ?? '', textOf(row.find('[data-field="status"]')));
   }
 
   for (const tag of Object.keys(catalog.tags)) {

@@ -31,7 +31,7 @@ export interface ExplainedMatch {
   code: string | number;
   name?: string;
   title: string;
-  status: number;
+  status?: number;
   url: string;
   score: number;
   reason: MatchReason;
@@ -52,7 +52,7 @@ export async function explain(text: string, lookup: LookupExport): Promise<Expla
     code: code.code,
     ...stated('name', code.name),
     title: code.title,
-    status: code.status,
+    ...stated('status', code.status),
     url: url(code.permalink),
     score,
     reason,

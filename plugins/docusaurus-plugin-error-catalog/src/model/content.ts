@@ -29,7 +29,8 @@ import {categoryPages, indexPage, statusPages, statusRows, tagPages} from './pag
 import {lookup} from './pages/lookupData';
 import {referenceNav} from './pages/navigation';
 import {translationStatus} from './pages/translationStatus';
-import type {Catalog} from './types';
+import {stated} from './stated';
+import {overHttp, type Catalog} from './types';
 
 export {defaultCodesPerPage, maxListedRanges, type BuildOptions, type PageSubject} from './pages/context';
 export type {MessageBundle} from './bundles';
@@ -43,10 +44,12 @@ export interface ErrorCatalogContent {
   translations: TranslationStatusPageData;
   guidesIndex: GuidesIndexPageData;
   guides: GuidePageData[];
-  statusReference: StatusReferencePageData;
+  /** Absent, like the status pages, when the catalog's codes are not sent over HTTP. */
+  statusReference?: StatusReferencePageData;
   retries: RetriesPageData;
   quickReference: QuickReferencePageData[];
-  clientHandling: ClientHandlingPageData;
+  /** Absent when the catalog's codes are not sent over HTTP: there is no response to handle. */
+  clientHandling?: ClientHandlingPageData;
   /** Absent when the catalog declares no tags. */
   tagsIndex?: TagsIndexPageData;
   tags: TagPageData[];
@@ -77,10 +80,10 @@ export function buildContent(catalog: Catalog, options: BuildOptions, md: Markdo
     translations: translationStatus(ctx),
     guidesIndex: guidesIndex(ctx),
     guides: catalog.guides.map((g) => guidePage(ctx, g)),
-    statusReference: statusReference(ctx, statuses),
+    ...stated('statusReference', overHttp(catalog) ? statusReference(ctx, statuses) : undefined),
     retries: retries(ctx, codesPerPage),
     quickReference: quickReference(ctx, codesPerPage),
-    clientHandling: clientHandling(ctx),
+    ...stated('clientHandling', overHttp(catalog) ? clientHandling(ctx, catalog) : undefined),
     ...tagPages(ctx, codesPerPage),
     ...lookup(ctx),
     nav: referenceNav(ctx),

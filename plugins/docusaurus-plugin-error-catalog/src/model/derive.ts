@@ -1,7 +1,7 @@
 /** Tables derived from the entries, so they can never contradict them. */
 import type {CodeValue} from './schema';
 import {stated} from './stated';
-import type {Catalog, Category, CodeEntry} from './types';
+import {hasStatus, type Catalog, type Category, type CodeEntry} from './types';
 import {compareCodes} from './validate';
 
 /** A code's name where it says more than the code; a catalog whose names are its codes shows each one once. */
@@ -93,7 +93,7 @@ export function categoryRow(category: Category): CategoryRow {
     title: category.title,
     ...stated('range', category.range),
     count: current.length,
-    statuses: [...new Set(current.map((c) => c.status))].sort((a, b) => a - b),
+    statuses: [...new Set(current.filter(hasStatus).map((c) => c.status))].sort((a, b) => a - b),
   };
 }
 

@@ -6,7 +6,7 @@ import {envelopeBody, fieldPath, type EnvelopeFormat} from './envelopeFormat';
 import {formatMessage} from './messages';
 import {documentationUrl} from './paths';
 import {stated} from './stated';
-import type {Catalog, CodeEntry, ResponseHeader} from './types';
+import type {Catalog, CodeEntry, HttpCatalog, HttpCodeEntry, ResponseHeader} from './types';
 
 export type ResponseMode = 'production' | 'development';
 
@@ -30,17 +30,18 @@ export function retryAfterHeader(entry: CodeEntry): ResponseHeader | undefined {
 
 /** Where the API's own format carries the seconds to wait in the body: the key of `details` the envelope declares. */
 export function retryAfterPath(catalog: Catalog): string[] | undefined {
-  const key = catalog.envelope.retryAfterDetail;
-  const details = fieldPath(catalog.envelope.formats[0]!, 'details');
-  return key === undefined || !details ? undefined : [...details, key];
+  const key = catalog.envelope?.retryAfterDetail;
+  if (key === undefined) return undefined;
+  const details = fieldPath(catalog.envelope!.formats[0]!, 'details');
+  return details && [...details, key];
 }
 
 /** Where the entry's body says how long to wait, where the entry's example details state it. */
 export function retryAfterField(catalog: Catalog, entry: CodeEntry): {path: string[]; example: number} | undefined {
   const path = retryAfterPath(catalog);
-  const key = catalog.envelope.retryAfterDetail!;
+  const key = catalog.envelope?.retryAfterDetail;
   const details = entry.example.details;
-  if (!path || !details || !Object.hasOwn(details, key) || typeof details[key] !== 'number') return undefined;
+  if (!path || key === undefined || !details || !Object.hasOwn(details, key) || typeof details[key] !== 'number') return undefined;
   return {path, example: details[key]};
 }
 
@@ -55,8 +56,8 @@ export function exampleMessage(entry: CodeEntry, template = entry.message, local
 }
 
 export interface ExampleContext {
-  catalog: Catalog;
-  entry: CodeEntry;
+  catalog: HttpCatalog;
+  entry: HttpCodeEntry;
   mode: ResponseMode;
   /** Plain-text first resolution step, for envelopes with a `suggestion` field. */
   suggestion?: string;

@@ -179,11 +179,11 @@ export function envelopeBody(format: FormatFields, values: ErrorFields): Record<
 
 /** The value of the wire code field for an entry: its code or its symbolic name. */
 export function wireCode(
-  catalog: {envelope: Pick<Envelope, 'identifier'>},
+  catalog: {envelope?: Pick<Envelope, 'identifier'>},
   entry: {code: string | number; name?: string},
 ): string | number {
   // Validation makes every code name itself when the wire carries names.
-  return catalog.envelope.identifier === 'name' ? (entry.name ?? entry.code) : entry.code;
+  return catalog.envelope?.identifier === 'name' ? (entry.name ?? entry.code) : entry.code;
 }
 
 /** The value at a path of a parsed JSON body; undefined where the body has no such field. */

@@ -11,7 +11,7 @@ import {Localizer} from './i18n';
 import {oneLine, type MarkdownRenderer} from './markdown';
 import {documentationUrl, routePaths} from './paths';
 import {stated} from './stated';
-import type {Catalog, CodeEntry} from './types';
+import type {Catalog, CodeEntry, HttpCatalog} from './types';
 import type {CodePageData, RetryGuidanceData} from '../pageData';
 
 type PerLocale = Record<string, string>;
@@ -20,7 +20,9 @@ type PerLocale = Record<string, string>;
 export interface ExportedCode {
   code: string | number;
   name?: string;
-  status: number;
+  /** The HTTP status, for a code sent over HTTP. */
+  status?: number;
+  severity?: string;
   category: string;
   type?: string;
   retryable?: boolean;
@@ -42,14 +44,15 @@ export interface ExportedCode {
 export interface CatalogExport {
   product: Catalog['product'];
   documentation_url?: string;
-  /** The wire formats, the API's own first: what the runtime answers in. */
-  envelope: {
+  /** The wire formats, the API's own first: what the runtime answers in. Absent where codes are not sent over HTTP. */
+  envelope?: {
     formats: {id: EnvelopeFormat['id']; content_type: string; fields: EnvelopeField[]}[];
     identifier: Envelope['identifier'];
     request_id_example: string;
   };
   locales: string[];
   statuses: {status: number; title: string; meaning?: PerLocale}[];
+  severities: {id: string; title: string}[];
   categories: {id: string; title: PerLocale; range?: {min: number; max: number}}[];
   codes: ExportedCode[];
 }
@@ -60,17 +63,21 @@ export function catalogExport(catalog: Catalog, md: MarkdownRenderer): CatalogEx
   return {
     product: catalog.product,
     ...stated('documentation_url', catalog.documentationUrl),
-    envelope: {
-      formats: catalog.envelope.formats.map(({id, contentType, fields}) => ({id, content_type: contentType, fields})),
-      identifier: catalog.envelope.identifier,
-      request_id_example: catalog.envelope.requestIdExample,
-    },
+    ...stated(
+      'envelope',
+      catalog.envelope && {
+        formats: catalog.envelope.formats.map(({id, contentType, fields}) => ({id, content_type: contentType, fields})),
+        identifier: catalog.envelope.identifier,
+        request_id_example: catalog.envelope.requestIdExample,
+      },
+    ),
     locales: catalog.locales,
     statuses: catalog.statuses.map((s) => ({
       status: s.status,
       title: s.title,
       ...stated('meaning', s.meaning === undefined ? undefined : perLocale((l) => l.status(s, 'meaning')!.value)),
     })),
+    severities: Object.entries(catalog.severities).map(([id, s]) => ({id, title: s.title})),
     categories: catalog.categories.map((c) => ({
       id: c.id,
       title: perLocale((l) => l.category(c, 'title').value),
@@ -79,7 +86,8 @@ export function catalogExport(catalog: Catalog, md: MarkdownRenderer): CatalogEx
     codes: catalog.codes.map((e) => ({
       code: e.code,
       ...stated('name', e.name),
-      status: e.status,
+      ...stated('status', e.status),
+      ...stated('severity', e.severity),
       category: e.categoryId,
       ...stated('type', e.type),
       ...stated('retryable', e.retryable),
@@ -121,7 +129,6 @@ function retryMarkdown(wait: RetryGuidanceData): string {
 export function codeMarkdown(catalog: Catalog, entry: CodeEntry, locale: string, page: CodePageData, md: MarkdownRenderer): string {
   const l = new Localizer(catalog, locale);
   const category = catalog.categories.find((c) => c.id === entry.categoryId)!;
-  const status = catalog.statuses.find((s) => s.status === entry.status)!;
   const list = (items: string[], ordered: boolean) => items.map((item, i) => `${ordered ? `${i + 1}.` : '-'} ${item}`).join('\n');
   const lifecycle = entry.lifecycle.removed
     ? `\n> Removed in ${entry.lifecycle.removed.since}: ${l.lifecycleReason(entry, 'removed').value}\n`
@@ -132,7 +139,8 @@ export function codeMarkdown(catalog: Catalog, entry: CodeEntry, locale: string,
   const optionalSection = (title: string, body: string | undefined) => (body === undefined ? '' : section(title, body));
   const yesNo = (value: boolean) => (value ? 'yes' : 'no');
   const facts = [
-    `HTTP status: ${entry.status} ${md.line(status.title)}`,
+    ...(page.status ? [`HTTP status: ${page.status.code} ${md.line(page.status.title)}`] : []),
+    ...(page.severity ? [`Severity: ${md.line(page.severity.title)}`] : []),
     `Category: ${md.line(l.category(category, 'title').value)}`,
     ...(entry.retryable === undefined ? [] : [`Retryable: ${yesNo(entry.retryable)}`]),
     ...(entry.expose_details === undefined ? [] : [`Details exposed in production: ${yesNo(entry.expose_details)}`]),
@@ -169,16 +177,20 @@ ${page.messageTemplate ? `\nMessage template (ICU MessageFormat):\n\n${md.fence(
     page.retry
       ? section('Retry guidance', [retryMarkdown(page.retry), ...(headerTable ? ['', headerTable] : [])].join('\n'))
       : optionalSection('Response headers', headerTable),
-    section('Handle it in code', page.snippets.map((s) => `### ${s.label}\n\n${md.fence(s.code.trimEnd(), s.language)}`).join('\n\n')),
-    section(
-      'Example response',
-      page.examples
-        .map(
-          (e) =>
-            `### ${e.format.id}, ${e.mode}\n\n${md.fence([e.statusLine, ...e.headers.map(([k, v]) => `${k}: ${v}`), '', e.body].join('\n'), 'http')}`,
+    page.snippets.length > 0
+      ? section('Handle it in code', page.snippets.map((s) => `### ${s.label}\n\n${md.fence(s.code.trimEnd(), s.language)}`).join('\n\n'))
+      : '',
+    page.examples.length > 0
+      ? section(
+          'Example response',
+          page.examples
+            .map(
+              (e) =>
+                `### ${e.format.id}, ${e.mode}\n\n${md.fence([e.statusLine, ...e.headers.map(([k, v]) => `${k}: ${v}`), '', e.body].join('\n'), 'http')}`,
+            )
+            .join('\n\n'),
         )
-        .join('\n\n'),
-    ),
+      : '',
     page.localizedMessages.length > 1
       ? section(
           'Localized messages',
@@ -211,7 +223,8 @@ export function llmsTxt(catalog: Catalog, locale: string, siteUrl: string, route
     (c) =>
       `## ${md.line(l.category(c, 'title').value)}\n\n${c.codes
         .map(
-          (e) => `- [${md.line(codeLabel(e))}](${base}${paths.code(e.slug)}.md): ${md.line(l.code(e, 'title').value)} (HTTP ${e.status})`,
+          (e) =>
+            `- [${md.line(codeLabel(e))}](${base}${paths.code(e.slug)}.md): ${md.line(l.code(e, 'title').value)}${e.status === undefined ? '' : ` (HTTP ${e.status})`}`,
         )
         .join('\n')}`,
   );
@@ -242,7 +255,7 @@ export function typescriptExport(catalog: Catalog): string {
     ...catalog.codes.map((c) => {
       const facts = [
         ...(c.name === undefined ? [] : [`name: ${literal(c.name)}`]),
-        `status: ${c.status}`,
+        ...(c.status === undefined ? [] : [`status: ${c.status}`]),
         ...(c.retryable === undefined ? [] : [`retryable: ${c.retryable}`]),
         ...(catalog.documentationUrl === undefined
           ? []
@@ -250,7 +263,7 @@ export function typescriptExport(catalog: Catalog): string {
       ];
       return `  ${literal(c.code)}: {${facts.join(', ')}},`;
     }),
-    '} as const satisfies Record<ErrorCode, {name?: ErrorName; status: number; retryable?: boolean; documentationUrl?: string}>;',
+    '} as const satisfies Record<ErrorCode, {name?: ErrorName; status?: number; retryable?: boolean; documentationUrl?: string}>;',
     '',
     '/** The values each code’s message needs. */',
     'export interface ErrorParams {',
@@ -271,7 +284,7 @@ export function typescriptExport(catalog: Catalog): string {
 }
 
 /** OpenAPI 3.1 components: the envelope with the code enum, and one response per status. */
-export function openApiExport(catalog: Catalog): Record<string, unknown> {
+export function openApiExport(catalog: HttpCatalog): Record<string, unknown> {
   const own = catalog.envelope.formats[0]!;
   const wire = (codes: CodeEntry[]) => {
     const values = codes.map((c) => wireCode(catalog, c));

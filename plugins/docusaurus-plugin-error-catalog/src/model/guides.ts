@@ -7,7 +7,7 @@ import type {Diagnostic} from './diagnostics';
 import {codePath, envelopeBodySchema, valueAt, wireCode} from './envelopeFormat';
 import type {FlowStep, GuideFrontMatter, GuideTranslationFrontMatter} from './schema';
 import {diagnosticAt} from './source';
-import type {Catalog, SourceRef} from './types';
+import type {HttpCatalog, SourceRef} from './types';
 import type {ErrorReference} from './markdown';
 import {unknownReference, type Declared} from './validate';
 
@@ -15,6 +15,9 @@ export const guidesDirName = 'guides';
 
 /** Slugs of the guides generated from the entries; a guide file may not take them. */
 export const generatedGuideSlugs = ['http-statuses', 'retries', 'quick-reference', 'client-handling'] as const;
+
+/** The generated guides about HTTP responses, which a catalog whose codes are not sent over HTTP does not have. */
+export const httpGuideSlugs: readonly (typeof generatedGuideSlugs)[number][] = ['http-statuses', 'client-handling'];
 
 export type Flow = NonNullable<GuideFrontMatter['flow']>;
 
@@ -68,7 +71,7 @@ export function splitFrontMatter(text: string): {yaml: string; body: string; bod
  * block that holds an error response validates against one of the catalog's
  * envelopes, and its code is a catalog code.
  */
-export function checkGuideExamples(guides: Pick<Guide, 'body' | 'bodyLine' | 'ref'>[], catalog: Catalog): Diagnostic[] {
+export function checkGuideExamples(guides: Pick<Guide, 'body' | 'bodyLine' | 'ref'>[], catalog: HttpCatalog): Diagnostic[] {
   const {formats} = catalog.envelope;
   const wireCodes = new Set(catalog.codes.map((e) => String(wireCode(catalog, e))));
   const out: Diagnostic[] = [];

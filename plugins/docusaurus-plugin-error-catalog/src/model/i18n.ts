@@ -105,7 +105,8 @@ export class Localizer {
   /** The description of a header of a response with the entry's code, translated where the header is declared. */
   header(entry: CodeEntry, header: ResponseHeader): Localized<string> {
     if (header.scope === 'catalog') return this.catalogHeader(header);
-    if (header.scope === 'status') return this.statusHeader(entry.status, header);
+    // Only a code with a status has its status's headers.
+    if (header.scope === 'status') return this.statusHeader(entry.status!, header);
     return pick(header.description, this.file?.codes[entry.codeText]?.headers?.[header.name], this.isSource);
   }
 

@@ -31,7 +31,7 @@ import {
 } from './schema';
 import {issueDiagnostics} from './schemaIssues';
 import {decodeSource, diagnosticAt, parseSource, type CatalogSources, type SourceCache, type SourceFile} from './source';
-import type {Catalog, Category, CodeEntry, HttpStatusEntry, SourceRef, Translation} from './types';
+import {overHttp, type Catalog, type Category, type CodeEntry, type HttpStatusEntry, type SourceRef, type Translation} from './types';
 import {compareCodes, validateCatalog, type Declared} from './validate';
 import {stated} from './stated';
 
@@ -307,7 +307,8 @@ export async function readCatalog(dir: string, options: ReadOptions = {}): Promi
   diagnostics.push(...catalogProblems, ...validateTranslations(catalog, {declared, rootValid}));
   // Guide bodies are read by the envelope, so only by one that is sound.
   const envelopeSound = !catalogProblems.some((d) => d.severity === 'error' && d.field.startsWith('envelope'));
-  if (rootValid && envelopeSound) diagnostics.push(...checkGuideExamples([...catalog.guides, ...catalog.guideTranslations], catalog));
+  if (rootValid && envelopeSound && overHttp(catalog))
+    diagnostics.push(...checkGuideExamples([...catalog.guides, ...catalog.guideTranslations], catalog));
   const complete = rootValid && declared.unreadable.length === 0 && declared.codes.size === catalog.codes.length;
 
   // The lock is only compared with a complete catalog: a code missing because its file is broken is not deleted.
@@ -402,11 +403,11 @@ export async function loadCatalog(dir: string): Promise<Catalog> {
 /** A catalog with no usable catalog.yaml; only the category-level checks run on it. */
 const emptyRoot: CatalogFile = {
   product: {name: ''},
-  envelope: {format: 'nested', request_id_example: '', alternatives: []},
   locales: ['en'],
   statuses: {},
   headers: [],
   tags: {},
+  severities: {},
 };
 
 function assemble(
@@ -442,13 +443,14 @@ function assemble(
     dir,
     product: root.product,
     ...stated('documentationUrl', root.documentation_url),
-    envelope: resolveEnvelope(root.envelope),
+    ...stated('envelope', root.envelope && resolveEnvelope(root.envelope)),
     locales: root.locales,
     translations,
     statuses,
     headers: root.headers,
     ...stated('retry', root.retry),
     tags: root.tags,
+    severities: root.severities,
     guides,
     guideTranslations,
     categories,

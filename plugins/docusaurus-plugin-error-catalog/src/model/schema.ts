@@ -93,7 +93,10 @@ export const codeEntrySchema = z.strictObject({
   code: codeSchema,
   name: symbolicName.optional().describe('The symbolic name servers use in enums, when it differs from the code'),
   title: z.string().min(1).describe('Short heading for the page, e.g. "Authentication token expired"'),
-  status: httpStatusSchema,
+  status: httpStatusSchema
+    .optional()
+    .describe('The HTTP status of its responses: required where catalog.yaml has an envelope, left out where it has none'),
+  severity: tagId.optional().describe('One of the severities catalog.yaml declares, e.g. warning'),
   message: z.string().min(1).describe('ICU MessageFormat template of the message the API returns'),
   params: keyedRecord(symbolicName, paramSchema).default(emptyRecord).describe('Placeholders used by `message`'),
   description: markdown.optional(),
@@ -220,11 +223,13 @@ const envelopeSchema = z
       .optional()
       .describe('With fields: the Content-Type of error responses; application/json unless stated'),
     request_id_example: z.string().default('req-550e8400-e29b-41d4-a716-446655440000'),
-  retry_after_detail: z
-    .string()
-    .regex(/^[A-Za-z0-9_@$-]+$/, 'must be a field name such as retry_after')
-    .optional()
-    .describe('The key of `details` in which the API sends the seconds to wait, e.g. retry_after; a code whose example details have it is retried after it'),
+    retry_after_detail: z
+      .string()
+      .regex(/^[A-Za-z0-9_@$-]+$/, 'must be a field name such as retry_after')
+      .optional()
+      .describe(
+        'The key of `details` in which the API sends the seconds to wait, e.g. retry_after; a code whose example details have it is retried after it',
+      ),
     alternatives: z
       .array(z.enum(envelopePresets))
       .default([])
@@ -255,6 +260,11 @@ const retryPolicySchema = z.strictObject({
 /** The backoff the generated client modules use when the catalog declares none; pages never state it as the catalog's. */
 export const clientDefaultRetryPolicy = retryPolicySchema.parse({});
 
+const severityInfoSchema = z.strictObject({
+  title: z.string().min(1).describe('Display name, e.g. "Warning"'),
+  description: markdown.optional(),
+});
+
 const tagInfoSchema = z.strictObject({
   title: z.string().min(1).describe('Display name, e.g. "Groq"'),
   description: markdown.optional(),
@@ -274,15 +284,20 @@ export const catalogFileSchema = z.strictObject({
     )
     .optional()
     .describe('The URL pattern the API emits in every error, e.g. https://docs.example.com/errors/{code}; leave it out when it sends none'),
-  envelope: envelopeSchema,
+  envelope: envelopeSchema
+    .optional()
+    .describe(
+      'How error responses look over HTTP. Leave it out for codes that are not sent over HTTP (a database, a runtime, a compiler): ' +
+        'then codes have no status and pages show no response',
+    ),
   locales: z
     .array(localeIdSchema)
     .min(1)
     .default(['en'])
     .describe('The languages of the catalog; the first is the source language the category files are written in'),
-  statuses: keyedRecord(z.string().regex(/^[1-5]\d\d$/, 'must be an HTTP status from 100 to 599'), statusInfoSchema).describe(
-    'Every HTTP status the codes use, keyed by number',
-  ),
+  statuses: keyedRecord(z.string().regex(/^[1-5]\d\d$/, 'must be an HTTP status from 100 to 599'), statusInfoSchema)
+    .default(emptyRecord)
+    .describe('Every HTTP status the codes use, keyed by number, and any other the API documents'),
   headers: z
     .array(headerSchema)
     .default([])
@@ -291,6 +306,9 @@ export const catalogFileSchema = z.strictObject({
     .optional()
     .describe('The backoff clients use for retryable codes that send no Retry-After header; pages state it only when declared'),
   tags: keyedRecord(tagId, tagInfoSchema).default(emptyRecord).describe('The tags codes may carry; each gets a page'),
+  severities: keyedRecord(tagId, severityInfoSchema)
+    .default(emptyRecord)
+    .describe('The severities or kinds codes may have (error, warning, notice), in the order pages list them'),
 });
 
 const stepId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a lowercase step id such as next-provider');
@@ -363,11 +381,12 @@ export type CategoryFile = z.infer<typeof categoryFileSchema>;
 export type CatalogFile = z.infer<typeof catalogFileSchema>;
 export type EnvelopePreset = (typeof envelopePresets)[number];
 export type EnvelopeSource = (typeof envelopeSources)[number];
-export type EnvelopeInput = CatalogFile['envelope'];
+export type EnvelopeInput = NonNullable<CatalogFile['envelope']>;
 export type EnvelopeFieldInput = z.infer<typeof envelopeFieldSchema>;
 export type StatusInfo = z.infer<typeof statusInfoSchema>;
 export type RetryPolicy = z.infer<typeof retryPolicySchema>;
 export type TagInfo = z.infer<typeof tagInfoSchema>;
+export type SeverityInfo = z.infer<typeof severityInfoSchema>;
 export type Header = z.infer<typeof headerSchema>;
 export type FlowStep = z.infer<typeof flowStepSchema>;
 export type GuideFrontMatter = z.infer<typeof guideFrontMatterSchema>;

@@ -10,7 +10,7 @@ import {generatedTextPrefix, pluginLabels} from './pluginLabels';
 import {retryAfterField, retryAfterHeader, retryAfterPath} from './envelope';
 import {codePath, fieldPath, formatSignature, readingOrder, wireCode, type EnvelopeFormat, type JsonScalar} from './envelopeFormat';
 import {clientDefaultRetryPolicy, type RetryPolicy} from './schema';
-import type {Catalog, CodeEntry} from './types';
+import type {CodeEntry, HttpCatalog} from './types';
 
 export type SnippetLanguage = 'ts' | 'python' | 'bash';
 
@@ -107,12 +107,12 @@ function jqPath(path: string[]): string {
   return path.map((key) => (/^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? `.${key}` : `.${JSON.stringify(key)}`)).join('');
 }
 
-function retryableCodes(catalog: Catalog): (string | number)[] {
+function retryableCodes(catalog: HttpCatalog): (string | number)[] {
   return catalog.codes.filter((e) => e.retryable).map((e) => wireCode(catalog, e));
 }
 
 /** The whole client module in one language: read the envelope, compute the wait, retry. */
-export function clientModule(catalog: Catalog, language: SnippetLanguage): string {
+export function clientModule(catalog: HttpCatalog, language: SnippetLanguage): string {
   const retry = catalog.retry ?? clientDefaultRetryPolicy;
   const policyNote = catalog.retry ? 'The catalog’s backoff' : 'The catalog declares no backoff: these are the client’s defaults';
   // In a line comment, so no text can end the comment early: line breaks are folded into spaces.
@@ -330,14 +330,14 @@ function say(phrases: SnippetPhrases, id: string, values: Record<string, string 
 }
 
 /** Where the entry's response says how long to wait: the header first, then the body. */
-function waitComment(catalog: Catalog, entry: CodeEntry, phrases: SnippetPhrases): string {
+function waitComment(catalog: HttpCatalog, entry: CodeEntry, phrases: SnippetPhrases): string {
   if (retryAfterHeader(entry)) return say(phrases, 'waitRetryAfter');
   const field = retryAfterField(catalog, entry);
   return field ? say(phrases, 'waitRetryAfterField', {field: field.path.join('.')}) : say(phrases, 'waitBackoff');
 }
 
 /** The arguments of the client's delay function: the error too, where the body may carry the wait. */
-const delayArgs = (catalog: Catalog) => (retryAfterPath(catalog) ? 'response, attempt, error' : 'response, attempt');
+const delayArgs = (catalog: HttpCatalog) => (retryAfterPath(catalog) ? 'response, attempt, error' : 'response, attempt');
 
 /** The comment over a failure the client does not retry: "not retryable" only where the catalog says so, then the fix. */
 function failureComment(entry: CodeEntry, fix: string | undefined, phrases: SnippetPhrases): string[] {
@@ -346,7 +346,7 @@ function failureComment(entry: CodeEntry, fix: string | undefined, phrases: Snip
 }
 
 /** What a client does once it has detected the entry's code. */
-function tsAction(catalog: Catalog, entry: CodeEntry, fix: string | undefined, phrases: SnippetPhrases): string[] {
+function tsAction(catalog: HttpCatalog, entry: CodeEntry, fix: string | undefined, phrases: SnippetPhrases): string[] {
   if (entry.retryable) {
     return [
       `  // ${waitComment(catalog, entry, phrases)}`,
@@ -361,7 +361,7 @@ function tsAction(catalog: Catalog, entry: CodeEntry, fix: string | undefined, p
   return lines;
 }
 
-function pyAction(catalog: Catalog, entry: CodeEntry, fix: string | undefined, phrases: SnippetPhrases): string[] {
+function pyAction(catalog: HttpCatalog, entry: CodeEntry, fix: string | undefined, phrases: SnippetPhrases): string[] {
   if (entry.retryable)
     return [`    # ${waitComment(catalog, entry, phrases)}`, `    time.sleep(retry_delay_seconds(${delayArgs(catalog)}))`];
   const lines = failureComment(entry, fix, phrases).map((comment) => `    # ${comment}`);
@@ -372,7 +372,7 @@ function pyAction(catalog: Catalog, entry: CodeEntry, fix: string | undefined, p
   return lines;
 }
 
-function carriesFieldErrors(catalog: Catalog): boolean {
+function carriesFieldErrors(catalog: HttpCatalog): boolean {
   return fieldPath(catalog.envelope.formats[0]!, 'field_errors') !== undefined;
 }
 
@@ -381,7 +381,7 @@ function carriesFieldErrors(catalog: Catalog): boolean {
  * first resolution step as plain text, in the page's language, when it has one.
  */
 export function codeSnippet(
-  catalog: Catalog,
+  catalog: HttpCatalog,
   entry: CodeEntry,
   language: SnippetLanguage,
   fix: string | undefined,

@@ -1,4 +1,15 @@
-import type {CatalogFile, CategoryFile, CodeEntryInput, CodeValue, Header, LocaleFile, RetryPolicy, StatusInfo, TagInfo} from './schema';
+import type {
+  CatalogFile,
+  CategoryFile,
+  CodeEntryInput,
+  CodeValue,
+  Header,
+  LocaleFile,
+  RetryPolicy,
+  SeverityInfo,
+  StatusInfo,
+  TagInfo,
+} from './schema';
 import type {Guide, GuideTranslation} from './guides';
 import type {FieldPath} from './diagnostics';
 import type {Envelope} from './envelopeFormat';
@@ -20,6 +31,9 @@ export type CodeEntry = CodeEntryInput & {
   responseHeaders: ResponseHeader[];
   ref: SourceRef;
 };
+
+/** A code sent over HTTP: its responses have a status. */
+export type HttpCodeEntry = CodeEntry & {status: number};
 
 /** A header of a response, with where the catalog declares it: for every response, for a status, or for the code. */
 export type ResponseHeader = Header & {scope: 'catalog' | 'status' | 'code'};
@@ -44,8 +58,8 @@ export interface Catalog {
   product: CatalogFile['product'];
   /** The URL pattern the API sends with every error, when it sends one. */
   documentationUrl?: string;
-  /** The wire formats of error bodies, resolved from `envelope`. */
-  envelope: Envelope;
+  /** The wire formats of error bodies, resolved from `envelope`; absent where codes are not sent over HTTP. */
+  envelope?: Envelope;
   /** The catalog's languages; the first is the source language of the category files. */
   locales: string[];
   /** Translations into the other locales, in `locales` order; a locale may have none yet. */
@@ -57,6 +71,8 @@ export interface Catalog {
   retry?: RetryPolicy;
   /** Declared tags by id, in declaration order. */
   tags: Record<string, TagInfo>;
+  /** Declared severities by id, in declaration order. */
+  severities: Record<string, SeverityInfo>;
   /** Symptom guides, by slug. */
   guides: Guide[];
   /** Translations of the guides, `locales/<locale>/guides/<slug>.md`, each checked against its source guide. */
@@ -65,6 +81,19 @@ export interface Catalog {
   /** All codes in catalog order: numeric codes ascending, then string codes. */
   codes: CodeEntry[];
   ref: SourceRef;
+}
+
+/** A catalog whose codes are sent over HTTP, in its envelope. */
+export type HttpCatalog = Catalog & {envelope: Envelope};
+
+/** Whether the catalog's codes are sent over HTTP: it describes their responses' envelope. */
+export function overHttp(catalog: Catalog): catalog is HttpCatalog {
+  return catalog.envelope !== undefined;
+}
+
+/** Whether a code's responses have an HTTP status: every code of a catalog sent over HTTP, none of another. */
+export function hasStatus(entry: CodeEntry): entry is HttpCodeEntry {
+  return entry.status !== undefined;
 }
 
 export type {CodeValue};

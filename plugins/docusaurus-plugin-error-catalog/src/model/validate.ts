@@ -18,6 +18,8 @@ export function compareCodes(a: {code: CodeValue}, b: {code: CodeValue}): number
   return a.code.localeCompare(b.code);
 }
 
+const withoutHttp = 'applies only to codes sent over HTTP: catalog.yaml has no envelope';
+
 function at(ref: SourceRef, field: (string | number)[], message: string, severity: Diagnostic['severity'] = 'error') {
   return diagnosticAt(ref.source, [...ref.path, ...field], message, {severity});
 }
@@ -259,7 +261,12 @@ export function validateCatalog(catalog: Catalog, options: ValidateOptions): Dia
     );
   }
 
-  if (rootValid) {
+  if (rootValid && !catalog.envelope) {
+    // Without an envelope nothing is an HTTP response, so nothing may describe one.
+    if (catalog.statuses.length > 0) out.push(at(catalog.ref, ['statuses'], withoutHttp));
+    if (catalog.headers.length > 0) out.push(at(catalog.ref, ['headers'], withoutHttp));
+  }
+  if (rootValid && catalog.envelope) {
     const [own, ...alternatives] = catalog.envelope.formats;
     alternatives.forEach(({id}, i) => {
       if (id === own!.id) out.push(at(catalog.ref, ['envelope', 'alternatives', i], `${id} is already the envelope's format`));
@@ -270,14 +277,16 @@ export function validateCatalog(catalog: Catalog, options: ValidateOptions): Dia
     if (catalog.envelope.retryAfterDetail !== undefined && !fieldPath(own!, 'details')) {
       out.push(at(catalog.ref, ['envelope', 'retry_after_detail'], `the envelope's ${own!.id} format has no field from details`));
     }
-    if (catalog.retry && catalog.retry.initial_delay_seconds > catalog.retry.max_delay_seconds) {
-      out.push(at(catalog.ref, ['retry', 'initial_delay_seconds'], 'must not exceed max_delay_seconds'));
-    }
+  }
+  if (rootValid && catalog.retry && catalog.retry.initial_delay_seconds > catalog.retry.max_delay_seconds) {
+    out.push(at(catalog.ref, ['retry', 'initial_delay_seconds'], 'must not exceed max_delay_seconds'));
   }
 
   // A field the API always sends needs its value on every code.
   const alwaysSent = (source: 'name' | 'type') =>
-    rootValid ? catalog.envelope.formats.flatMap((f) => f.fields).find((f) => 'from' in f && f.from === source && !('or' in f)) : undefined;
+    rootValid && catalog.envelope
+      ? catalog.envelope.formats.flatMap((f) => f.fields).find((f) => 'from' in f && f.from === source && !('or' in f))
+      : undefined;
   const nameField = alwaysSent('name');
   const typeField = alwaysSent('type');
   for (const category of categories) {
@@ -299,8 +308,27 @@ export function validateCatalog(catalog: Catalog, options: ValidateOptions): Dia
       }
       const slugProblem = entry.slug === '' ? 'is empty: the code has no letter or digit a-z, 0-9' : segmentProblem(entry.slug);
       if (slugProblem) out.push(at(entry.ref, ['code'], `code ${entry.codeText} would get the URL /${entry.slug}, which ${slugProblem}`));
-      if (rootValid && !statuses.has(entry.status)) {
+      if (rootValid && catalog.envelope && entry.status === undefined) {
+        out.push(at(entry.ref, [], 'field "status" is required: catalog.yaml has an envelope, so the code is sent with an HTTP status'));
+      }
+      if (rootValid && !catalog.envelope) {
+        for (const field of ['status', 'headers', 'example'] as const) {
+          const given = field === 'status' ? entry.status !== undefined : Object.keys(entry[field]).length > 0;
+          if (given) out.push(at(entry.ref, [field], withoutHttp));
+        }
+      }
+      if (rootValid && entry.status !== undefined && catalog.envelope && !statuses.has(entry.status)) {
         out.push(at(entry.ref, ['status'], `status ${entry.status} is not declared under statuses in catalog.yaml`));
+      }
+      if (rootValid && entry.severity !== undefined && !Object.hasOwn(catalog.severities, entry.severity)) {
+        const declared = Object.keys(catalog.severities);
+        out.push(
+          at(
+            entry.ref,
+            ['severity'],
+            `severity "${entry.severity}" is not declared under severities in catalog.yaml${declared.length ? ` (declared: ${declared.join(', ')})` : ''}`,
+          ),
+        );
       }
       if (nameField && entry.name === undefined) {
         out.push(at(entry.ref, [], `field "name" is required: the envelope's field ${nameField.path.join('.')} carries it`));
@@ -331,7 +359,7 @@ export function validateCatalog(catalog: Catalog, options: ValidateOptions): Dia
           if (unknown) out.push(at(entry.ref, field, unknown.message, unknown.severity));
         }
       }
-      if (entry.status < 400) {
+      if (entry.status !== undefined && entry.status < 400) {
         out.push(at(entry.ref, ['status'], `status ${entry.status} is not an error: an error code's status is 4xx or 5xx`));
       }
       out.push(...lifecycleOrder(entry));

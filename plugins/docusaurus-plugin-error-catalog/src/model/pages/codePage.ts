@@ -5,7 +5,7 @@ import {exampleMessage, exampleResponse, type ResponseMode} from '../envelope';
 import {readableMessage} from '../messages';
 import {documentationUrl} from '../paths';
 import type {EnvelopeFormat} from '../envelopeFormat';
-import type {Category, CodeEntry} from '../types';
+import {hasStatus, overHttp, type Category, type CodeEntry, type HttpCatalog, type HttpCodeEntry} from '../types';
 import {type Context, mapList, mapText, readable, subjectLinks, text} from './context';
 import {codeLink, guideLink, headerData, retryGuidance, snippets, tagLink} from './links';
 import {stated} from '../stated';
@@ -23,8 +23,9 @@ function truncate(text: string, max: number): string {
 
 /** `message` is the localized message with example values; `suggestion` the first resolution step as plain text. */
 function example(
-  {catalog, l10n}: Context,
-  entry: CodeEntry,
+  {l10n}: Context,
+  catalog: HttpCatalog,
+  entry: HttpCodeEntry,
   {message, suggestion}: {message: string; suggestion: string | undefined},
   mode: ResponseMode,
   format: EnvelopeFormat,
@@ -93,7 +94,6 @@ function nearbyCodes({paths, l10n}: Context, category: Category, entry: CodeEntr
 export function codePage(ctx: Context, entry: CodeEntry): CodePageData {
   const {catalog, byCode, paths, md, l10n} = ctx;
   const category = catalog.categories.find((c) => c.id === entry.categoryId)!;
-  const status = catalog.statuses.find((s) => s.status === entry.status)!;
   const {lifecycle} = entry;
   const event = (name: 'deprecated' | 'removed') =>
     lifecycle[name] && {since: lifecycle[name].since, reasonHtml: mapText(l10n.lifecycleReason(entry, name), md.inline)};
@@ -106,13 +106,23 @@ export function codePage(ctx: Context, entry: CodeEntry): CodePageData {
   const exampleText = {message: filledMessage.value, suggestion: resolution && md.plain(resolution.value[0]!)};
   // Two examples only where the catalog says details are sanitized in production.
   const modes: ResponseMode[] = entry.expose_details === false ? ['production', 'development'] : ['production'];
+  const http = overHttp(catalog) && hasStatus(entry) ? {catalog, entry} : undefined;
   return {
     code: entry.code,
     ...stated('name', entry.name),
     title: text(l10n.code(entry, 'title')),
-    status: entry.status,
-    statusTitle: status.title,
-    statusPermalink: paths.status(entry.status),
+    ...stated(
+      'status',
+      http && {
+        code: http.entry.status,
+        title: catalog.statuses.find((s) => s.status === http.entry.status)!.title,
+        permalink: paths.status(http.entry.status),
+      },
+    ),
+    ...stated(
+      'severity',
+      entry.severity === undefined ? undefined : {id: entry.severity, title: catalog.severities[entry.severity]!.title},
+    ),
     category: {
       id: category.id,
       title: text(l10n.category(category, 'title')),
@@ -137,7 +147,10 @@ export function codePage(ctx: Context, entry: CodeEntry): CodePageData {
     nearby: nearbyCodes(ctx, category, entry),
     metaTitle: `${codeLabel(entry)}: ${filledMessage.value}`,
     metaDescription: truncate(
-      [`${codeLabel(entry)} (HTTP ${entry.status}): ${filledMessage.value}`, ...(plainDescription ? [plainDescription] : [])].join(' — '),
+      [
+        `${codeLabel(entry)}${http ? ` (HTTP ${http.entry.status})` : ''}: ${filledMessage.value}`,
+        ...(plainDescription ? [plainDescription] : []),
+      ].join(' — '),
       300,
     ),
     structuredData: structuredData(ctx, entry, category, plainDescription),
@@ -147,11 +160,15 @@ export function codePage(ctx: Context, entry: CodeEntry): CodePageData {
     ...stated('resolutionHtml', mapList(resolution, md.inline)),
     headers: entry.responseHeaders.map((h) => headerData(ctx, h, l10n.header(entry, h))),
     ...stated('retry', retryGuidance(ctx, entry)),
-    examples: catalog.envelope.formats.flatMap((format) => modes.map((mode) => example(ctx, entry, exampleText, mode, format))),
-    snippets: snippets(ctx, entry),
+    examples: http
+      ? http.catalog.envelope.formats.flatMap((format) =>
+          modes.map((mode) => example(ctx, http.catalog, http.entry, exampleText, mode, format)),
+        )
+      : [],
+    snippets: http ? snippets(ctx, http.catalog, http.entry) : [],
     guides: (ctx.guidesByCode.get(entry.codeText) ?? []).map((g) => guideLink(ctx, g)),
     retriesPermalink: paths.guide('retries'),
-    clientPermalink: paths.guide('client-handling'),
+    ...stated('clientPermalink', http && paths.guide('client-handling')),
     related: entry.related.map((r) => codeLink(ctx, byCode.get(String(r))!)),
     tags: entry.tags.map((id) => tagLink(ctx, id)),
     lifecycle: {

@@ -4,7 +4,7 @@ import {compressCodeRanges, isCurrent, lifecycleState} from '../derive';
 import {retryAfterHeader, retryAfterPath} from '../envelope';
 import {clientModule, clientModuleFiles, snippetLanguageLabels, snippetLanguages} from '../snippets';
 import {stated} from '../stated';
-import type {CodeEntry} from '../types';
+import {hasStatus, overHttp, type HttpCatalog} from '../types';
 import {type Context, listedRanges, mapList, mapText, paginate, text} from './context';
 import {codeLink, guideLink, retryPolicy, retryWait, snippets, summary} from './links';
 
@@ -34,16 +34,16 @@ export function retries(ctx: Context, codesPerPage: number): RetriesPageData {
   const statusTitle = new Map(catalog.statuses.map((s) => [s.status, s.title]));
   // Only what the catalog marks not retryable: a code it says nothing about is in neither list.
   const notRetryable = current.filter((e) => e.retryable === false);
+  // Grouped by status where codes have one; a catalog not sent over HTTP has one group.
   const nonRetryable = [...new Set(notRetryable.map((e) => e.status))]
-    .sort((a, b) => a - b)
+    .sort((a, b) => (a ?? 0) - (b ?? 0))
     .map((status) => {
       const codes = notRetryable.filter((e) => e.status === status).map((e) => e.code);
       return {
-        status,
-        title: statusTitle.get(status)!,
+        ...stated('status', status === undefined ? undefined : {code: status, title: statusTitle.get(status)!}),
         ranges: listedRanges(compressCodeRanges(codes)),
         count: codes.length,
-        permalink: paths.status(status),
+        permalink: status === undefined ? paths.guide('quick-reference') : paths.status(status),
       };
     });
   return {
@@ -51,7 +51,7 @@ export function retries(ctx: Context, codesPerPage: number): RetriesPageData {
     permalink: paths.guide('retries'),
     guidesPermalink: paths.guides,
     indexPermalink: paths.index,
-    clientPermalink: paths.guide('client-handling'),
+    ...stated('clientPermalink', overHttp(catalog) ? paths.guide('client-handling') : undefined),
     ...stated('policy', retryPolicy(ctx)),
     retryable: listed ? retryable.map((e) => ({...codeLink(ctx, e), wait: retryWait(ctx, e)!})) : [],
     retryableRanges: listed ? [] : listedRanges(compressCodeRanges(retryable.map((e) => e.code))),
@@ -69,13 +69,14 @@ export function quickReference(ctx: Context, codesPerPage: number): QuickReferen
     guidesPermalink: paths.guides,
     indexPermalink: paths.index,
     hasTypes: catalog.codes.some((e) => e.type !== undefined),
+    hasStatuses: overHttp(catalog),
   };
   const rows = catalog.codes.map((e) => {
     const resolution = l10n.code(e, 'resolution');
     return {
       code: e.code,
       ...stated('name', e.name),
-      status: e.status,
+      ...stated('status', e.status),
       ...stated('type', e.type),
       ...stated('retryable', e.retryable),
       ...stated('quickFixHtml', text(resolution && {...resolution, value: md.inline(resolution.value[0]!)})),
@@ -90,15 +91,15 @@ export function quickReference(ctx: Context, codesPerPage: number): QuickReferen
   }));
 }
 
-export function clientHandling(ctx: Context): ClientHandlingPageData {
-  const {catalog, paths} = ctx;
-  const current = catalog.codes.filter(isCurrent);
+export function clientHandling(ctx: Context, catalog: HttpCatalog): ClientHandlingPageData {
+  const {paths} = ctx;
+  const current = catalog.codes.filter(isCurrent).filter(hasStatus);
   // One code for each way of handling an error, so every branch of the client is shown once.
   const picks = [
     current.find((e) => e.retryable && retryAfterHeader(e)),
     current.find((e) => e.retryable && !retryAfterHeader(e)),
     current.find((e) => e.retryable === false && e.example.field_errors) ?? current.find((e) => e.retryable === false),
-  ].filter((e): e is CodeEntry => e !== undefined);
+  ].filter((e) => e !== undefined);
   return {
     product: catalog.product.name,
     permalink: paths.guide('client-handling'),
@@ -116,6 +117,6 @@ export function clientHandling(ctx: Context): ClientHandlingPageData {
     ...stated('retryAfterField', retryAfterPath(catalog)?.join('.')),
     ...stated('policy', retryPolicy(ctx)),
     // A code's slug is a valid anchor whatever the code holds.
-    examples: picks.map((e) => ({anchor: `code-${e.slug}`, summary: summary(ctx, e), snippets: snippets(ctx, e)})),
+    examples: picks.map((e) => ({anchor: `code-${e.slug}`, summary: summary(ctx, e), snippets: snippets(ctx, catalog, e)})),
   };
 }

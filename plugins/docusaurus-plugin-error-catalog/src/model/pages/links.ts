@@ -14,11 +14,11 @@ import type {
 } from '../../pageData';
 import {categoryRow, lifecycleState} from '../derive';
 import {retryAfterField, retryAfterHeader} from '../envelope';
-import {generatedGuideSlugs, type Guide} from '../guides';
+import {generatedGuideSlugs, httpGuideSlugs, type Guide} from '../guides';
 import {backoffSchedule, clientModuleFiles, codeSnippet, snippetLanguageLabels, snippetLanguages} from '../snippets';
 import type {Localized} from '../i18n';
 import type {Header} from '../schema';
-import type {Category, CodeEntry} from '../types';
+import {overHttp, type Category, type CodeEntry, type HttpCatalog, type HttpCodeEntry} from '../types';
 import {stated} from '../stated';
 import {type Context, mapText, readable, text} from './context';
 
@@ -39,7 +39,7 @@ export function codeLink({paths, l10n}: Context, entry: CodeEntry): CodeLinkData
     code: entry.code,
     ...stated('name', entry.name),
     title: text(l10n.code(entry, 'title')),
-    status: entry.status,
+    ...stated('status', entry.status),
     permalink: paths.code(entry.slug),
   };
 }
@@ -66,8 +66,10 @@ export function categoryRowData({paths, l10n}: Context, category: Category): Cat
   return {...categoryRow(category), title: text(l10n.category(category, 'title')), permalink: paths.category(category.id)};
 }
 
-export function generatedGuides({paths}: Context): GuidesIndexPageData['generated'] {
-  return generatedGuideSlugs.map((id) => ({id, permalink: paths.guide(id)}));
+export function generatedGuides({catalog, paths}: Context): GuidesIndexPageData['generated'] {
+  return generatedGuideSlugs
+    .filter((id) => overHttp(catalog) || !httpGuideSlugs.includes(id))
+    .map((id) => ({id, permalink: paths.guide(id)}));
 }
 
 /** The catalog's declared backoff; a catalog that declares none gets none stated. */
@@ -103,7 +105,7 @@ export function retryGuidance(ctx: Context, entry: CodeEntry): RetryGuidanceData
   return wait?.kind === 'backoff' && policy ? {kind: 'backoff', policy} : (wait as Exclude<RetryWaitData, {kind: 'backoff'}> | undefined);
 }
 
-export function snippets({catalog, md, l10n, phrases}: Context, entry: CodeEntry): SnippetData[] {
+export function snippets({md, l10n, phrases}: Context, catalog: HttpCatalog, entry: HttpCodeEntry): SnippetData[] {
   const resolution = l10n.code(entry, 'resolution');
   const fix = resolution && md.plain(resolution.value[0]!);
   return snippetLanguages.map((language) => ({

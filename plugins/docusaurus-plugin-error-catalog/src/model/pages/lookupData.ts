@@ -3,7 +3,7 @@ import {nameTerms, termsAmong, termsOf} from '../../match/fuzzy';
 import {words} from '../../match/text';
 import {commonBodyFields} from '../../match/match';
 import type {LookupBodyFields, LookupCode, LookupData, LookupGuide, LookupName} from '../../pageData';
-import type {Envelope} from '../envelopeFormat';
+import type {EnvelopeFormat} from '../envelopeFormat';
 import type {EnvelopeSource} from '../schema';
 import {publishedSegments} from '../aliases';
 import {statusTable} from '../derive';
@@ -15,7 +15,7 @@ import type {Context} from './context';
 import {stated} from '../stated';
 
 /** Where a pasted body names a code, a type or a message: the field names of the catalog's envelopes, then common ones. */
-function bodyFields({formats}: Envelope): LookupBodyFields {
+function bodyFields(formats: EnvelopeFormat[]): LookupBodyFields {
   const names = (sources: EnvelopeSource[], common: string[]) => [
     ...new Set([
       ...formats.flatMap((format) => format.fields.flatMap((f) => ('from' in f && sources.includes(f.from) ? [f.path.at(-1)!] : []))),
@@ -55,7 +55,7 @@ export function lookup(ctx: Context): {lookupShards: LookupData; names: LookupNa
       code: e.code,
       ...stated('name', e.name),
       title: l10n.code(e, 'title').value,
-      status: e.status,
+      ...stated('status', e.status),
       permalink: paths.code(e.slug),
       segments: publishedSegments(e),
       ...(e.type ? {type: e.type} : {}),
@@ -94,7 +94,8 @@ export function lookup(ctx: Context): {lookupShards: LookupData; names: LookupNa
       lookupKeys([...codes, ...guides].map((c) => c.item)),
       {
         linkBase: paths.index.split('/').pop()!,
-        bodyFields: bodyFields(catalog.envelope),
+        // A catalog not sent over HTTP has no envelope of its own: pasted bodies are read by the common names.
+        bodyFields: bodyFields(catalog.envelope?.formats ?? []),
         browse: {
           // A status no code uses finds nothing.
           statuses: statusTable(catalog)

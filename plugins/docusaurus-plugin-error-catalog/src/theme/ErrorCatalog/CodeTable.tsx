@@ -19,11 +19,13 @@ export type CodeTableProps =
 
 /**
  * One row per code: code, name, status or category, message; on a phone, code and name on a line, the rest below.
+ * Codes not sent over HTTP have no status, and their table no status column.
  * `hidden` hides rows (by permalink) while keeping them in the server-rendered HTML.
  */
 export default function CodeTable(props: CodeTableProps): React.JSX.Element {
+  const column = props.column === 'category' || props.codes.some((c) => c.status !== undefined) ? props.column : undefined;
   const columnLabel =
-    props.column === 'status'
+    column === 'status'
       ? translate({id: 'errorCatalog.table.status', message: 'HTTP'})
       : translate({id: 'errorCatalog.index.category', message: 'Category'});
   return (
@@ -33,7 +35,7 @@ export default function CodeTable(props: CodeTableProps): React.JSX.Element {
       head={[
         translate({id: 'errorCatalog.table.code', message: 'Code'}),
         translate({id: 'errorCatalog.table.name', message: 'Name'}),
-        columnLabel,
+        ...(column ? [columnLabel] : []),
         translate({id: 'errorCatalog.table.message', message: 'Message'}),
       ]}>
       {props.codes.map((c) => (
@@ -47,15 +49,17 @@ export default function CodeTable(props: CodeTableProps): React.JSX.Element {
             </span>{' '}
             <LifecycleBadge state={c.lifecycle} />
           </Cell>
-          <Cell data-field={props.column} data-label={columnLabel}>
-            {props.column === 'status' ? (
-              <Link to={props.statusPermalinks[c.status]!}>{c.status}</Link>
-            ) : (
-              <Link to={c.category!.permalink}>
-                <Text text={c.category!.title} />
-              </Link>
-            )}
-          </Cell>
+          {column && (
+            <Cell data-field={column} data-label={columnLabel}>
+              {props.column === 'status' ? (
+                <Link to={props.statusPermalinks[c.status!]!}>{c.status}</Link>
+              ) : (
+                <Link to={c.category!.permalink}>
+                  <Text text={c.category!.title} />
+                </Link>
+              )}
+            </Cell>
+          )}
           <Cell data-field="message">
             <Text text={c.message} message />
           </Cell>

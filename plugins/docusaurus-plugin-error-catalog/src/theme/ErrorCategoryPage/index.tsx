@@ -38,19 +38,21 @@ export default function ErrorCategoryPage({page}: {page: CategoryPageData}): Rea
               </dt>
               <dd data-count>{category.count}</dd>
             </div>
-            <div>
-              <dt>
-                <Translate id="errorCatalog.index.statuses">HTTP statuses</Translate>
-              </dt>
-              <dd>
-                {category.statuses.map((s, i) => (
-                  <React.Fragment key={s}>
-                    {i > 0 && ', '}
-                    <Link to={page.statusPermalinks[s]!}>{s}</Link>
-                  </React.Fragment>
-                ))}
-              </dd>
-            </div>
+            {category.statuses.length > 0 && (
+              <div>
+                <dt>
+                  <Translate id="errorCatalog.index.statuses">HTTP statuses</Translate>
+                </dt>
+                <dd>
+                  {category.statuses.map((s, i) => (
+                    <React.Fragment key={s}>
+                      {i > 0 && ', '}
+                      <Link to={page.statusPermalinks[s]!}>{s}</Link>
+                    </React.Fragment>
+                  ))}
+                </dd>
+              </div>
+            )}
           </dl>
           <section className={styles.section}>
             <Heading as="h2" id="codes">

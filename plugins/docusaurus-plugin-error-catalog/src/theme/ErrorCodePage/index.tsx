@@ -61,16 +61,28 @@ function Tombstone({page}: {page: CodePageData}): React.JSX.Element | null {
 function Facts({page}: {page: CodePageData}): React.JSX.Element {
   return (
     <dl className={styles.facts}>
-      <div>
-        <dt>
-          <Translate id="errorCatalog.code.httpStatus">HTTP status</Translate>
-        </dt>
-        <dd>
-          <Link to={page.statusPermalink} data-field="status" data-pagefind-meta="status" data-pagefind-filter="status">
-            {page.status} {page.statusTitle}
-          </Link>
-        </dd>
-      </div>
+      {page.status && (
+        <div>
+          <dt>
+            <Translate id="errorCatalog.code.httpStatus">HTTP status</Translate>
+          </dt>
+          <dd>
+            <Link to={page.status.permalink} data-field="status" data-pagefind-meta="status" data-pagefind-filter="status">
+              {page.status.code} {page.status.title}
+            </Link>
+          </dd>
+        </div>
+      )}
+      {page.severity && (
+        <div>
+          <dt>
+            <Translate id="errorCatalog.code.severity">Severity</Translate>
+          </dt>
+          <dd data-field="severity" data-severity={page.severity.id} data-pagefind-filter="severity">
+            {page.severity.title}
+          </dd>
+        </div>
+      )}
       <div>
         <dt>
           <Translate id="errorCatalog.code.category">Category</Translate>
@@ -289,32 +301,40 @@ function codeSections(page: CodePageData): CodeSection[] {
           },
         ]
       : []),
-    {
-      id: 'handle-in-code',
-      title: translate({id: 'errorCatalog.code.handleInCode', message: 'Handle it in code'}),
-      searchable: false,
-      content: (
-        <>
-          <p>
-            <Translate
-              id="errorCatalog.code.handleInCodeIntro"
-              values={{
-                client: (
-                  <Link to={page.clientPermalink}>{translate({id: 'errorCatalog.code.clientModule', message: 'client module'})}</Link>
-                ),
-              }}>
-              {'This detects the error with the helpers of the generated {client}, which reads every envelope of this API.'}
-            </Translate>
-          </p>
-          <Snippets snippets={page.snippets} />
-        </>
-      ),
-    },
-    {
-      id: 'example-response',
-      title: translate({id: 'errorCatalog.code.example', message: 'Example response'}),
-      content: <ExampleResponses examples={page.examples} />,
-    },
+    ...(page.clientPermalink
+      ? [
+          {
+            id: 'handle-in-code',
+            title: translate({id: 'errorCatalog.code.handleInCode', message: 'Handle it in code'}),
+            searchable: false as const,
+            content: (
+              <>
+                <p>
+                  <Translate
+                    id="errorCatalog.code.handleInCodeIntro"
+                    values={{
+                      client: (
+                        <Link to={page.clientPermalink}>{translate({id: 'errorCatalog.code.clientModule', message: 'client module'})}</Link>
+                      ),
+                    }}>
+                    {'This detects the error with the helpers of the generated {client}, which reads every envelope of this API.'}
+                  </Translate>
+                </p>
+                <Snippets snippets={page.snippets} />
+              </>
+            ),
+          },
+        ]
+      : []),
+    ...(page.examples.length > 0
+      ? [
+          {
+            id: 'example-response',
+            title: translate({id: 'errorCatalog.code.example', message: 'Example response'}),
+            content: <ExampleResponses examples={page.examples} />,
+          },
+        ]
+      : []),
     ...(page.localizedMessages.length > 1
       ? [
           {
@@ -388,7 +408,8 @@ function codeSections(page: CodePageData): CodeSection[] {
                         <CodeName code={r.code} name={r.name} />
                       </Link>{' '}
                       <span className={styles.muted}>
-                        {r.status} · <Text text={r.title} />
+                        {r.status !== undefined && `${r.status} · `}
+                        <Text text={r.title} />
                       </span>
                     </Item>
                   ))}

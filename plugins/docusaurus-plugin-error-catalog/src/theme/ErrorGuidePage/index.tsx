@@ -26,6 +26,8 @@ export default function ErrorGuidePage({page}: {page: GuidePageData}): React.JSX
     ...(page.codes.length > 0 ? [{id: 'codes', label: codes}] : []),
   ];
   const statusLabel = translate({id: 'errorCatalog.table.status', message: 'HTTP'});
+  // Codes not sent over HTTP have no status, and the table no status column.
+  const hasStatuses = page.codes.some((c) => c.status !== undefined);
   const retryableLabel = translate({id: 'errorCatalog.code.retryable', message: 'Retryable'});
   return (
     <Layout title={`${page.title.value} · ${page.product}`} description={page.summary.value}>
@@ -65,7 +67,7 @@ export default function ErrorGuidePage({page}: {page: GuidePageData}): React.JSX
                 head={[
                   translate({id: 'errorCatalog.table.code', message: 'Code'}),
                   translate({id: 'errorCatalog.table.name', message: 'Name'}),
-                  statusLabel,
+                  ...(hasStatuses ? [statusLabel] : []),
                   retryableLabel,
                   translate({id: 'errorCatalog.table.message', message: 'Message'}),
                 ]}>
@@ -77,7 +79,7 @@ export default function ErrorGuidePage({page}: {page: GuidePageData}): React.JSX
                     <Cell className={styles.name}>
                       <CodeNameText code={c.code} name={c.name} />
                     </Cell>
-                    <Cell data-label={statusLabel}>{c.status}</Cell>
+                    {hasStatuses && <Cell data-label={statusLabel}>{c.status}</Cell>}
                     <Cell data-label={retryableLabel}>{yesNo(c.retryable)}</Cell>
                     <Cell>
                       <Text text={c.message} message />

@@ -29,19 +29,28 @@ export default function ErrorIndexPage({page}: {page: IndexPageData}): React.JSX
       new Set(
         page.categories
           .flatMap((c) => c.codes)
-          .filter((c) => !matches(query, [c.code, c.name ?? '', c.status, c.message.value, c.title.value]))
+          .filter((c) => !matches(query, [c.code, c.name ?? '', c.status ?? '', c.message.value, c.title.value]))
           .map((c) => c.permalink),
       ),
     [page, query],
   );
   const title = translate({id: 'errorCatalog.index.title', message: '{product} error codes'}, {product: page.product});
+  // A catalog sent over HTTP declares the statuses its codes use; one that is not declares none.
+  const overHttp = page.statuses.length > 0;
   return (
     <Layout
       title={title}
-      description={translate(
-        {id: 'errorCatalog.index.description', message: 'All {count} error codes of {product}, by category and HTTP status.'},
-        {count: page.counts.current, product: page.product},
-      )}>
+      description={
+        overHttp
+          ? translate(
+              {id: 'errorCatalog.index.description', message: 'All {count} error codes of {product}, by category and HTTP status.'},
+              {count: page.counts.current, product: page.product},
+            )
+          : translate(
+              {id: 'errorCatalog.index.descriptionByCategory', message: 'All {count} error codes of {product}, by category.'},
+              {count: page.counts.current, product: page.product},
+            )
+      }>
       <ReferenceLayout>
         <main className={styles.page}>
           <Heading as="h1">{title}</Heading>
@@ -68,7 +77,7 @@ export default function ErrorIndexPage({page}: {page: IndexPageData}): React.JSX
                 translate({id: 'errorCatalog.index.category', message: 'Category'}),
                 translate({id: 'errorCatalog.index.range', message: 'Code range'}),
                 translate({id: 'errorCatalog.index.count', message: 'Codes'}),
-                translate({id: 'errorCatalog.index.statuses', message: 'HTTP statuses'}),
+                ...(overHttp ? [translate({id: 'errorCatalog.index.statuses', message: 'HTTP statuses'})] : []),
               ]}
               foot={
                 <tr>
@@ -77,7 +86,7 @@ export default function ErrorIndexPage({page}: {page: IndexPageData}): React.JSX
                   </HeaderCell>
                   <Cell />
                   <Cell data-total>{page.counts.current}</Cell>
-                  <Cell />
+                  {overHttp && <Cell />}
                 </tr>
               }>
               {page.categories.map((c) => (
@@ -89,7 +98,7 @@ export default function ErrorIndexPage({page}: {page: IndexPageData}): React.JSX
                   </Cell>
                   <Cell>{c.range ? formatRange(c.range) : '—'}</Cell>
                   <Cell>{c.count}</Cell>
-                  <Cell>{c.statuses.join(', ')}</Cell>
+                  {overHttp && <Cell>{c.statuses.join(', ')}</Cell>}
                 </tr>
               ))}
             </DataTable>
@@ -109,25 +118,27 @@ export default function ErrorIndexPage({page}: {page: IndexPageData}): React.JSX
               ))}
             </p>
           </section>
-          <section className={styles.section}>
-            <Heading as="h2" id="status-mapping">
-              <Translate id="errorCatalog.index.statusMapping">HTTP status mapping</Translate>
-            </Heading>
-            <DataTable
-              name="status-mapping"
-              head={[
-                translate({id: 'errorCatalog.index.status', message: 'HTTP status'}),
-                translate({id: 'errorCatalog.index.codes', message: 'Error codes'}),
-                translate({id: 'errorCatalog.index.meaning', message: 'Meaning'}),
-              ]}>
-              {page.statuses.map((s) => (
-                <tr key={s.status} data-status={s.status}>
-                  <StatusCodesCells {...s} />
-                  <Cell>{s.meaning && <Text text={s.meaning} />}</Cell>
-                </tr>
-              ))}
-            </DataTable>
-          </section>
+          {overHttp && (
+            <section className={styles.section}>
+              <Heading as="h2" id="status-mapping">
+                <Translate id="errorCatalog.index.statusMapping">HTTP status mapping</Translate>
+              </Heading>
+              <DataTable
+                name="status-mapping"
+                head={[
+                  translate({id: 'errorCatalog.index.status', message: 'HTTP status'}),
+                  translate({id: 'errorCatalog.index.codes', message: 'Error codes'}),
+                  translate({id: 'errorCatalog.index.meaning', message: 'Meaning'}),
+                ]}>
+                {page.statuses.map((s) => (
+                  <tr key={s.status} data-status={s.status}>
+                    <StatusCodesCells {...s} />
+                    <Cell>{s.meaning && <Text text={s.meaning} />}</Cell>
+                  </tr>
+                ))}
+              </DataTable>
+            </section>
+          )}
 
           {page.listsCodes ? (
             <section className={styles.section}>
@@ -136,7 +147,11 @@ export default function ErrorIndexPage({page}: {page: IndexPageData}): React.JSX
               </Heading>
               <label className={filterStyles.filter}>
                 <span>
-                  <Translate id="errorCatalog.index.filter">Filter by code, name, status or message</Translate>
+                  {overHttp ? (
+                    <Translate id="errorCatalog.index.filter">Filter by code, name, status or message</Translate>
+                  ) : (
+                    <Translate id="errorCatalog.index.filterNoStatus">Filter by code, name or message</Translate>
+                  )}
                 </span>
                 <input type="search" className={filterStyles.filterInput} value={query} onChange={(e) => setQuery(e.target.value)} />
               </label>

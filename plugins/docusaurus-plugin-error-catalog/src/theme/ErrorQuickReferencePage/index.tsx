@@ -37,7 +37,7 @@ export default function ErrorQuickReferencePage({page}: {page: QuickReferencePag
             head={[
               translate({id: 'errorCatalog.table.code', message: 'Code'}),
               translate({id: 'errorCatalog.table.name', message: 'Name'}),
-              statusLabel,
+              ...(page.hasStatuses ? [statusLabel] : []),
               ...(page.hasTypes ? [typeLabel] : []),
               retryableLabel,
               translate({id: 'errorCatalog.quickReference.quickFix', message: 'Quick fix'}),
@@ -50,9 +50,11 @@ export default function ErrorQuickReferencePage({page}: {page: QuickReferencePag
                 <Cell className={styles.name}>
                   <CodeNameText code={r.code} name={r.name} /> <LifecycleBadge state={r.lifecycle} />
                 </Cell>
-                <Cell data-field="status" data-label={statusLabel}>
-                  {r.status}
-                </Cell>
+                {page.hasStatuses && (
+                  <Cell data-field="status" data-label={statusLabel}>
+                    {r.status}
+                  </Cell>
+                )}
                 {page.hasTypes && <Cell data-label={typeLabel}>{r.type && <code>{r.type}</code>}</Cell>}
                 <Cell data-field="retryable" data-label={retryableLabel}>
                   {yesNo(r.retryable)}

@@ -6,7 +6,7 @@ import SectionHeading from '../ErrorCatalog/SectionHeading';
 import Layout from '@theme/Layout';
 import type {RetriesPageData, RetryRowData} from '../../pageData';
 import Breadcrumbs from '../ErrorCatalog/Breadcrumbs';
-import {StatusCodesCells} from '../ErrorCatalog/CodeRanges';
+import CodeRanges, {StatusCodesCells} from '../ErrorCatalog/CodeRanges';
 import DataTable from '../ErrorCatalog/DataTable';
 import GuideLinks from '../ErrorCatalog/GuideLinks';
 import {generatedGuide, guidesLabel} from '../ErrorCatalog/guideLabels';
@@ -53,6 +53,10 @@ export default function ErrorRetriesPage({page}: {page: RetriesPageData}): React
     ...(page.flows.length > 0 ? [{id: 'flows', label: headings.flows}] : []),
   ];
   const statusLabel = translate({id: 'errorCatalog.table.status', message: 'HTTP'});
+  // Only a catalog sent over HTTP has the client page, Retry-After and statuses.
+  const {clientPermalink} = page;
+  // A wait column only where some code has a wait to state.
+  const showWait = page.retryable.some((r) => r.wait.kind !== 'later');
   const waitLabel = translate({id: 'errorCatalog.retries.wait', message: 'How long to wait'});
   return (
     <Layout title={`${title} · ${page.product}`} description={description}>
@@ -72,26 +76,34 @@ export default function ErrorRetriesPage({page}: {page: RetriesPageData}): React
                   the account changes.
                 </Translate>
               </Item>
-              <Item>
-                <Translate id="errorCatalog.retries.ruleHeader" values={{header: <code>Retry-After</code>}}>
-                  {'When the response has a {header} header, wait that many seconds before the next attempt.'}
-                </Translate>
-              </Item>
+              {clientPermalink && (
+                <Item>
+                  <Translate id="errorCatalog.retries.ruleHeader" values={{header: <code>Retry-After</code>}}>
+                    {'When the response has a {header} header, wait that many seconds before the next attempt.'}
+                  </Translate>
+                </Item>
+              )}
               {page.policy && (
                 <Item data-policy>
-                  <Translate id="errorCatalog.retries.ruleBackoff" values={{header: <code>Retry-After</code>}}>
-                    {'Without {header}:'}
-                  </Translate>{' '}
+                  {clientPermalink && (
+                    <>
+                      <Translate id="errorCatalog.retries.ruleBackoff" values={{header: <code>Retry-After</code>}}>
+                        {'Without {header}:'}
+                      </Translate>{' '}
+                    </>
+                  )}
                   <BackoffRule policy={page.policy} />
                 </Item>
               )}
-              <Item>
-                <Translate
-                  id="errorCatalog.retries.ruleClient"
-                  values={{client: <Link to={page.clientPermalink}>{generatedGuide('client-handling').title}</Link>}}>
-                  {'The generated client code applies these rules: {client}.'}
-                </Translate>
-              </Item>
+              {clientPermalink && (
+                <Item>
+                  <Translate
+                    id="errorCatalog.retries.ruleClient"
+                    values={{client: <Link to={clientPermalink}>{generatedGuide('client-handling').title}</Link>}}>
+                    {'The generated client code applies these rules: {client}.'}
+                  </Translate>
+                </Item>
+              )}
             </ol>
           </section>
           <section className={styles.section}>
@@ -104,8 +116,8 @@ export default function ErrorRetriesPage({page}: {page: RetriesPageData}): React
                 head={[
                   translate({id: 'errorCatalog.table.code', message: 'Code'}),
                   translate({id: 'errorCatalog.table.name', message: 'Name'}),
-                  statusLabel,
-                  waitLabel,
+                  ...(clientPermalink ? [statusLabel] : []),
+                  ...(showWait ? [waitLabel] : []),
                   translate({id: 'errorCatalog.retries.title', message: 'Title'}),
                 ]}>
                 {page.retryable.map((r) => (
@@ -116,10 +128,12 @@ export default function ErrorRetriesPage({page}: {page: RetriesPageData}): React
                     <Cell className={styles.name}>
                       <CodeNameText code={r.code} name={r.name} />
                     </Cell>
-                    <Cell data-label={statusLabel}>{r.status}</Cell>
-                    <Cell data-label={waitLabel}>
-                      <WaitCell wait={r.wait} />
-                    </Cell>
+                    {clientPermalink && <Cell data-label={statusLabel}>{r.status}</Cell>}
+                    {showWait && (
+                      <Cell data-label={waitLabel}>
+                        <WaitCell wait={r.wait} />
+                      </Cell>
+                    )}
                     <Cell>
                       <Text text={r.title} />
                     </Cell>
@@ -135,13 +149,21 @@ export default function ErrorRetriesPage({page}: {page: RetriesPageData}): React
           {page.nonRetryable.length > 0 && (
             <section className={styles.section}>
               <SectionHeading id="not-retryable">{headings.notRetryable}</SectionHeading>
-              <DataTable name="not-retryable" head={[statusLabel, translate({id: 'errorCatalog.retries.codes', message: 'Codes'})]}>
-                {page.nonRetryable.map((s) => (
-                  <tr key={s.status} data-status={s.status}>
-                    <StatusCodesCells {...s} />
-                  </tr>
-                ))}
-              </DataTable>
+              {clientPermalink ? (
+                <DataTable name="not-retryable" head={[statusLabel, translate({id: 'errorCatalog.retries.codes', message: 'Codes'})]}>
+                  {page.nonRetryable.map(({status, ...codes}) => (
+                    <tr key={status!.code} data-status={status!.code}>
+                      <StatusCodesCells status={status!.code} title={status!.title} {...codes} />
+                    </tr>
+                  ))}
+                </DataTable>
+              ) : (
+                page.nonRetryable.map((codes) => (
+                  <p key={codes.permalink} data-not-retryable>
+                    <CodeRanges {...codes} />
+                  </p>
+                ))
+              )}
             </section>
           )}
           {page.flows.length > 0 && (

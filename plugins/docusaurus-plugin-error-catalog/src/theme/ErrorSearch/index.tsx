@@ -77,7 +77,8 @@ function CodeLine({code}: {code: Match['code']}): React.JSX.Element {
         <CodeName code={code.code} name={code.name} />
       </Link>{' '}
       <span className={styles.muted}>
-        {code.status} · {code.title}
+        {code.status !== undefined && `${code.status} · `}
+        {code.title}
       </span>
     </>
   );

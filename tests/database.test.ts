@@ -1,0 +1,105 @@
+/** A catalog whose codes are not sent over HTTP: its site shows severities and no HTTP status, response or client code. */
+import {spawnSync} from 'node:child_process';
+import {existsSync, promises as fs} from 'node:fs';
+import path from 'node:path';
+import {load} from 'cheerio';
+import {describe, expect, it} from 'vitest';
+import {explain} from '../plugins/docusaurus-plugin-error-catalog/src/match';
+import type {CatalogExport} from '../plugins/docusaurus-plugin-error-catalog/src/model/exports';
+import type {LookupExport} from '../plugins/docusaurus-plugin-error-catalog/src/pageData';
+import {createErrorResponder} from '../plugins/docusaurus-plugin-error-catalog/src/runtime';
+import {root, sites} from './sites';
+
+const {outDir, catalog: catalogDir} = sites.database;
+
+const pageOf = async (urlPath: string) => {
+  const file = path.join(outDir, urlPath);
+  return load(await fs.readFile(existsSync(`${file}.html`) ? `${file}.html` : path.join(file, 'index.html'), 'utf8'));
+};
+
+async function htmlPages(dir: string): Promise<string[]> {
+  const entries = await fs.readdir(dir, {recursive: true});
+  return entries.filter((f) => f.endsWith('.html')).map((f) => path.join(dir, f));
+}
+
+describe('the site of a catalog whose codes are not sent over HTTP', () => {
+  it('shows on no page, in any language, an HTTP status, a response, a header or client code', async () => {
+    const pages = [...(await htmlPages(path.join(outDir, 'errors'))), ...(await htmlPages(path.join(outDir, 'ja/errors')))];
+    expect(pages.length).toBeGreaterThan(10);
+    for (const file of pages) {
+      const $ = load(await fs.readFile(file, 'utf8'));
+      const where = path.relative(outDir, file);
+      expect($('main').text(), where).not.toMatch(/HTTP|Retry-After|Content-Type|request_id/);
+      expect(
+        $('[data-field="status"], [data-example-mode], #handle-in-code, #example-response, #headers, #status-mapping').length,
+        where,
+      ).toBe(0);
+    }
+    for (const page of ['errors/status', 'errors/guides/http-statuses', 'errors/guides/client-handling']) {
+      expect(existsSync(path.join(outDir, page)) || existsSync(path.join(outDir, `${page}.html`)), page).toBe(false);
+    }
+    const twin = await fs.readFile(path.join(outDir, 'errors/42p01.md'), 'utf8');
+    expect(twin).not.toMatch(/HTTP|Example response|Handle it in code/);
+    expect(await fs.readFile(path.join(outDir, 'llms.txt'), 'utf8')).not.toContain('HTTP');
+  });
+
+  it('shows each code’s severity, in its facts and its Markdown twin', async () => {
+    const $ = await pageOf('errors/01004');
+    expect(
+      $('main header dl dt')
+        .toArray()
+        .map((dt) => $(dt).text()),
+    ).toEqual(['Severity', 'Category']);
+    expect($('[data-field="severity"]').attr('data-severity')).toBe('warning');
+    expect($('[data-field="severity"]').text()).toBe('Warning');
+    expect(await fs.readFile(path.join(outDir, 'errors/01004.md'), 'utf8')).toContain('- Severity: Warning');
+    // A code without a stated severity has none shown.
+    const unstated = await pageOf('errors/00000');
+    expect(
+      unstated('main header dl dt')
+        .toArray()
+        .map((dt) => unstated(dt).text()),
+    ).toEqual(['Category']);
+  });
+
+  it('keeps its retry facts without inventing a wait: retryable codes, and the one marked not retryable', async () => {
+    const $ = await pageOf('errors/guides/retries');
+    expect(
+      $('[data-table="retryable"] tr[data-code]')
+        .toArray()
+        .map((tr) => $(tr).attr('data-code')),
+    ).toEqual(['40001', '40P01']);
+    expect($('[data-not-retryable]').text()).toBe('42P01');
+    expect($('[data-policy]').length).toBe(0);
+  });
+
+  it('exports the codes with their severities and no envelope, and the runtime refuses to answer HTTP requests for them', async () => {
+    const exported = JSON.parse(await fs.readFile(path.join(outDir, 'errors/catalog.json'), 'utf8')) as CatalogExport;
+    expect(exported.envelope).toBeUndefined();
+    expect(exported.statuses).toEqual([]);
+    expect(exported.severities).toEqual([
+      {id: 'error', title: 'Error'},
+      {id: 'warning', title: 'Warning'},
+      {id: 'notice', title: 'Notice'},
+    ]);
+    expect(exported.codes.find((c) => c.code === '01004')).toMatchObject({severity: 'warning'});
+    expect(exported.codes.every((c) => c.status === undefined)).toBe(true);
+    expect(() => createErrorResponder(exported, {mode: 'production'})).toThrow(
+      'the Tabula catalog declares no envelope: its codes are not sent as HTTP responses',
+    );
+    const openapi = spawnSync(
+      process.execPath,
+      [path.join(root, 'plugins/docusaurus-plugin-error-catalog/bin/error-catalog.js'), 'export', 'openapi', catalogDir],
+      {encoding: 'utf8'},
+    );
+    expect(openapi.status).toBe(1);
+    expect(openapi.stderr).toContain('the catalog declares no envelope: its codes are not sent over HTTP, so it has no OpenAPI');
+  });
+
+  it('lets the paste box find a code from the message a client printed', async () => {
+    const lookup = JSON.parse(await fs.readFile(path.join(outDir, 'errors/lookup.json'), 'utf8')) as LookupExport;
+    const found = await explain('ERROR:  relation "orders" does not exist', lookup);
+    expect(found.matches[0]).toMatchObject({code: '42P01'});
+    expect(found.matches[0]!.status).toBeUndefined();
+  });
+});
