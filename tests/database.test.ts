@@ -62,15 +62,40 @@ describe('the site of a catalog whose codes are not sent over HTTP', () => {
     ).toEqual(['Category']);
   });
 
-  it('keeps its retry facts without inventing a wait: retryable codes, and the one marked not retryable', async () => {
+  it('keeps its retry facts without inventing a wait: retryable, retryable under a condition, not retryable', async () => {
     const $ = await pageOf('errors/guides/retries');
-    expect(
-      $('[data-table="retryable"] tr[data-code]')
+    const codesOf = (table: string) =>
+      $(`[data-table="${table}"] tr[data-code]`)
         .toArray()
-        .map((tr) => $(tr).attr('data-code')),
-    ).toEqual(['40001', '40P01']);
+        .map((tr) => $(tr).attr('data-code'));
+    expect(codesOf('retryable')).toEqual(['40P01']);
+    expect(codesOf('conditional')).toEqual(['40001']);
+    expect($('[data-table="conditional"] td').last().text().trim()).toBe(
+      'when the whole transaction runs again from its start, not the failed statement alone',
+    );
     expect($('[data-not-retryable]').text()).toBe('42P01');
     expect($('[data-policy]').length).toBe(0);
+    // On the code page, in both languages, and in its twin and the export.
+    const page = await pageOf('errors/40001');
+    expect(page('main header dl').text()).toContain('RetryableUnder a condition');
+    expect(page('[data-retryable="conditional"] p').first().text()).toBe(
+      'Retryable under a condition: when the whole transaction runs again from its start, not the failed statement alone',
+    );
+    const ja = await pageOf('ja/errors/40001');
+    expect(ja('[data-retryable="conditional"] p').first().text()).toBe(
+      '条件付きで再試行可能： 失敗した文だけでなく、トランザクション全体を最初から実行し直す場合',
+    );
+    const twin = await fs.readFile(path.join(outDir, 'errors/40001.md'), 'utf8');
+    expect(twin).toContain('- Retryable: under a condition');
+    expect(twin).toContain('Retryable under a condition: when the whole transaction runs again from its start');
+    const exported = JSON.parse(await fs.readFile(path.join(outDir, 'errors/catalog.json'), 'utf8')) as CatalogExport;
+    expect(exported.codes.find((c) => c.code === '40001')).toMatchObject({
+      retryable: 'conditional',
+      retry_condition: {
+        en: 'when the whole transaction runs again from its start, not the failed statement alone',
+        ja: '失敗した文だけでなく、トランザクション全体を最初から実行し直す場合',
+      },
+    });
   });
 
   it('exports the codes with their severities and no envelope, and the runtime refuses to answer HTTP requests for them', async () => {

@@ -16,6 +16,9 @@ export interface LocalizedList {
 }
 export type LifecycleState = 'current' | 'deprecated' | 'removed';
 
+/** Whether the same request can succeed later: yes, no, or only under a condition the catalog states. */
+export type Retryable = boolean | 'conditional';
+
 /** A link to a code with what tells it apart at a glance: number, name, status and title. */
 export interface CodeLinkData {
   code: CodeKey;
@@ -88,7 +91,7 @@ export interface CodePageData {
   structuredData: string[];
   /** The facts below are absent where the catalog does not state them, and the page then leaves them out. */
   exposeDetails?: boolean;
-  retryable?: boolean;
+  retryable?: Retryable;
   causesHtml?: LocalizedList;
   resolutionHtml?: LocalizedList;
   headers: HeaderData[];
@@ -147,11 +150,16 @@ export type RetryWaitData =
   | {kind: 'retry-after'; in: 'header' | 'body'; from: string; example: string}
   | {kind: 'backoff'}
   | {kind: 'later'}
+  /** Retryable only when the condition holds, so a client does not retry it by itself. */
+  | {kind: 'conditional'; conditionHtml: LocalizedText}
   /** Not retryable; `resolution` says whether the page has resolution steps to follow first. */
   | {kind: 'none'; resolution: boolean};
 
 /** How to retry one code, as its page says it: a backoff comes with the catalog's policy, whose numbers the page states. */
-export type RetryGuidanceData = Exclude<RetryWaitData, {kind: 'backoff'}> | {kind: 'backoff'; policy: RetryPolicyData};
+export type RetryGuidanceData =
+  | Exclude<RetryWaitData, {kind: 'backoff'}>
+  /** `noRetryAfter`: the code's HTTP response has no Retry-After header (a code not sent over HTTP has no response). */
+  | {kind: 'backoff'; policy: RetryPolicyData; noRetryAfter: boolean};
 
 export interface SnippetData {
   language: 'ts' | 'python' | 'bash';
@@ -217,7 +225,7 @@ export interface GuidePageData {
   /** The body's `##` headings and their ids, for "On this page". */
   outline: {id: string; title: string}[];
   flow?: FlowData;
-  codes: (CodeSummary & {retryable?: boolean})[];
+  codes: (CodeSummary & {retryable?: Retryable})[];
   permalink: string;
   guidesPermalink: string;
   indexPermalink: string;
@@ -249,6 +257,8 @@ export interface RetriesPageData {
   retryable: RetryRowData[];
   retryableRanges: string[];
   retryableCount: number;
+  /** Current codes the catalog marks retryable under a condition, with it. */
+  conditional: (CodeLinkData & {conditionHtml: LocalizedText})[];
   /**
    * Current codes the catalog marks not retryable, as ranges, per HTTP status where codes have one; `permalink` lists
    * them (the status page, or the quick reference).
@@ -263,7 +273,7 @@ export interface QuickReferenceRowData {
   name?: string;
   status?: number;
   type?: string;
-  retryable?: boolean;
+  retryable?: Retryable;
   quickFixHtml?: LocalizedText;
   permalink: string;
   lifecycle: LifecycleState;

@@ -298,7 +298,7 @@ export async function verifySite(
 
   const $retries = await open(paths.guide('retries'));
   if ($retries && $retries('[data-table="retryable"]').length > 0) {
-    const retryable = catalog.codes.filter((c) => isCurrent(c) && c.retryable);
+    const retryable = catalog.codes.filter((c) => isCurrent(c) && c.retryable === true);
     expect(paths.guide('retries'), 'retryable codes', retryable.map((c) => c.codeText).join(' '), rowCodes($retries, 'retryable'));
   }
 

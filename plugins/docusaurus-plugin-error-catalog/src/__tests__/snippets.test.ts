@@ -106,19 +106,21 @@ const everyLanguage = ['en', 'es', 'fr', 'de', 'ja', 'zh'].map(snippetPhrases);
 it('writes the comments of a code’s snippets in the page’s language, around the fix in that language', () => {
   const {catalog} = catalogs.demo!;
   const entry = catalog.codes.find((e) => e.code === 5000)!;
-  const ja = codeSnippet(catalog, entry, 'ts', '時間をおいて再送してください。', snippetPhrases('ja'));
+  const ja = codeSnippet(catalog, entry, 'ts', {fix: '時間をおいて再送してください。'}, snippetPhrases('ja'));
   expect(ja).toContain('// `response` は任意の API 呼び出しの Response、`attempt` は 1 から数えた試行回数です。');
   expect(ja).toContain('// 再試行可能：Retry-After の秒数だけ待ってから、同じリクエストを再送します。');
   const de = codeSnippet(
     catalog,
     catalog.codes.find((e) => e.code === 1001)!,
     'bash',
-    'Feld korrigieren.',
+    {fix: 'Feld korrigieren.'},
     snippetPhrases('de-AT'),
   );
   expect(de).toContain('  # So nicht wiederholbar. Feld korrigieren.');
   // A language the plugin has no words for gets English.
-  expect(codeSnippet(catalog, entry, 'python', 'x', snippetPhrases('pt-BR'))).toContain('# Retryable: wait the seconds in Retry-After');
+  expect(codeSnippet(catalog, entry, 'python', {fix: 'x'}, snippetPhrases('pt-BR'))).toContain(
+    '# Retryable: wait the seconds in Retry-After',
+  );
 });
 
 describe.each(['demo', 'synaxis', 'gateway'])('the %s catalog’s client code', (name) => {
@@ -129,7 +131,7 @@ describe.each(['demo', 'synaxis', 'gateway'])('the %s catalog’s client code', 
       for (const phrases of everyLanguage) {
         // A snippet starts from the response of an API call and the attempt number.
         files[`snippet-${entry.slug}-${phrases.locale}.ts`] =
-          `declare const response: Response;\ndeclare const attempt: number;\n${codeSnippet(catalog, entry, 'ts', 'Fix it.\n*/ }', phrases)}export {};\n`;
+          `declare const response: Response;\ndeclare const attempt: number;\n${codeSnippet(catalog, entry, 'ts', {fix: 'Fix it.\n*/ }', condition: 'It changed.\n*/ }'}, phrases)}export {};\n`;
       }
     }
     expect(typeErrors(files)).toEqual([]);
@@ -139,7 +141,11 @@ describe.each(['demo', 'synaxis', 'gateway'])('the %s catalog’s client code', 
   it('parses: the Python module and snippets, and the shell ones', () => {
     const {catalog} = catalogs[name]!;
     const snippets = (language: 'python' | 'bash') =>
-      catalog.codes.flatMap((e) => everyLanguage.map((phrases) => codeSnippet(catalog, e, language, 'Fix it.\n\' """ $(x)', phrases)));
+      catalog.codes.flatMap((e) =>
+        everyLanguage.map((phrases) =>
+          codeSnippet(catalog, e, language, {fix: 'Fix it.\n\' """ $(x)', condition: 'Later.\n\' """ $(x)'}, phrases),
+        ),
+      );
     const python = [clientModule(catalog, 'python'), ...snippets('python')];
     const check = spawnSync('python3', ['-c', 'import ast, json, sys\nfor source in json.load(sys.stdin): ast.parse(source)'], {
       input: JSON.stringify(python),

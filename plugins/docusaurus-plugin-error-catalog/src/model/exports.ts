@@ -12,7 +12,7 @@ import {oneLine, type MarkdownRenderer} from './markdown';
 import {documentationUrl, routePaths} from './paths';
 import {stated} from './stated';
 import type {Catalog, CodeEntry, HttpCatalog} from './types';
-import type {CodePageData, RetryGuidanceData} from '../pageData';
+import type {CodePageData, RetryGuidanceData, Retryable} from '../pageData';
 
 type PerLocale = Record<string, string>;
 
@@ -25,7 +25,9 @@ export interface ExportedCode {
   severity?: string;
   category: string;
   type?: string;
-  retryable?: boolean;
+  /** `conditional`: retryable only under `retry_condition`, so a client does not retry it by itself. */
+  retryable?: Retryable;
+  retry_condition?: PerLocale;
   expose_details?: boolean;
   title: PerLocale;
   /** ICU message templates, every locale filled (source text where untranslated). */
@@ -91,6 +93,10 @@ export function catalogExport(catalog: Catalog, md: MarkdownRenderer): CatalogEx
       category: e.categoryId,
       ...stated('type', e.type),
       ...stated('retryable', e.retryable),
+      ...stated(
+        'retry_condition',
+        e.retry_condition === undefined ? undefined : perLocale((l) => md.plain(l.code(e, 'retry_condition')!.value)),
+      ),
       ...stated('expose_details', e.expose_details),
       title: perLocale((l) => l.code(e, 'title').value),
       message: perLocale((l) => l.code(e, 'message').value),
@@ -107,8 +113,11 @@ export function catalogExport(catalog: Catalog, md: MarkdownRenderer): CatalogEx
 
 const tableCell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-function retryMarkdown(wait: RetryGuidanceData): string {
+/** `condition` is the code's retry condition as Markdown, for a code retryable only under one. */
+function retryMarkdown(wait: RetryGuidanceData, condition: string | undefined): string {
   switch (wait.kind) {
+    case 'conditional':
+      return `Retryable under a condition: ${condition}`;
     case 'none':
       return 'Not retryable: sending the same request again fails the same way.';
     case 'retry-after':
@@ -142,7 +151,9 @@ export function codeMarkdown(catalog: Catalog, entry: CodeEntry, locale: string,
     ...(page.status ? [`HTTP status: ${page.status.code} ${md.line(page.status.title)}`] : []),
     ...(page.severity ? [`Severity: ${md.line(page.severity.title)}`] : []),
     `Category: ${md.line(l.category(category, 'title').value)}`,
-    ...(entry.retryable === undefined ? [] : [`Retryable: ${yesNo(entry.retryable)}`]),
+    ...(entry.retryable === undefined
+      ? []
+      : [`Retryable: ${entry.retryable === 'conditional' ? 'under a condition' : yesNo(entry.retryable)}`]),
     ...(entry.expose_details === undefined ? [] : [`Details exposed in production: ${yesNo(entry.expose_details)}`]),
     ...(entry.lifecycle.since === undefined ? [] : [`Since: ${entry.lifecycle.since}`]),
     ...(page.documentationUrl === undefined ? [] : [`Documentation URL: <${page.documentationUrl}>`]),
@@ -175,7 +186,10 @@ ${page.messageTemplate ? `\nMessage template (ICU MessageFormat):\n\n${md.fence(
     optionalSection('Possible causes', causes && list(causes.value, false)),
     optionalSection('Resolution', resolution && list(resolution.value, true)),
     page.retry
-      ? section('Retry guidance', [retryMarkdown(page.retry), ...(headerTable ? ['', headerTable] : [])].join('\n'))
+      ? section(
+          'Retry guidance',
+          [retryMarkdown(page.retry, l.code(entry, 'retry_condition')?.value.trim()), ...(headerTable ? ['', headerTable] : [])].join('\n'),
+        )
       : optionalSection('Response headers', headerTable),
     page.snippets.length > 0
       ? section('Handle it in code', page.snippets.map((s) => `### ${s.label}\n\n${md.fence(s.code.trimEnd(), s.language)}`).join('\n\n'))
@@ -256,14 +270,14 @@ export function typescriptExport(catalog: Catalog): string {
       const facts = [
         ...(c.name === undefined ? [] : [`name: ${literal(c.name)}`]),
         ...(c.status === undefined ? [] : [`status: ${c.status}`]),
-        ...(c.retryable === undefined ? [] : [`retryable: ${c.retryable}`]),
+        ...(c.retryable === undefined ? [] : [`retryable: ${JSON.stringify(c.retryable)}`]),
         ...(catalog.documentationUrl === undefined
           ? []
           : [`documentationUrl: ${literal(documentationUrl(catalog.documentationUrl, c.code))}`]),
       ];
       return `  ${literal(c.code)}: {${facts.join(', ')}},`;
     }),
-    '} as const satisfies Record<ErrorCode, {name?: ErrorName; status?: number; retryable?: boolean; documentationUrl?: string}>;',
+    "} as const satisfies Record<ErrorCode, {name?: ErrorName; status?: number; retryable?: boolean | 'conditional'; documentationUrl?: string}>;",
     '',
     '/** The values each code’s message needs. */',
     'export interface ErrorParams {',

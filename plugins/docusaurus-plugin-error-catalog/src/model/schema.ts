@@ -105,7 +105,16 @@ export const codeEntrySchema = z.strictObject({
     .optional()
     .describe('false: details are sanitized in production and only request_id is kept; true: sent everywhere'),
   type: z.string().optional().describe('Error type, for envelopes that carry one (OpenAI `type`)'),
-  retryable: z.boolean().optional().describe('Whether the same request can succeed later; leave it out when the reference does not say'),
+  retryable: z
+    .union([z.boolean(), z.literal('conditional')])
+    .optional()
+    .describe(
+      'true: the same request can succeed later; false: it cannot; conditional: only under `retry_condition`. ' +
+        'Leave it out when the reference does not say',
+    ),
+  retry_condition: markdown
+    .optional()
+    .describe('With retryable: conditional, when a retry can succeed, e.g. "when the whole transaction is run again"'),
   causes: z.array(markdown).min(1).optional(),
   resolution: z.array(markdown).min(1).optional(),
   headers: z.array(headerSchema).default([]),
@@ -425,6 +434,7 @@ export const localeFileSchema = z.strictObject({
       description: markdown.optional(),
       causes: translatedList.optional(),
       resolution: translatedList.optional(),
+      retry_condition: markdown.optional(),
       params: keyedRecord(z.string(), markdown).optional().describe('Placeholder name → its description'),
       headers: keyedRecord(z.string(), markdown).optional().describe('Header name → its description'),
       lifecycle: z

@@ -108,7 +108,8 @@ function jqPath(path: string[]): string {
 }
 
 function retryableCodes(catalog: HttpCatalog): (string | number)[] {
-  return catalog.codes.filter((e) => e.retryable).map((e) => wireCode(catalog, e));
+  // A code retryable only under a condition is not retried blindly: the condition needs the caller.
+  return catalog.codes.filter((e) => e.retryable === true).map((e) => wireCode(catalog, e));
 }
 
 /** The whole client module in one language: read the envelope, compute the wait, retry. */
@@ -339,21 +340,25 @@ function waitComment(catalog: HttpCatalog, entry: CodeEntry, phrases: SnippetPhr
 /** The arguments of the client's delay function: the error too, where the body may carry the wait. */
 const delayArgs = (catalog: HttpCatalog) => (retryAfterPath(catalog) ? 'response, attempt, error' : 'response, attempt');
 
-/** The comment over a failure the client does not retry: "not retryable" only where the catalog says so, then the fix. */
-function failureComment(entry: CodeEntry, fix: string | undefined, phrases: SnippetPhrases): string[] {
-  if (entry.retryable === false) return [say(phrases, 'notRetryable', {fix: fix ?? ''}).trim()];
-  return fix ? [oneLine(fix)] : [];
+/**
+ * The comment over a failure the client does not retry: "not retryable" only where the catalog says so, the condition
+ * where it is retryable under one, then the fix.
+ */
+function failureComment(entry: CodeEntry, text: SnippetText, phrases: SnippetPhrases): string[] {
+  if (entry.retryable === false) return [say(phrases, 'notRetryable', {fix: text.fix ?? ''}).trim()];
+  const fix = text.fix ? [oneLine(text.fix)] : [];
+  return text.condition === undefined ? fix : [say(phrases, 'retryWhen', {condition: text.condition}), ...fix];
 }
 
 /** What a client does once it has detected the entry's code. */
-function tsAction(catalog: HttpCatalog, entry: CodeEntry, fix: string | undefined, phrases: SnippetPhrases): string[] {
-  if (entry.retryable) {
+function tsAction(catalog: HttpCatalog, entry: CodeEntry, text: SnippetText, phrases: SnippetPhrases): string[] {
+  if (entry.retryable === true) {
     return [
       `  // ${waitComment(catalog, entry, phrases)}`,
       `  await new Promise((resolve) => setTimeout(resolve, retryDelayMs(${delayArgs(catalog)})));`,
     ];
   }
-  const lines = failureComment(entry, fix, phrases).map((comment) => `  // ${comment}`);
+  const lines = failureComment(entry, text, phrases).map((comment) => `  // ${comment}`);
   if (entry.example.field_errors && carriesFieldErrors(catalog)) {
     lines.push('  for (const {field, message} of error.fieldErrors ?? []) console.error(`${field}: ${message}`);');
   }
@@ -361,10 +366,10 @@ function tsAction(catalog: HttpCatalog, entry: CodeEntry, fix: string | undefine
   return lines;
 }
 
-function pyAction(catalog: HttpCatalog, entry: CodeEntry, fix: string | undefined, phrases: SnippetPhrases): string[] {
-  if (entry.retryable)
+function pyAction(catalog: HttpCatalog, entry: CodeEntry, text: SnippetText, phrases: SnippetPhrases): string[] {
+  if (entry.retryable === true)
     return [`    # ${waitComment(catalog, entry, phrases)}`, `    time.sleep(retry_delay_seconds(${delayArgs(catalog)}))`];
-  const lines = failureComment(entry, fix, phrases).map((comment) => `    # ${comment}`);
+  const lines = failureComment(entry, text, phrases).map((comment) => `    # ${comment}`);
   if (entry.example.field_errors && carriesFieldErrors(catalog)) {
     lines.push('    for item in error.field_errors or []:', "        print(f\"{item['field']}: {item['message']}\")");
   }
@@ -376,15 +381,20 @@ function carriesFieldErrors(catalog: HttpCatalog): boolean {
   return fieldPath(catalog.envelope.formats[0]!, 'field_errors') !== undefined;
 }
 
-/**
- * The snippet that detects one code, in one language. `fix` is the entry's
- * first resolution step as plain text, in the page's language, when it has one.
- */
+/** The entry's own words a snippet quotes, as plain text in the page's language, where it has them. */
+export interface SnippetText {
+  /** The first resolution step. */
+  fix?: string;
+  /** When a retry can succeed, for a code retryable only under a condition. */
+  condition?: string;
+}
+
+/** The snippet that detects one code, in one language. */
 export function codeSnippet(
   catalog: HttpCatalog,
   entry: CodeEntry,
   language: SnippetLanguage,
-  fix: string | undefined,
+  text: SnippetText,
   phrases: SnippetPhrases,
 ): string {
   const code = wireCode(catalog, entry);
@@ -392,24 +402,24 @@ export function codeSnippet(
   switch (language) {
     case 'ts':
       return [
-        `import {${entry.retryable ? 'readApiError, retryDelayMs' : 'readApiError'}} from './${module.replace(/\.ts$/, '')}';`,
+        `import {${entry.retryable === true ? 'readApiError, retryDelayMs' : 'readApiError'}} from './${module.replace(/\.ts$/, '')}';`,
         '',
         `// ${say(phrases, 'tsResponse')}`,
         'const error = await readApiError(response);',
         `if (error?.code === ${literal(code)}) {`,
-        ...tsAction(catalog, entry, fix, phrases),
+        ...tsAction(catalog, entry, text, phrases),
         '}',
         '',
       ].join('\n');
     case 'python':
       return [
-        ...(entry.retryable ? ['import time', ''] : []),
-        `from ${module.replace(/\.py$/, '')} import read_api_error${entry.retryable ? ', retry_delay_seconds' : ''}`,
+        ...(entry.retryable === true ? ['import time', ''] : []),
+        `from ${module.replace(/\.py$/, '')} import read_api_error${entry.retryable === true ? ', retry_delay_seconds' : ''}`,
         '',
         `# ${say(phrases, 'pythonResponse')}`,
         'error = read_api_error(response)',
         `if error is not None and error.code == ${literal(code)}:`,
-        ...pyAction(catalog, entry, fix, phrases),
+        ...pyAction(catalog, entry, text, phrases),
         '',
       ].join('\n');
     case 'bash': {
@@ -420,20 +430,21 @@ export function codeSnippet(
         'curl -sS -o body.json -D headers.txt "$URL" -H "Authorization: Bearer $API_KEY"',
         `if [ "$(jq -r '${jqPath(codePath(own))}' body.json)" = ${shellLiteral(code)} ]; then`,
       ];
-      if (entry.retryable && retryAfterHeader(entry)) {
+      const retryable = entry.retryable === true;
+      if (retryable && retryAfterHeader(entry)) {
         lines.push(
           `  # ${say(phrases, 'waitRetryAfter')}`,
           `  sleep "$(awk 'tolower($1) == "retry-after:" { print $2 + 0 }' headers.txt)"`,
         );
-      } else if (entry.retryable && bodyWait) {
+      } else if (retryable && bodyWait) {
         lines.push(`  # ${waitComment(catalog, entry, phrases)}`, `  sleep "$(jq -r '${jqPath(bodyWait.path)}' body.json)"`);
-      } else if (entry.retryable && catalog.retry) {
+      } else if (retryable && catalog.retry) {
         const {initial_delay_seconds: initial, multiplier, max_delay_seconds: max} = catalog.retry;
         lines.push(`  # ${say(phrases, 'waitSchedule', {initial, multiplier, max})}`, `  sleep ${initial}`);
-      } else if (entry.retryable) {
+      } else if (retryable) {
         lines.push(`  # ${say(phrases, 'retryLater')}`, `  jq -r '${messagePath}' body.json >&2`);
       } else {
-        lines.push(...failureComment(entry, fix, phrases).map((comment) => `  # ${comment}`), `  jq -r '${messagePath}' body.json >&2`);
+        lines.push(...failureComment(entry, text, phrases).map((comment) => `  # ${comment}`), `  jq -r '${messagePath}' body.json >&2`);
       }
       lines.push('fi', '');
       return lines.join('\n');

@@ -359,6 +359,12 @@ export function validateCatalog(catalog: Catalog, options: ValidateOptions): Dia
           if (unknown) out.push(at(entry.ref, field, unknown.message, unknown.severity));
         }
       }
+      if (entry.retryable === 'conditional' && entry.retry_condition === undefined) {
+        out.push(at(entry.ref, ['retryable'], 'conditional needs retry_condition: when a retry can succeed'));
+      }
+      if (entry.retry_condition !== undefined && entry.retryable !== 'conditional') {
+        out.push(at(entry.ref, ['retry_condition'], 'applies only with retryable: conditional'));
+      }
       if (entry.status !== undefined && entry.status < 400) {
         out.push(at(entry.ref, ['status'], `status ${entry.status} is not an error: an error code's status is 4xx or 5xx`));
       }

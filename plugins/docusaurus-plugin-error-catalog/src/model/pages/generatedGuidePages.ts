@@ -29,7 +29,7 @@ export function statusReference(ctx: Context, rows: IndexPageData['statuses']): 
 export function retries(ctx: Context, codesPerPage: number): RetriesPageData {
   const {catalog, paths} = ctx;
   const current = catalog.codes.filter(isCurrent);
-  const retryable = current.filter((e) => e.retryable);
+  const retryable = current.filter((e) => e.retryable === true);
   const listed = retryable.length <= codesPerPage;
   const statusTitle = new Map(catalog.statuses.map((s) => [s.status, s.title]));
   // Only what the catalog marks not retryable: a code it says nothing about is in neither list.
@@ -56,6 +56,9 @@ export function retries(ctx: Context, codesPerPage: number): RetriesPageData {
     retryable: listed ? retryable.map((e) => ({...codeLink(ctx, e), wait: retryWait(ctx, e)!})) : [],
     retryableRanges: listed ? [] : listedRanges(compressCodeRanges(retryable.map((e) => e.code))),
     retryableCount: retryable.length,
+    conditional: current
+      .filter((e) => e.retryable === 'conditional')
+      .map((e) => ({...codeLink(ctx, e), conditionHtml: mapText(ctx.l10n.code(e, 'retry_condition')!, ctx.md.inline)})),
     nonRetryable,
     flows: catalog.guides.filter((g) => g.flow).map((g) => guideLink(ctx, g)),
   };
@@ -96,8 +99,8 @@ export function clientHandling(ctx: Context, catalog: HttpCatalog): ClientHandli
   const current = catalog.codes.filter(isCurrent).filter(hasStatus);
   // One code for each way of handling an error, so every branch of the client is shown once.
   const picks = [
-    current.find((e) => e.retryable && retryAfterHeader(e)),
-    current.find((e) => e.retryable && !retryAfterHeader(e)),
+    current.find((e) => e.retryable === true && retryAfterHeader(e)),
+    current.find((e) => e.retryable === true && !retryAfterHeader(e)),
     current.find((e) => e.retryable === false && e.example.field_errors) ?? current.find((e) => e.retryable === false),
   ].filter((e) => e !== undefined);
   return {
@@ -113,7 +116,7 @@ export function clientHandling(ctx: Context, catalog: HttpCatalog): ClientHandli
       module: clientModuleFiles[language],
       code: clientModule(catalog, language),
     })),
-    retryableCount: current.filter((e) => e.retryable).length,
+    retryableCount: current.filter((e) => e.retryable === true).length,
     ...stated('retryAfterField', retryAfterPath(catalog)?.join('.')),
     ...stated('policy', retryPolicy(ctx)),
     // A code's slug is a valid anchor whatever the code holds.

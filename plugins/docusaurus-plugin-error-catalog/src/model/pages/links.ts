@@ -88,9 +88,11 @@ export function retryPolicy({catalog: {retry}}: Context): RetryPolicyData | unde
  * How a client times a retry of the entry: Retry-After, the catalog's backoff, or, where the catalog declares none, no
  * stated wait. Nothing when the catalog does not say whether the entry is retryable.
  */
-export function retryWait({catalog}: Context, entry: CodeEntry): RetryWaitData | undefined {
+export function retryWait({catalog, l10n, md}: Context, entry: CodeEntry): RetryWaitData | undefined {
   if (entry.retryable === undefined) return undefined;
-  if (!entry.retryable) return {kind: 'none', resolution: entry.resolution !== undefined};
+  if (entry.retryable === false) return {kind: 'none', resolution: entry.resolution !== undefined};
+  if (entry.retryable === 'conditional')
+    return {kind: 'conditional', conditionHtml: mapText(l10n.code(entry, 'retry_condition')!, md.inline)};
   const header = retryAfterHeader(entry);
   if (header) return {kind: 'retry-after', in: 'header', from: header.name, example: String(header.example)};
   const field = retryAfterField(catalog, entry);
@@ -102,16 +104,21 @@ export function retryWait({catalog}: Context, entry: CodeEntry): RetryWaitData |
 export function retryGuidance(ctx: Context, entry: CodeEntry): RetryGuidanceData | undefined {
   const wait = retryWait(ctx, entry);
   const policy = retryPolicy(ctx);
-  return wait?.kind === 'backoff' && policy ? {kind: 'backoff', policy} : (wait as Exclude<RetryWaitData, {kind: 'backoff'}> | undefined);
+  if (wait?.kind === 'backoff' && policy) return {kind: 'backoff', policy, noRetryAfter: overHttp(ctx.catalog)};
+  return wait as Exclude<RetryWaitData, {kind: 'backoff'}> | undefined;
 }
 
 export function snippets({md, l10n, phrases}: Context, catalog: HttpCatalog, entry: HttpCodeEntry): SnippetData[] {
   const resolution = l10n.code(entry, 'resolution');
-  const fix = resolution && md.plain(resolution.value[0]!);
+  const condition = l10n.code(entry, 'retry_condition');
+  const text = {
+    ...stated('fix', resolution && md.plain(resolution.value[0]!)),
+    ...stated('condition', condition && md.plain(condition.value)),
+  };
   return snippetLanguages.map((language) => ({
     language,
     label: snippetLanguageLabels[language],
     module: clientModuleFiles[language],
-    code: codeSnippet(catalog, entry, language, fix, phrases),
+    code: codeSnippet(catalog, entry, language, text, phrases),
   }));
 }

@@ -2,6 +2,7 @@ import React from 'react';
 import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import type {RetryGuidanceData, RetryPolicyData} from '../../pageData';
+import {HtmlInline} from './Localized';
 import styles from './styles.module.css';
 
 /** "1 s, 2 s, 4 s, 8 s": the waits before each retry. */
@@ -26,15 +27,20 @@ export function BackoffRule({policy}: {policy: RetryPolicyData}): React.JSX.Elem
 export default function RetryGuidance({wait, retriesPermalink}: {wait: RetryGuidanceData; retriesPermalink: string}): React.JSX.Element {
   const retryable = wait.kind !== 'none';
   return (
-    <div className={`alert ${retryable ? 'alert--info' : 'alert--secondary'} ${styles.retryGuidance}`} data-retryable={retryable}>
+    <div
+      className={`alert ${retryable ? 'alert--info' : 'alert--secondary'} ${styles.retryGuidance}`}
+      data-retryable={wait.kind === 'conditional' ? 'conditional' : retryable}>
       <p>
         <strong>
-          {retryable ? (
+          {wait.kind === 'conditional' ? (
+            <Translate id="errorCatalog.retry.conditional">Retryable under a condition:</Translate>
+          ) : retryable ? (
             <Translate id="errorCatalog.retry.yes">Retryable.</Translate>
           ) : (
             <Translate id="errorCatalog.retry.no">Not retryable.</Translate>
           )}
         </strong>{' '}
+        {wait.kind === 'conditional' && <HtmlInline html={wait.conditionHtml} />}
         {wait.kind === 'retry-after' && wait.in === 'body' && (
           <Translate
             id="errorCatalog.retry.retryAfterField"
@@ -53,9 +59,13 @@ export default function RetryGuidance({wait, retriesPermalink}: {wait: RetryGuid
         )}
         {wait.kind === 'backoff' && (
           <>
-            <Translate id="errorCatalog.retry.noHeader" values={{header: <code>Retry-After</code>}}>
-              {'The response has no {header} header.'}
-            </Translate>{' '}
+            {wait.noRetryAfter && (
+              <>
+                <Translate id="errorCatalog.retry.noHeader" values={{header: <code>Retry-After</code>}}>
+                  {'The response has no {header} header.'}
+                </Translate>{' '}
+              </>
+            )}
             <BackoffRule policy={wait.policy} />
           </>
         )}

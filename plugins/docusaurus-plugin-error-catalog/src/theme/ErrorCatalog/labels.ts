@@ -1,9 +1,15 @@
 import {translate} from '@docusaurus/Translate';
-import type {EnvelopeFormatData} from '../../pageData';
+import type {EnvelopeFormatData, Retryable} from '../../pageData';
 
 /** Labels used by more than one page. */
 export function errorsLabel(): string {
   return translate({id: 'errorCatalog.breadcrumbs.errors', message: 'Errors'});
+}
+
+/** Whether a code is retryable: Yes, No or Under a condition; nothing where the catalog does not say. */
+export function retryAnswer(value: Retryable | undefined): string {
+  if (value === 'conditional') return translate({id: 'errorCatalog.code.retryable.conditional', message: 'Under a condition'});
+  return yesNo(value);
 }
 
 /** Yes or No; nothing where the catalog does not say. */

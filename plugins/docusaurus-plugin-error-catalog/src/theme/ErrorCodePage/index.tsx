@@ -17,7 +17,7 @@ import RetryGuidance from '../ErrorCatalog/RetryGuidance';
 import Snippets from '../ErrorCatalog/Snippets';
 import Tabs from '../ErrorCatalog/Tabs';
 import LifecycleBadge from '../ErrorCatalog/LifecycleBadge';
-import {errorsLabel, formatLabel, formatRange, yesNo} from '../ErrorCatalog/labels';
+import {errorsLabel, formatLabel, formatRange, retryAnswer} from '../ErrorCatalog/labels';
 import styles from '../ErrorCatalog/styles.module.css';
 import {useCodePage} from './useCodePage';
 import {Cell, Item} from '../ErrorCatalog/Cells';
@@ -99,7 +99,7 @@ function Facts({page}: {page: CodePageData}): React.JSX.Element {
           <dt>
             <Translate id="errorCatalog.code.retryable">Retryable</Translate>
           </dt>
-          <dd>{yesNo(page.retryable)}</dd>
+          <dd>{retryAnswer(page.retryable)}</dd>
         </div>
       )}
       {page.exposeDetails !== undefined && (

@@ -10,7 +10,7 @@ import {FallbackBlock, HtmlBlock, SymptomList, Text} from '../ErrorCatalog/Local
 import RecoveryFlow, {flowTitle} from '../ErrorCatalog/RecoveryFlow';
 import ReferenceLayout from '../ErrorCatalog/ReferenceLayout';
 import SectionHeading from '../ErrorCatalog/SectionHeading';
-import {errorsLabel, yesNo} from '../ErrorCatalog/labels';
+import {errorsLabel, retryAnswer} from '../ErrorCatalog/labels';
 import styles from '../ErrorCatalog/styles.module.css';
 import CodeLink from '../ErrorCatalog/CodeLink';
 import {Cell} from '../ErrorCatalog/Cells';
@@ -80,7 +80,7 @@ export default function ErrorGuidePage({page}: {page: GuidePageData}): React.JSX
                       <CodeNameText code={c.code} name={c.name} />
                     </Cell>
                     {hasStatuses && <Cell data-label={statusLabel}>{c.status}</Cell>}
-                    <Cell data-label={retryableLabel}>{yesNo(c.retryable)}</Cell>
+                    <Cell data-label={retryableLabel}>{retryAnswer(c.retryable)}</Cell>
                     <Cell>
                       <Text text={c.message} message />
                     </Cell>

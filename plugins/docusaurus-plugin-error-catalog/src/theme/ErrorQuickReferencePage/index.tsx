@@ -9,7 +9,7 @@ import {generatedGuide, guidesLabel} from '../ErrorCatalog/guideLabels';
 import LifecycleBadge from '../ErrorCatalog/LifecycleBadge';
 import {HtmlInline} from '../ErrorCatalog/Localized';
 import Pagination, {pagedTitle} from '../ErrorCatalog/Pagination';
-import {errorsLabel, yesNo} from '../ErrorCatalog/labels';
+import {errorsLabel, retryAnswer} from '../ErrorCatalog/labels';
 import ReferenceLayout from '../ErrorCatalog/ReferenceLayout';
 import styles from '../ErrorCatalog/styles.module.css';
 import CodeLink from '../ErrorCatalog/CodeLink';
@@ -57,7 +57,7 @@ export default function ErrorQuickReferencePage({page}: {page: QuickReferencePag
                 )}
                 {page.hasTypes && <Cell data-label={typeLabel}>{r.type && <code>{r.type}</code>}</Cell>}
                 <Cell data-field="retryable" data-label={retryableLabel}>
-                  {yesNo(r.retryable)}
+                  {retryAnswer(r.retryable)}
                 </Cell>
                 {r.quickFixHtml ? <HtmlInline as="td" html={r.quickFixHtml} /> : <Cell />}
               </tr>

@@ -10,7 +10,7 @@ import CodeRanges, {StatusCodesCells} from '../ErrorCatalog/CodeRanges';
 import DataTable from '../ErrorCatalog/DataTable';
 import GuideLinks from '../ErrorCatalog/GuideLinks';
 import {generatedGuide, guidesLabel} from '../ErrorCatalog/guideLabels';
-import {Text} from '../ErrorCatalog/Localized';
+import {HtmlInline, Text} from '../ErrorCatalog/Localized';
 import {BackoffRule} from '../ErrorCatalog/RetryGuidance';
 import {errorsLabel} from '../ErrorCatalog/labels';
 import ReferenceLayout from '../ErrorCatalog/ReferenceLayout';
@@ -43,12 +43,14 @@ export default function ErrorRetriesPage({page}: {page: RetriesPageData}): React
   const headings = {
     rules: translate({id: 'errorCatalog.retries.rules', message: 'The rules'}),
     retryable: translate({id: 'errorCatalog.retries.retryable', message: 'Retryable codes ({count})'}, {count: page.retryableCount}),
+    conditional: translate({id: 'errorCatalog.retries.conditional', message: 'Codes to retry under a condition'}),
     notRetryable: translate({id: 'errorCatalog.retries.notRetryable', message: 'Codes not to retry'}),
     flows: translate({id: 'errorCatalog.retries.flows', message: 'Recovery flows'}),
   };
   const toc = [
     {id: 'rules', label: headings.rules},
     {id: 'retryable', label: headings.retryable},
+    ...(page.conditional.length > 0 ? [{id: 'conditional', label: headings.conditional}] : []),
     ...(page.nonRetryable.length > 0 ? [{id: 'not-retryable', label: headings.notRetryable}] : []),
     ...(page.flows.length > 0 ? [{id: 'flows', label: headings.flows}] : []),
   ];
@@ -58,6 +60,7 @@ export default function ErrorRetriesPage({page}: {page: RetriesPageData}): React
   // A wait column only where some code has a wait to state.
   const showWait = page.retryable.some((r) => r.wait.kind !== 'later');
   const waitLabel = translate({id: 'errorCatalog.retries.wait', message: 'How long to wait'});
+  const conditionLabel = translate({id: 'errorCatalog.retries.condition', message: 'Condition'});
   return (
     <Layout title={`${title} · ${page.product}`} description={description}>
       <ReferenceLayout toc={toc}>
@@ -76,6 +79,13 @@ export default function ErrorRetriesPage({page}: {page: RetriesPageData}): React
                   the account changes.
                 </Translate>
               </Item>
+              {page.conditional.length > 0 && (
+                <Item>
+                  <Translate id="errorCatalog.retries.ruleConditional">
+                    Retry a code listed under a condition only once its condition holds.
+                  </Translate>
+                </Item>
+              )}
               {clientPermalink && (
                 <Item>
                   <Translate id="errorCatalog.retries.ruleHeader" values={{header: <code>Retry-After</code>}}>
@@ -146,6 +156,32 @@ export default function ErrorRetriesPage({page}: {page: RetriesPageData}): React
               </p>
             )}
           </section>
+          {page.conditional.length > 0 && (
+            <section className={styles.section}>
+              <SectionHeading id="conditional">{headings.conditional}</SectionHeading>
+              <DataTable
+                name="conditional"
+                className={styles.codeRows}
+                searchable={false}
+                head={[
+                  translate({id: 'errorCatalog.table.code', message: 'Code'}),
+                  translate({id: 'errorCatalog.table.name', message: 'Name'}),
+                  conditionLabel,
+                ]}>
+                {page.conditional.map((r) => (
+                  <tr key={r.permalink} data-code={r.code}>
+                    <Cell>
+                      <CodeLink code={r.code} permalink={r.permalink} />
+                    </Cell>
+                    <Cell className={styles.name}>
+                      <CodeNameText code={r.code} name={r.name} />
+                    </Cell>
+                    <HtmlInline as="td" html={r.conditionHtml} />
+                  </tr>
+                ))}
+              </DataTable>
+            </section>
+          )}
           {page.nonRetryable.length > 0 && (
             <section className={styles.section}>
               <SectionHeading id="not-retryable">{headings.notRetryable}</SectionHeading>
