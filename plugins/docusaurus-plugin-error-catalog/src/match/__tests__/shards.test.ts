@@ -57,7 +57,8 @@ describe('the sharded matcher data', () => {
         text,
       ).toEqual(whole);
     }
-  });
+    // Every query and demo message in six languages: seconds on a busy 2-core machine.
+  }, 30_000);
 
   it('loads a small part of a 2,000-code catalog for one message', async () => {
     const dir = path.join(os.tmpdir(), `shards-${process.pid}`);
