@@ -14,6 +14,14 @@ export interface LocalizedList {
   value: string[];
   fallback?: true;
 }
+
+/** A piece of a rendered document: HTML, or a code block the theme shows as it shows code in docs. */
+export type DocumentPart = {html: string} | {code: string; language?: string};
+
+export interface LocalizedDocument {
+  value: DocumentPart[];
+  fallback?: true;
+}
 export type LifecycleState = 'current' | 'deprecated' | 'removed';
 
 /** Whether the same request can succeed later: yes, no, or only under a condition the catalog states. */
@@ -221,7 +229,8 @@ export interface GuidePageData {
   title: LocalizedText;
   summary: LocalizedText;
   symptoms: LocalizedList;
-  bodyHtml: LocalizedText;
+  /** The body, its code blocks apart so the theme highlights them and gives them a copy button. */
+  body: LocalizedDocument;
   /** The body's `##` headings and their ids, for "On this page". */
   outline: {id: string; title: string}[];
   flow?: FlowData;

@@ -75,8 +75,8 @@ describe('translated guides', () => {
     expect(page.title).toEqual({value: 'リクエストが失敗する'});
     expect(page.summary).toEqual({value: 'リクエストが失敗したときの対処。'});
     expect(page.symptoms).toEqual({value: ['フィールド email が無効です']});
-    expect(page.bodyHtml.value).toContain('まず <code>error.code</code> を読みます。');
-    expect(page.bodyHtml.fallback).toBeUndefined();
+    expect(page.body.value).toEqual([{html: expect.stringContaining('まず <code>error.code</code> を読みます。')}]);
+    expect(page.body.fallback).toBeUndefined();
     expect(page.flow!.fallback).toBeUndefined();
     expect(page.flow!.title).toBe('再送信');
     expect(page.flow!.steps.map((s) => [s.id, s.kind, s.text, s.codes.map((c) => c.code)])).toEqual([
@@ -99,7 +99,7 @@ describe('translated guides', () => {
     const page = untranslated.guides[0]!;
     expect(page.title).toEqual({value: 'Requests fail', fallback: true});
     expect(page.symptoms).toEqual({value: ['Field email is invalid'], fallback: true});
-    expect(page.bodyHtml.fallback).toBe(true);
+    expect(page.body.fallback).toBe(true);
     expect(page.flow!.fallback).toBe(true);
     expect(page.flow!.steps[0]!.text).toBe('Send the request');
 
@@ -108,7 +108,7 @@ describe('translated guides', () => {
     const partly = partial.guides[0]!;
     expect(partly.title).toEqual({value: 'リクエストが失敗する'});
     expect(partly.summary).toEqual({value: 'What to do when requests fail.', fallback: true});
-    expect(partly.bodyHtml.fallback).toBe(true);
+    expect(partly.body.fallback).toBe(true);
     expect(partly.flow!.fallback).toBe(true);
   });
 

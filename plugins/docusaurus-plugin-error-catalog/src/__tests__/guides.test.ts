@@ -151,7 +151,7 @@ describe('guides and generated pages of the demo catalog', () => {
 
   it('turns inline code naming a catalog code into a link in guide bodies', () => {
     const page = content.guides.find((g) => g.slug === 'rate-limited')!;
-    expect(page.bodyHtml.value).toContain(
+    expect(page.body.value.map((part) => ('html' in part ? part.html : '')).join('')).toContain(
       '<a href="/errors/5000" title="5000 RATE_LIMIT_EXCEEDED: Rate limit exceeded"><code>RATE_LIMIT_EXCEEDED</code></a>',
     );
   });

@@ -5,6 +5,7 @@ import {parse} from 'yaml';
 import {describe, expect, it} from 'vitest';
 import {createMarkdownRenderer} from '../model';
 import {errorReferences, isPlainText, renderMarkdownFully} from '../model/markdown';
+import type {DocumentPart} from '../pageData';
 import {demoCatalog, synaxisCatalog} from './helpers';
 
 /** Every string value in the YAML files of a catalog directory. */
@@ -77,15 +78,34 @@ describe('Markdown documents', () => {
     const text = 'Retry after `4290`, not after `quota`.';
     const link = (title: string) => (code: string) => (code === '4290' ? {url: '/errors/4290', title} : undefined);
     const first = md.document(text, link('Rate limited'));
-    expect(first).toBe(
-      '<p>Retry after <a href="/errors/4290" title="Rate limited"><code>4290</code></a>, not after <code>quota</code>.</p>',
-    );
+    expect(first).toEqual([
+      {html: '<p>Retry after <a href="/errors/4290" title="Rate limited"><code>4290</code></a>, not after <code>quota</code>.</p>'},
+    ]);
     expect(md.document(text, link('Rate limited'))).toBe(first);
-    expect(md.document(text, link('Too many requests'))).toContain('title="Too many requests"');
+    expect(documentHtml(md.document(text, link('Too many requests')))).toContain('title="Too many requests"');
     // An inline code that had no page gets its link once it has one.
-    expect(md.document(text, (code) => ({url: `/errors/${code}`, title: code}))).toContain('<a href="/errors/quota" title="quota">');
+    expect(documentHtml(md.document(text, (code) => ({url: `/errors/${code}`, title: code})))).toContain(
+      '<a href="/errors/quota" title="quota">',
+    );
+  });
+
+  it('gives top-level code blocks apart, with their language and text as written, for the theme to highlight', async () => {
+    const md = await createMarkdownRenderer();
+    const parts = md.document(
+      '## Read it\n\nThe body:\n\n```json\n{"error": {"code": "</code><script>"}}\n```\n\n```\nplain\n```\n\n> ```sh\n> nested\n> ```\n',
+      () => undefined,
+    );
+    expect(parts).toEqual([
+      {html: '<h2 id="user-content-read-it">Read it</h2>\n<p>The body:</p>'},
+      {code: '{"error": {"code": "</code><script>"}}', language: 'json'},
+      {code: 'plain'},
+      {html: expect.stringMatching(/^<blockquote>\n<pre><code class="language-sh">nested\n<\/code><\/pre>\n<\/blockquote>$/)},
+    ]);
   });
 });
+
+/** A document's HTML parts, joined: what the other tests read. */
+const documentHtml = (parts: DocumentPart[]) => parts.map((part) => ('html' in part ? part.html : '')).join('');
 
 /** A link or image URL that runs script, in the spellings Markdown allows. */
 const scriptLinks = [
@@ -125,9 +145,9 @@ describe('Markdown documents with directives', () => {
   it('links :error[…] as the docs do, and keeps other directive-like text as written', async () => {
     const md = await createMarkdownRenderer();
     const link = (code: string) => (code === '4290' ? {url: '/errors/4290', title: 'Rate limited'} : undefined);
-    expect(md.document('See :error[4290], then set key:value and :::note', link)).toBe(
-      '<p>See <a href="/errors/4290" title="Rate limited"><code>4290</code></a>, then set key:value and :::note</p>',
-    );
+    expect(md.document('See :error[4290], then set key:value and :::note', link)).toEqual([
+      {html: '<p>See <a href="/errors/4290" title="Rate limited"><code>4290</code></a>, then set key:value and :::note</p>'},
+    ]);
     expect(await errorReferences('Intro.\n\nSee :error[4290] and :error[ nope ].')).toEqual([
       {code: '4290', line: 3, column: 5},
       {code: 'nope', line: 3, column: 22},
@@ -139,7 +159,7 @@ describe('Markdown sanitizing', () => {
   it('keeps no script URL, event handler or raw element in any kind of field', async () => {
     const md = await createMarkdownRenderer();
     for (const text of scriptLinks) {
-      for (const html of [md.block(text), md.inline(text), md.document(text, () => undefined)]) {
+      for (const html of [md.block(text), md.inline(text), documentHtml(md.document(text, () => undefined))]) {
         expect(liveParts(html), text).toEqual([]);
         // A link the sanitizer emptied is text, so nothing looks like a link that leads nowhere.
         expect(load(html, null, false)('a:not([href])').length, text).toBe(0);

@@ -1,5 +1,7 @@
 import type {Root as HastRoot} from 'hast';
 import type {Root} from 'mdast';
+import type {DocumentPart} from '../pageData';
+import {stated} from './stated';
 
 /** Markdown fields of the catalog, rendered to HTML once on the server. */
 export type MarkdownRenderer = {
@@ -9,8 +11,11 @@ export type MarkdownRenderer = {
   inline: (markdown: string) => string;
   /** Text only, for JSON fields and meta tags. */
   plain: (markdown: string) => string;
-  /** A whole document (a guide's body): inline code that `link` knows becomes a link to that page; `##` headings get ids. */
-  document: (markdown: string, link: (inlineCode: string) => CodeLink | undefined) => string;
+  /**
+   * A whole document (a guide's body): inline code that `link` knows becomes a link to that page; `##` headings get
+   * ids; top-level code blocks come apart from the HTML around them.
+   */
+  document: (markdown: string, link: (inlineCode: string) => CodeLink | undefined) => DocumentPart[];
   /** The `##` headings of a document, with the ids `document` gives them: its table of contents. */
   outline: (markdown: string) => {id: string; title: string}[];
   /** Markdown source that shows `text` literally on one line: line breaks folded, syntax characters escaped. */
@@ -176,7 +181,33 @@ export async function createMarkdownRenderer(): Promise<MarkdownRenderer> {
   };
   const plainTexts = new Map<string, string>();
   // A document's HTML depends on its text and on what `link` made of each inline code in it.
-  const documents = new Map<string, {html: string; links: Map<string, CodeLink | undefined>}>();
+  const documents = new Map<string, {parts: DocumentPart[]; links: Map<string, CodeLink | undefined>}>();
+  /** The sanitized tree's top-level code blocks apart, with their language; the HTML between them as it is. */
+  const documentParts = (tree: HastRoot): DocumentPart[] => {
+    const parts: DocumentPart[] = [];
+    let run: HastRoot['children'] = [];
+    const flush = () => {
+      const html = String(processor.stringify({type: 'root', children: run})).trim();
+      if (html) parts.push({html});
+      run = [];
+    };
+    for (const node of tree.children) {
+      const code =
+        node.type === 'element' && node.tagName === 'pre'
+          ? node.children.find((child) => child.type === 'element' && child.tagName === 'code')
+          : undefined;
+      if (code?.type !== 'element') {
+        run.push(node);
+        continue;
+      }
+      flush();
+      const classes = Array.isArray(code.properties.className) ? code.properties.className.map(String) : [];
+      const language = classes.find((c) => c.startsWith('language-'))?.slice('language-'.length);
+      parts.push({code: toString(code).replace(/\n$/, ''), ...stated('language', language)});
+    }
+    flush();
+    return parts;
+  };
   const sameLink = (a: CodeLink | undefined, b: CodeLink | undefined) => a?.url === b?.url && a?.title === b?.title;
   return {
     block,
@@ -188,7 +219,7 @@ export async function createMarkdownRenderer(): Promise<MarkdownRenderer> {
     },
     document: (markdown, link) => {
       const earlier = documents.get(markdown);
-      if (earlier && [...earlier.links].every(([code, target]) => sameLink(link(code), target))) return earlier.html;
+      if (earlier && [...earlier.links].every(([code, target]) => sameLink(link(code), target))) return earlier.parts;
       const links = new Map<string, CodeLink | undefined>();
       const {tree} = parseDocument(markdown);
       visit(tree, 'inlineCode', (node, i, parent) => {
@@ -199,9 +230,9 @@ export async function createMarkdownRenderer(): Promise<MarkdownRenderer> {
         parent.children[i] = {type: 'link', url: target.url, title: target.title, children: [node]};
         return SKIP;
       });
-      const html = String(processor.stringify(processor.runSync(tree))).trim();
-      documents.set(markdown, {html, links});
-      return html;
+      const parts = documentParts(processor.runSync(tree) as HastRoot);
+      documents.set(markdown, {parts, links});
+      return parts;
     },
     outline: (markdown) => parseDocument(markdown).headings,
     line: (text) => toMarkdown({type: 'paragraph', children: [{type: 'text', value: oneLine(text)}]}).trim(),

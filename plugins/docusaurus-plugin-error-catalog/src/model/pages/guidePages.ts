@@ -3,7 +3,7 @@ import type {FlowData, GuidePageData, GuidesIndexPageData} from '../../pageData'
 import {codeLabel} from '../derive';
 import {type Flow, flowOrder, type Guide, guideCodes} from '../guides';
 import type {Localized} from '../i18n';
-import {type Context, list, mapText, subjectLinks, text} from './context';
+import {type Context, list, subjectLinks, text} from './context';
 import {generatedGuides, guideLink, summary} from './links';
 
 function flowData({byCode, paths}: Context, {value: flow, fallback}: Localized<Flow>): FlowData {
@@ -39,7 +39,7 @@ export function guidePage(ctx: Context, guide: Guide): GuidePageData {
     title: text(localized.title),
     summary: text(localized.summary),
     symptoms: list(localized.symptoms),
-    bodyHtml: mapText(localized.body, (body) => md.document(body, link)),
+    body: {value: md.document(localized.body.value, link), ...(localized.body.fallback ? {fallback: true as const} : {})},
     outline: md.outline(localized.body.value),
     ...(localized.flow ? {flow: flowData(ctx, localized.flow)} : {}),
     codes: guideCodes(guide).map((c) => {

@@ -1,12 +1,13 @@
 import React from 'react';
 import {translate} from '@docusaurus/Translate';
+import CodeBlock from '@theme/CodeBlock';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import type {GuidePageData} from '../../pageData';
 import Breadcrumbs from '../ErrorCatalog/Breadcrumbs';
 import DataTable from '../ErrorCatalog/DataTable';
 import {guidesLabel} from '../ErrorCatalog/guideLabels';
-import {FallbackBlock, HtmlBlock, SymptomList, Text} from '../ErrorCatalog/Localized';
+import {FallbackBlock, SymptomList, Text} from '../ErrorCatalog/Localized';
 import RecoveryFlow, {flowTitle} from '../ErrorCatalog/RecoveryFlow';
 import ReferenceLayout from '../ErrorCatalog/ReferenceLayout';
 import SectionHeading from '../ErrorCatalog/SectionHeading';
@@ -51,7 +52,19 @@ export default function ErrorGuidePage({page}: {page: GuidePageData}): React.JSX
               <SectionHeading id="symptoms">{symptoms}</SectionHeading>
               <SymptomList symptoms={page.symptoms} />
             </section>
-            <HtmlBlock html={page.bodyHtml} className={`markdown ${styles.section} ${styles.guideBody}`} />
+            <FallbackBlock fallback={page.body.fallback}>
+              <div className={`${styles.section} ${styles.guideBody}`}>
+                {page.body.value.map((part, i) =>
+                  'html' in part ? (
+                    <div key={i} className={`markdown ${styles.guideText}`} dangerouslySetInnerHTML={{__html: part.html}} />
+                  ) : (
+                    <CodeBlock key={i} language={part.language}>
+                      {part.code}
+                    </CodeBlock>
+                  ),
+                )}
+              </div>
+            </FallbackBlock>
             {page.flow && (
               <FallbackBlock fallback={page.flow.fallback}>
                 <RecoveryFlow flow={page.flow} />
