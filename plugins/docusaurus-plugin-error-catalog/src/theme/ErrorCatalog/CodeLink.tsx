@@ -1,5 +1,7 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
+import {Cell} from './Cells';
+import {CodeNameText} from './CodeName';
 import styles from './styles.module.css';
 
 /** A code as a link to its page, set in code type: the same in every table and flow step. */
@@ -8,5 +10,19 @@ export default function CodeLink({code, permalink}: {code: string | number; perm
     <Link to={permalink} className={styles.codeLink}>
       <code>{code}</code>
     </Link>
+  );
+}
+
+/** A table row's first two cells: the code, linking to its page, and its name where it differs from the code. */
+export function CodeCells({code, name, permalink}: {code: string | number; name?: string; permalink: string}): React.JSX.Element {
+  return (
+    <>
+      <Cell>
+        <CodeLink code={code} permalink={permalink} />
+      </Cell>
+      <Cell className={styles.name}>
+        <CodeNameText code={code} name={name} />
+      </Cell>
+    </>
   );
 }

@@ -13,9 +13,8 @@ import ReferenceLayout from '../ErrorCatalog/ReferenceLayout';
 import SectionHeading from '../ErrorCatalog/SectionHeading';
 import {errorsLabel, retryAnswer} from '../ErrorCatalog/labels';
 import styles from '../ErrorCatalog/styles.module.css';
-import CodeLink from '../ErrorCatalog/CodeLink';
+import {CodeCells} from '../ErrorCatalog/CodeLink';
 import {Cell} from '../ErrorCatalog/Cells';
-import {CodeNameText} from '../ErrorCatalog/CodeName';
 
 export default function ErrorGuidePage({page}: {page: GuidePageData}): React.JSX.Element {
   const symptoms = translate({id: 'errorCatalog.guide.symptoms', message: 'Symptoms'});
@@ -86,12 +85,7 @@ export default function ErrorGuidePage({page}: {page: GuidePageData}): React.JSX
                 ]}>
                 {page.codes.map((c) => (
                   <tr key={c.permalink} data-code={c.code}>
-                    <Cell>
-                      <CodeLink code={c.code} permalink={c.permalink} />
-                    </Cell>
-                    <Cell className={styles.name}>
-                      <CodeNameText code={c.code} name={c.name} />
-                    </Cell>
+                    <CodeCells code={c.code} name={c.name} permalink={c.permalink} />
                     {hasStatuses && <Cell data-label={statusLabel}>{c.status}</Cell>}
                     <Cell data-label={retryableLabel}>{retryAnswer(c.retryable)}</Cell>
                     <Cell>

@@ -15,9 +15,8 @@ import {BackoffRule} from '../ErrorCatalog/RetryGuidance';
 import {errorsLabel} from '../ErrorCatalog/labels';
 import ReferenceLayout from '../ErrorCatalog/ReferenceLayout';
 import styles from '../ErrorCatalog/styles.module.css';
-import CodeLink from '../ErrorCatalog/CodeLink';
+import {CodeCells} from '../ErrorCatalog/CodeLink';
 import {Cell, Item} from '../ErrorCatalog/Cells';
-import {CodeNameText} from '../ErrorCatalog/CodeName';
 
 function WaitCell({wait}: {wait: RetryRowData['wait']}): React.JSX.Element {
   if (wait.kind === 'retry-after' && wait.in === 'body') {
@@ -132,12 +131,7 @@ export default function ErrorRetriesPage({page}: {page: RetriesPageData}): React
                 ]}>
                 {page.retryable.map((r) => (
                   <tr key={r.permalink} data-code={r.code}>
-                    <Cell>
-                      <CodeLink code={r.code} permalink={r.permalink} />
-                    </Cell>
-                    <Cell className={styles.name}>
-                      <CodeNameText code={r.code} name={r.name} />
-                    </Cell>
+                    <CodeCells code={r.code} name={r.name} permalink={r.permalink} />
                     {clientPermalink && <Cell data-label={statusLabel}>{r.status}</Cell>}
                     {showWait && (
                       <Cell data-label={waitLabel}>
@@ -170,12 +164,7 @@ export default function ErrorRetriesPage({page}: {page: RetriesPageData}): React
                 ]}>
                 {page.conditional.map((r) => (
                   <tr key={r.permalink} data-code={r.code}>
-                    <Cell>
-                      <CodeLink code={r.code} permalink={r.permalink} />
-                    </Cell>
-                    <Cell className={styles.name}>
-                      <CodeNameText code={r.code} name={r.name} />
-                    </Cell>
+                    <CodeCells code={r.code} name={r.name} permalink={r.permalink} />
                     <HtmlInline as="td" html={r.conditionHtml} />
                   </tr>
                 ))}
