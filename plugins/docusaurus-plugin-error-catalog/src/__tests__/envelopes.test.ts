@@ -29,6 +29,7 @@ import {
   type Catalog,
 } from '../model';
 import {createErrorResponder} from '../runtime';
+import {errorLines, writeOneCategoryCatalog} from './helpers';
 
 const stringCodes = `
   - code: invalid_api_key
@@ -132,13 +133,8 @@ statuses:
 let dir: string;
 const md = createMarkdownRenderer();
 
-async function writeCatalog(name: string, root: string, codes: string): Promise<string> {
-  const catalogDir = path.join(dir, name.replace(/[^a-z]+/g, '-'));
-  await fs.mkdir(path.join(catalogDir, 'categories'), {recursive: true});
-  await fs.writeFile(path.join(catalogDir, 'catalog.yaml'), root);
-  await fs.writeFile(path.join(catalogDir, 'categories/errors.yaml'), `category: {id: errors, title: Errors}\ncodes:${codes}`);
-  return catalogDir;
-}
+const writeCatalog = (name: string, root: string, codes: string) =>
+  writeOneCategoryCatalog(path.join(dir, name.replace(/[^a-z]+/g, '-')), root, codes);
 
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'envelopes-'));
@@ -247,10 +243,7 @@ describe('an envelope the catalog describes', () => {
     }
     const {catalog, diagnostics} = await readCatalog(catalogDir);
     expect(catalog).toBeUndefined();
-    return diagnostics
-      .filter((d) => d.severity === 'error')
-      .map(formatDiagnostic)
-      .map((d) => d.replace(/^.*[/\\]/, ''));
+    return errorLines(diagnostics);
   };
 
   it('is refused where a field is malformed, with every problem at its field', async () => {

@@ -3,7 +3,8 @@ import {promises as fs} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {buildContent, clientModule, createMarkdownRenderer, formatDiagnostic, loadCatalog, readCatalog, type HttpCatalog} from '../model';
+import {buildContent, clientModule, createMarkdownRenderer, loadCatalog, readCatalog, type HttpCatalog} from '../model';
+import {errorLines, writeOneCategoryCatalog} from './helpers';
 
 let dir: string;
 beforeAll(async () => {
@@ -20,20 +21,15 @@ statuses:
   "503": {title: Service Unavailable}
 `;
 
-async function writeCatalog(name: string, codes: string): Promise<string> {
-  const catalogDir = path.join(dir, name);
-  await fs.mkdir(path.join(catalogDir, 'categories'), {recursive: true});
-  await fs.writeFile(path.join(catalogDir, 'catalog.yaml'), root);
-  await fs.writeFile(path.join(catalogDir, 'categories/errors.yaml'), `category: {id: errors, title: Errors}\ncodes:\n${codes}`);
-  return catalogDir;
-}
+const writeCatalog = (name: string, codes: string) => writeOneCategoryCatalog(path.join(dir, name), root, codes);
 
 describe('a code retryable under a condition', () => {
   it('is stated with its condition and left out of what generated clients retry', async () => {
     const catalog = (await loadCatalog(
       await writeCatalog(
         'stated',
-        `  - code: version_conflict
+        `
+  - code: version_conflict
     title: Version conflict
     status: 409
     message: The resource changed since it was read
@@ -73,7 +69,8 @@ describe('a code retryable under a condition', () => {
     const {catalog, diagnostics} = await readCatalog(
       await writeCatalog(
         'refused',
-        `  - code: version_conflict
+        `
+  - code: version_conflict
     title: Version conflict
     status: 409
     message: The resource changed since it was read
@@ -88,7 +85,7 @@ describe('a code retryable under a condition', () => {
       ),
     );
     expect(catalog).toBeUndefined();
-    expect(diagnostics.filter((d) => d.severity === 'error').map((d) => formatDiagnostic(d).replace(/^.*[/\\]/, ''))).toEqual([
+    expect(errorLines(diagnostics)).toEqual([
       'errors.yaml:7:16 error codes[0].retryable: conditional needs retry_condition: when a retry can succeed',
       'errors.yaml:13:22 error codes[1].retry_condition: applies only with retryable: conditional',
     ]);

@@ -3,7 +3,8 @@ import {promises as fs} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {formatDiagnostic, readCatalog} from '../model';
+import {readCatalog} from '../model';
+import {errorLines, writeOneCategoryCatalog} from './helpers';
 
 let dir: string;
 beforeAll(async () => {
@@ -14,16 +15,9 @@ afterAll(async () => {
 });
 
 async function errors(name: string, root: string, codes: string): Promise<string[]> {
-  const catalogDir = path.join(dir, name);
-  await fs.mkdir(path.join(catalogDir, 'categories'), {recursive: true});
-  await fs.writeFile(path.join(catalogDir, 'catalog.yaml'), root);
-  await fs.writeFile(path.join(catalogDir, 'categories/errors.yaml'), `category: {id: errors, title: Errors}\ncodes:\n${codes}`);
-  const {catalog, diagnostics} = await readCatalog(catalogDir);
+  const {catalog, diagnostics} = await readCatalog(await writeOneCategoryCatalog(path.join(dir, name), root, `\n${codes}`));
   expect(catalog).toBeUndefined();
-  return diagnostics
-    .filter((d) => d.severity === 'error')
-    .map(formatDiagnostic)
-    .map((d) => d.replace(/^.*[/\\]/, ''));
+  return errorLines(diagnostics);
 }
 
 describe('a catalog without an envelope', () => {
