@@ -62,6 +62,13 @@ describe('error-catalog explain, as text', () => {
     );
   });
 
+  it('names a code by what the catalog states: no name or status it leaves out', async () => {
+    const database = await explainText('ERROR:  relation "orders" does not exist', sites.database.catalog);
+    expect(database.printed).toContain('1. 42P01 undefined_table Undefined table\n   https://tabula.example.org/errors/42p01\n');
+    const bare = await explainText('Invalid API key provided', sites.bare.catalog);
+    expect(bare.printed).toContain('1. invalid api key (400) Invalid API key\n');
+  });
+
   it('says when the codes are only close, and which words it read as misspelt', async () => {
     const {printed} = await explainText('Authentification token expired', sites.demo.catalog);
     expect(printed.split('\n')[0]).toBe('No code matches this text exactly. These come closest:');

@@ -6,6 +6,7 @@ import {
   CatalogError,
   catalogExport,
   catalogJsonSchemas,
+  codeLabel,
   createMarkdownRenderer,
   formatCoverage,
   formatDiagnostic,
@@ -191,7 +192,7 @@ async function explainText(text: string, dir: string, named: Map<string, string>
   const lines = result.matches
     .slice(0, 8)
     .flatMap((m, i) => [
-      `${i + 1}. ${m.code} ${m.name} (${m.status}) ${m.title}`,
+      `${i + 1}. ${codeLabel({codeText: String(m.code), name: m.name})}${m.status === undefined ? '' : ` (${m.status})`} ${m.title}`,
       `   ${m.url}`,
       `   ${[...reasonLabels(m.reason, language).map(({id, values}) => fill(labels[id]!, values)), guideOf(m.reason)?.title]
         .filter(Boolean)
