@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {load} from 'cheerio';
 import {describe, expect, it} from 'vitest';
+import {parse} from 'yaml';
 import {codePath, loadCatalog, valueAt, wireCode} from '../plugins/docusaurus-plugin-error-catalog/src/model';
 import {guideCodes} from '../plugins/docusaurus-plugin-error-catalog/src/model/guides';
 import {formatMismatch, verifySite} from '../plugins/docusaurus-plugin-error-catalog/src/verify';
@@ -90,6 +91,30 @@ describe('a declared status that no code uses', () => {
       manifest: {browse: {statuses: {status: number}[]}};
     };
     expect(lookup.manifest.browse.statuses.map((s) => s.status)).toEqual([400, 500, 503]);
+  });
+});
+
+describe('the authors’ order', () => {
+  it('lists codes on the index and on each category page as the category files have them, files by name', async () => {
+    const {outDir, catalog} = sites.programs;
+    const files = (await fs.readdir(path.join(catalog, 'categories'))).sort();
+    const written = new Map<string, string[]>();
+    for (const file of files) {
+      const data = parse(await fs.readFile(path.join(catalog, 'categories', file), 'utf8')) as {
+        category: {id: string};
+        codes: {code: string | number}[];
+      };
+      written.set(
+        data.category.id,
+        data.codes.map((c) => String(c.code)),
+      );
+    }
+    const rows = ($: ReturnType<typeof load>) =>
+      $('main tr[data-code]')
+        .map((_i, row) => $(row).attr('data-code'))
+        .get();
+    expect(rows(await readHtml(outDir, '/errors'))).toEqual([...written.values()].flat());
+    for (const [id, codes] of written) expect(rows(await readHtml(outDir, `/errors/categories/${id}`)), id).toEqual(codes);
   });
 });
 

@@ -408,7 +408,14 @@ const emptyRoot: CatalogFile = {
   headers: [],
   tags: {},
   severities: {},
+  order: 'written',
 };
+
+/** Sorts in place by `position`, lower first; the sort is stable, so the rest keep their file-name order after them. */
+function byPosition<T extends {position?: number}>(items: T[]): T[] {
+  const rank = (item: T) => item.position ?? Infinity;
+  return items.sort((a, b) => (rank(a) === rank(b) ? 0 : rank(a) < rank(b) ? -1 : 1));
+}
 
 function assemble(
   dir: string,
@@ -435,10 +442,13 @@ function assemble(
       ref: {source, path: ['codes', index]},
     })),
   }));
-  for (const category of categories) category.codes.sort(compareCodes);
-  // Ranged categories in range order, then the others in file order.
-  const rangeStart = (c: Category) => c.range?.min ?? Number.MAX_SAFE_INTEGER;
-  categories.sort((a, b) => rangeStart(a) - rangeStart(b));
+  if (root.order === 'code') {
+    for (const category of categories) category.codes.sort(compareCodes);
+    categories.sort((a, b) => compareCodes(a.codes[0]!, b.codes[0]!));
+  } else {
+    byPosition(categories);
+  }
+  const codes = categories.flatMap((c) => c.codes);
   return {
     dir,
     product: root.product,
@@ -451,10 +461,10 @@ function assemble(
     ...stated('retry', root.retry),
     tags: root.tags,
     severities: root.severities,
-    guides,
+    guides: byPosition(guides),
     guideTranslations,
     categories,
-    codes: categories.flatMap((c) => c.codes).sort(compareCodes),
+    codes: root.order === 'code' ? codes.sort(compareCodes) : codes,
     ref: rootRef,
   };
 }

@@ -132,12 +132,18 @@ const rangeSchema = z
   .strictObject({min: z.int().nonnegative(), max: z.int().nonnegative()})
   .refine((r) => r.min <= r.max, {message: 'range min must not exceed max'});
 
+const listPosition = z
+  .number()
+  .optional()
+  .describe('Where it is listed among its kind: lower first; those without a position follow, by file name');
+
 export const categoryFileSchema = z.strictObject({
   category: z.strictObject({
     id: pageId(/^[a-z0-9][a-z0-9_-]*$/, 'rate-limiting'),
     title: z.string().min(1),
     description: markdown.optional(),
     range: rangeSchema.optional().describe('Numeric codes in this category must fall inside it'),
+    position: listPosition,
   }),
   codes: z.array(codeEntrySchema).min(1),
 });
@@ -318,6 +324,13 @@ export const catalogFileSchema = z.strictObject({
   severities: keyedRecord(tagId, severityInfoSchema)
     .default(emptyRecord)
     .describe('The severities or kinds codes may have (error, warning, notice), in the order pages list them'),
+  order: z
+    .enum(['written', 'code'])
+    .default('written')
+    .describe(
+      'How pages list codes and categories: as written (codes in file order; categories by position, then file name) ' +
+        'or by code (numbers ascending, then strings; categories by their first code)',
+    ),
 });
 
 const stepId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a lowercase step id such as next-provider');
@@ -346,6 +359,7 @@ export const guideFrontMatterSchema = z.strictObject({
     .default([])
     .describe('The catalog codes the guide involves, if any; their pages link back. A guide about no one code may leave it out'),
   flow: flowSchema.optional().describe('A retry or fallback procedure, drawn as a flowchart and written out as steps'),
+  position: listPosition,
 });
 
 /**

@@ -78,7 +78,7 @@ export interface Catalog {
   /** Translations of the guides, `locales/<locale>/guides/<slug>.md`, each checked against its source guide. */
   guideTranslations: GuideTranslation[];
   categories: Category[];
-  /** All codes in catalog order: numeric codes ascending, then string codes. */
+  /** All codes in catalog order: category by category as written, or by code where the catalog says `order: code`. */
   codes: CodeEntry[];
   ref: SourceRef;
 }
