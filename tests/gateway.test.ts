@@ -77,6 +77,28 @@ describe('the site of a catalog that describes its own envelope', () => {
     }
   });
 
+  it('shows a code’s other message as written, and the paste box finds the code from it as the runtime sends it', async () => {
+    const $ = await pageOf('authentication-error');
+    expect($('[data-field="message"]').text()).toBe('Invalid API key provided');
+    // No placeholder in the main message: there is no filled-in copy of it.
+    expect($('main').text()).not.toContain('As a client receives it');
+    const variant = $('[data-field="message-variant"]');
+    expect(variant.attr('data-variant')).toBe('for_provider');
+    expect(variant.text()).toBe("Invalid API key for provider '{provider}'");
+    const md = await fs.readFile(path.join(outDir, 'errors/authentication-error.md'), 'utf8');
+    expect(md).toContain("- `for_provider`:\n\n  ```\n  Invalid API key for provider '{provider}'\n  ```");
+    const exported = catalogExport(await loadHttpCatalog(catalogDir), await createMarkdownRenderer());
+    const response = createErrorResponder(exported, {mode: 'development'}).respond(
+      'authentication_error',
+      {provider: 'mistral'},
+      {variant: 'for_provider'},
+    );
+    expect(response.body).toEqual({error: {code: 401, type: 'authentication_error', message: "Invalid API key for provider 'mistral'"}});
+    const lookup = JSON.parse(await fs.readFile(path.join(outDir, 'errors/lookup.json'), 'utf8')) as LookupExport;
+    const pasted = (response.body.error as {message: string}).message;
+    expect((await explain(pasted, lookup)).matches[0]?.code).toBe('authentication_error');
+  });
+
   it('sends the catalog’s headers with every code, and the 429 status’s Retry-After with its codes', async () => {
     const catalog = await loadHttpCatalog(catalogDir);
     for (const entry of catalog.codes) {
@@ -103,7 +125,7 @@ describe('the site of a catalog that describes its own envelope', () => {
     const text = $('main').text();
     expect(text).toContain('at(body, "error", "code") !== undefined &&\n    at(body, "error", "type") !== undefined &&');
     expect(text).toContain('code: at(body, "error", "type"),');
-    expect(text).toContain('new Set<string | number>(["overloaded_error", "rate_limit_error"])');
+    expect(text).toContain('new Set<string | number>(["rate_limit_error", "overloaded_error"])');
     const twin = await fs.readFile(path.join(outDir, 'errors/rate-limit-error.md'), 'utf8');
     expect(twin).toContain(`if [ "$(jq -r '.error.type' body.json)" = "rate_limit_error" ]; then`);
   });

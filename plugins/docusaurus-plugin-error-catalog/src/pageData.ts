@@ -85,8 +85,10 @@ export interface CodePageData {
   nearby: NearbyCodesData;
   /** The ICU template, when it reads differently from `message` (plural, select, quoting). */
   messageTemplate?: LocalizedText;
-  /** The message as a client receives it, with example values filled in. */
-  exampleMessage: LocalizedText;
+  /** The message as a client receives it, with example values filled in, where it has placeholders. */
+  exampleMessage?: LocalizedText;
+  /** The other messages the API sends with this code, by the key a server picks one with, in the catalog's order. */
+  variants: {key: string; message: LocalizedText; messageTemplate?: LocalizedText}[];
   /** The readable message in every language of the catalog, source language first. */
   localizedMessages: {locale: string; language: string; message: LocalizedText}[];
   params: {name: string; type: string; descriptionHtml: LocalizedText; example: string}[];

@@ -8,9 +8,10 @@
 import {randomUUID} from 'node:crypto';
 import {languageHeaders} from './model/envelope';
 import {envelopeBody} from './model/envelopeFormat';
+import {codeLabel} from './model/derive';
 import {stated} from './model/stated';
 import type {CatalogExport, ExportedCode} from './model/exports';
-import {asDate, formatMessage} from './model/messages';
+import {asDate, formatMessage, parseMessage} from './model/messages';
 import {explain, type Explanation} from './match';
 import type {LookupExport} from './pageData';
 
@@ -39,6 +40,8 @@ export interface RespondOptions {
   param?: string;
   /** Seconds for Retry-After; defaults to the `retry_after` parameter. */
   retryAfter?: number;
+  /** The key of one of the code's `variants`: that message is sent instead of its main one, with the params it uses. */
+  variant?: string;
 }
 
 export interface ResponderOptions {
@@ -109,6 +112,9 @@ function paramValue(type: string, value: unknown): ParamValue | Date | undefined
   }
 }
 
+/** A code as a misuse message names it: its name only where it differs from the code. */
+const label = (entry: ExportedCode) => codeLabel({codeText: String(entry.code), name: entry.name});
+
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Reads an own property, treating a getter that throws as absent. */
@@ -138,7 +144,7 @@ function readOptions(options: unknown, problems: string[]): RespondOptions {
     return {};
   }
   const read: RespondOptions = {};
-  const text = (key: 'acceptLanguage' | 'requestId' | 'param') => {
+  const text = (key: 'acceptLanguage' | 'requestId' | 'param' | 'variant') => {
     const value = own(options, key);
     if (typeof value === 'string') read[key] = value;
     else if (value !== undefined) problems.push(`options.${key} must be a string`);
@@ -146,6 +152,7 @@ function readOptions(options: unknown, problems: string[]): RespondOptions {
   text('acceptLanguage');
   text('requestId');
   text('param');
+  text('variant');
   // Details go into the body as JSON: a copy, so a cycle, a BigInt or a throwing getter is refused here, not at send.
   const details = jsonCopy(own(options, 'details'));
   if (isRecord(details)) read.details = details;
@@ -167,13 +174,19 @@ export function createErrorResponder(catalog: CatalogExport, {mode, fallbackCode
   const byCode = new Map(catalog.codes.map((c) => [String(c.code), c]));
   const fallback = fallbackCode === undefined ? catalog.codes.find((c) => c.status === 500) : byCode.get(String(fallbackCode));
   const statusTitle = new Map(catalog.statuses.map((s) => [s.status, s.title]));
+  const sourceLocale = catalog.locales[0]!;
   // The API's own format: the runtime answers in it.
   const format = catalog.envelope.formats[0]!;
   // A catalog with an envelope gives every code a status (validate.ts).
   const statusOf = (entry: ExportedCode) => entry.status!;
 
-  /** The entry and the values its message needs, or every reason the call is wrong. */
-  function check(code: unknown, params: unknown, problems: string[]): {entry?: ExportedCode; values: Record<string, ParamValue | Date>} {
+  /** The entry, the message templates by locale and the values the message needs, or every reason the call is wrong. */
+  function check(
+    code: unknown,
+    params: unknown,
+    variant: string | undefined,
+    problems: string[],
+  ): {entry?: ExportedCode; templates?: Record<string, string>; values: Record<string, ParamValue | Date>} {
     const values: Record<string, ParamValue | Date> = Object.create(null);
     const entry = typeof code === 'string' || typeof code === 'number' ? byCode.get(String(code)) : undefined;
     if (!entry) {
@@ -182,9 +195,18 @@ export function createErrorResponder(catalog: CatalogExport, {mode, fallbackCode
       );
       return {values};
     }
+    const variants = entry.variants ?? {};
+    const templates = variant === undefined ? entry.message : Object.hasOwn(variants, variant) ? variants[variant] : undefined;
+    if (!templates) {
+      const keys = Object.keys(variants);
+      problems.push(`no variant ${variant}${keys.length > 0 ? ` (it has ${keys.join(', ')})` : ' (it has none)'}`);
+      return {entry, values};
+    }
     const given = isRecord(params) ? params : {};
     if (params !== undefined && params !== null && !isRecord(params)) problems.push('params must be an object');
-    const declared = Object.keys(entry.params);
+    // The params this message uses; every translation has the same (`check` makes sure).
+    const parsed = parseMessage(templates[sourceLocale]!);
+    const declared = Object.keys(entry.params).filter((name) => !parsed.ok || parsed.placeholders.has(name));
     const missing: string[] = [];
     const unusable: string[] = [];
     for (const name of declared) {
@@ -193,15 +215,16 @@ export function createErrorResponder(catalog: CatalogExport, {mode, fallbackCode
       if (value !== undefined) values[name] = value;
       else (raw === undefined ? missing : unusable).push(name);
     }
-    const extra = Object.keys(given).filter((p) => !Object.hasOwn(entry.params, p));
+    const extra = Object.keys(given).filter((p) => !declared.includes(p));
     if (missing.length) problems.push(`missing ${missing.join(', ')}`);
     if (extra.length) problems.push(`unexpected ${extra.join(', ')}`);
     for (const name of unusable) problems.push(`${name} must be ${paramTypeDescription[entry.params[name]!.type] ?? 'a string'}`);
-    return {entry, values};
+    return {entry, templates, values};
   }
 
   function render(
     entry: ExportedCode,
+    templates: Record<string, string>,
     values: Record<string, ParamValue | Date>,
     options: RespondOptions,
     exposeAnyway: boolean,
@@ -225,7 +248,7 @@ export function createErrorResponder(catalog: CatalogExport, {mode, fallbackCode
       title: entry.title[locale]!,
       ...stated('type', entry.type),
       category: entry.category,
-      message: formatMessage(entry.message[locale]!, values, locale),
+      message: formatMessage(templates[locale]!, values, locale),
       ...stated('documentation_url', entry.documentation_url),
       request_id: requestId,
       ...stated('suggestion', entry.suggestion?.[locale]),
@@ -241,7 +264,7 @@ export function createErrorResponder(catalog: CatalogExport, {mode, fallbackCode
     try {
       if (fallback && Object.keys(fallback.params).length === 0) {
         const {acceptLanguage, requestId} = options;
-        return render(fallback, Object.create(null), {acceptLanguage, requestId}, false);
+        return render(fallback, fallback.message, Object.create(null), {acceptLanguage, requestId}, false);
       }
     } catch {
       // the bare 500 below
@@ -257,15 +280,15 @@ export function createErrorResponder(catalog: CatalogExport, {mode, fallbackCode
     respond(code, params, options) {
       const problems: string[] = [];
       const read = readOptions(options, problems);
-      const {entry, values} = check(code, params, problems);
+      const {entry, templates, values} = check(code, params, read.variant, problems);
       let misuse: ErrorCatalogMisuse | undefined;
       if (problems.length > 0) {
-        misuse = new ErrorCatalogMisuse(entry ? `code ${entry.code} ${entry.name}: ${problems.join('; ')}` : problems.join('; '));
+        misuse = new ErrorCatalogMisuse(entry ? `code ${label(entry)}: ${problems.join('; ')}` : problems.join('; '));
       } else {
         try {
-          return render(entry!, values, read, mode === 'development');
+          return render(entry!, templates!, values, read, mode === 'development');
         } catch (error) {
-          misuse = new ErrorCatalogMisuse(`code ${entry!.code} ${entry!.name}: the response could not be rendered (${String(error)})`);
+          misuse = new ErrorCatalogMisuse(`code ${label(entry!)}: the response could not be rendered (${String(error)})`);
         }
       }
       if (mode === 'development') throw misuse;

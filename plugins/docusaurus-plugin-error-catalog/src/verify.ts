@@ -166,6 +166,17 @@ export async function verifySite(
     expect(url, 'category', categoryTitle.get(c.categoryId)!, field('category'));
     expect(url, 'message', message(c), field('message'));
     expect(url, 'message template', message(c) === template(c) ? '' : template(c), field('message-template'));
+    const variants = l10n.messages(c).filter((m) => m.variant !== undefined);
+    const shownVariants = $('[data-error-code] [data-field="message-variant"]').toArray();
+    expect(
+      url,
+      'message variants',
+      variants.map((v) => v.variant).join(' '),
+      shownVariants.map((v) => $(v).attr('data-variant')).join(' '),
+    );
+    for (const [i, v] of variants.entries()) {
+      if (shownVariants[i]) expect(url, `message variant ${v.variant}`, readableMessage(v.text.value), textOf($(shownVariants[i])));
+    }
     const fallback = l10n.code(c, 'message').fallback ? catalog.locales[0]! : '';
     expect(url, 'message fallback lang', fallback, $('[data-error-code] [data-field="message"] [data-fallback]').attr('lang') ?? '');
     expect(url, '<html lang>', locale, $('html').attr('lang') ?? '');

@@ -318,7 +318,7 @@ describe('envelopes', () => {
     expect(page.permalink).toBe('/errors/invalid-value');
     expect(page.documentationUrl).toBe('https://synaxis.example.dev/errors/invalid-value');
     expect(JSON.parse(page.examples[0]!.body)).toEqual({
-      error: {message: page.exampleMessage.value, type: 'invalid_request_error', param: 'temperature', code: 'invalid_value'},
+      error: {message: page.message.value, type: 'invalid_request_error', param: 'temperature', code: 'invalid_value'},
     });
   });
 });

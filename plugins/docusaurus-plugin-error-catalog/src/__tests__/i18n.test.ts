@@ -65,6 +65,7 @@ describe('translations', () => {
     expect(bundles[1]).toEqual({
       locale: 'ja',
       sourceLocale: 'en',
+      variants: {},
       messages: {
         '100': 'フィールド {field} が不正です',
         '101': 'Not found',

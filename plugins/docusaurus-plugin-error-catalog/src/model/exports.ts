@@ -32,6 +32,8 @@ export interface ExportedCode {
   title: PerLocale;
   /** ICU message templates, every locale filled (source text where untranslated). */
   message: PerLocale;
+  /** The other messages it is sent with, by variant key, filled like `message`; absent where it has none. */
+  variants?: Record<string, PerLocale>;
   /** First resolution step as plain text, for envelopes with a `suggestion` field. */
   suggestion?: PerLocale;
   params: Record<string, {type: string}>;
@@ -100,6 +102,14 @@ export function catalogExport(catalog: Catalog, md: MarkdownRenderer): CatalogEx
       ...stated('expose_details', e.expose_details),
       title: perLocale((l) => l.code(e, 'title').value),
       message: perLocale((l) => l.code(e, 'message').value),
+      ...stated(
+        'variants',
+        Object.keys(e.variants).length === 0
+          ? undefined
+          : Object.fromEntries(
+              Object.keys(e.variants).map((key) => [key, perLocale((l) => l.messages(e).find((m) => m.variant === key)!.text.value)]),
+            ),
+      ),
       ...stated('suggestion', e.resolution && perLocale((l) => md.plain(l.code(e, 'resolution')!.value[0]!))),
       params: Object.fromEntries(Object.entries(e.params).map(([name, p]) => [name, {type: p.type}])),
       headers: e.responseHeaders.map((h) => h.name),
@@ -181,7 +191,11 @@ ${facts.map((fact) => `- ${fact}`).join('\n')}
 ## Message
 
 ${md.fence(page.message.value)}
-${page.messageTemplate ? `\nMessage template (ICU MessageFormat):\n\n${md.fence(page.messageTemplate.value)}\n` : ''}`,
+${page.messageTemplate ? `\nMessage template (ICU MessageFormat):\n\n${md.fence(page.messageTemplate.value)}\n` : ''}${
+      page.variants.length > 0
+        ? `\nOther messages with this code:\n\n${page.variants.map((v) => `- \`${v.key}\`:\n\n${md.fence(v.message.value).replace(/^(?=.)/gm, '  ')}`).join('\n\n')}\n`
+        : ''
+    }`,
     optionalSection('What it means', description?.value.trim()),
     optionalSection('Possible causes', causes && list(causes.value, false)),
     optionalSection('Resolution', resolution && list(resolution.value, true)),
@@ -271,13 +285,15 @@ export function typescriptExport(catalog: Catalog): string {
         ...(c.name === undefined ? [] : [`name: ${literal(c.name)}`]),
         ...(c.status === undefined ? [] : [`status: ${c.status}`]),
         ...(c.retryable === undefined ? [] : [`retryable: ${JSON.stringify(c.retryable)}`]),
+        ...(Object.keys(c.variants).length === 0 ? [] : [`variants: [${Object.keys(c.variants).map(literal).join(', ')}]`]),
         ...(catalog.documentationUrl === undefined
           ? []
           : [`documentationUrl: ${literal(documentationUrl(catalog.documentationUrl, c.code))}`]),
       ];
       return `  ${literal(c.code)}: {${facts.join(', ')}},`;
     }),
-    "} as const satisfies Record<ErrorCode, {name?: ErrorName; status?: number; retryable?: boolean | 'conditional'; documentationUrl?: string}>;",
+    "} as const satisfies Record<ErrorCode, {name?: ErrorName; status?: number; retryable?: boolean | 'conditional'; " +
+      'variants?: readonly string[]; documentationUrl?: string}>;',
     '',
     '/** The values each code’s message needs. */',
     'export interface ErrorParams {',

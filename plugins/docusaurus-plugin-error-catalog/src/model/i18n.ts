@@ -5,7 +5,8 @@
  */
 import type {Diagnostic} from './diagnostics';
 import {exampleValues} from './envelope';
-import {exampleMisfits, parseMessage, quotedPlaceholderProblem} from './messages';
+import {codeMessages, exampleMisfits, messageField, parseMessage, quotedPlaceholderProblem} from './messages';
+import {stated} from './stated';
 import type {Flow, Guide, GuideTranslation} from './guides';
 import type {Header, LocaleFile} from './schema';
 import {diagnosticAt} from './source';
@@ -95,6 +96,15 @@ export class Localizer {
 
   code<K extends (typeof translatableCodeFields)[number]>(entry: CodeEntry, field: K): LocalizedField<CodeEntry, K> {
     return pickField(entry, field, this.file?.codes[entry.codeText]?.[field] as NonNullable<CodeEntry[K]> | undefined, this.isSource);
+  }
+
+  /** The entry's messages in this locale: its main one, then its variants, each translated or marked as a fallback. */
+  messages(entry: CodeEntry): {variant?: string; text: Localized<string>}[] {
+    const translated = this.file?.codes[entry.codeText];
+    return codeMessages(entry).map(({variant, text}) => ({
+      ...stated('variant', variant),
+      text: pick(text, variant === undefined ? translated?.message : ownValue(translated?.variants, variant), this.isSource),
+    }));
   }
 
   /** The description of one of the entry's placeholders. */
@@ -190,32 +200,48 @@ export function validateTranslations(catalog: Catalog, {declared, rootValid}: {d
       for (const event of Object.keys(fields.lifecycle ?? {}) as ('deprecated' | 'removed')[]) {
         if (!entry.lifecycle[event]) out.push(at(['codes', code, 'lifecycle'], `code ${code} is not ${event}`, event));
       }
-      const translatedMessage = fields.message;
-      if (translatedMessage === undefined) continue;
-      const translated = parseMessage(translatedMessage);
-      if (!translated.ok) {
-        out.push(at(['codes', code, 'message'], translated.error));
-        continue;
+      for (const variant of Object.keys(fields.variants ?? {})) {
+        if (!Object.hasOwn(entry.variants, variant))
+          out.push(at(['codes', code, 'variants'], `code ${code} has no variant ${variant}`, variant));
       }
-      for (const {name, problem} of exampleMisfits(translatedMessage, exampleValues(entry))) {
-        out.push(at(['codes', code, 'message'], `${problem} (the example of param ${name})`));
-      }
-      const source = parseMessage(entry.message);
-      if (!source.ok) continue;
-      const missing = [...source.placeholders].filter((p) => !translated.placeholders.has(p));
-      const extra = [...translated.placeholders].filter((p) => !source.placeholders.has(p));
-      if (missing.length + extra.length > 0) {
-        const parts = [
-          ...(missing.length ? [`lacks ${missing.map((p) => `{${p}}`).join(', ')}`] : []),
-          ...(extra.length ? [`has ${extra.map((p) => `{${p}}`).join(', ')}, which the source message does not`] : []),
-        ];
-        const quoted = missing.map((p) => quotedPlaceholderProblem(translatedMessage, p)).filter((q) => q !== undefined);
-        const why = quoted.length > 0 ? ` (${quoted.join('; ')})` : '';
-        out.push(at(['codes', code, 'message'], `placeholders differ from the ${catalog.locales[0]} message: ${parts.join('; ')}${why}`));
+      for (const {variant, text} of codeMessages(entry)) {
+        const translated = variant === undefined ? fields.message : ownValue(fields.variants, variant);
+        if (translated !== undefined)
+          out.push(
+            ...translatedMessageProblems(entry, text, translated, catalog.locales[0]!).map((p) =>
+              at(['codes', code, ...messageField(variant)], p),
+            ),
+          );
       }
     }
   }
   return out;
+}
+
+/** What is wrong with a translation of one of the entry's messages: ICU syntax, example values, or other placeholders. */
+function translatedMessageProblems(entry: CodeEntry, sourceText: string, translatedText: string, sourceLocale: string): string[] {
+  const translated = parseMessage(translatedText);
+  if (!translated.ok) return [translated.error];
+  const out = exampleMisfits(translatedText, exampleValues(entry)).map(({name, problem}) => `${problem} (the example of param ${name})`);
+  const source = parseMessage(sourceText);
+  if (!source.ok) return out;
+  const missing = [...source.placeholders].filter((p) => !translated.placeholders.has(p));
+  const extra = [...translated.placeholders].filter((p) => !source.placeholders.has(p));
+  if (missing.length + extra.length > 0) {
+    const parts = [
+      ...(missing.length ? [`lacks ${missing.map((p) => `{${p}}`).join(', ')}`] : []),
+      ...(extra.length ? [`has ${extra.map((p) => `{${p}}`).join(', ')}, which the source message does not`] : []),
+    ];
+    const quoted = missing.map((p) => quotedPlaceholderProblem(translatedText, p)).filter((q) => q !== undefined);
+    const why = quoted.length > 0 ? ` (${quoted.join('; ')})` : '';
+    out.push(`placeholders differ from the ${sourceLocale} message: ${parts.join('; ')}${why}`);
+  }
+  return out;
+}
+
+/** A record's own value for a key that catalog text chose: never one inherited from Object.prototype. */
+function ownValue<T>(record: Record<string, T> | undefined, key: string): T | undefined {
+  return record && Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
 export interface MissingTranslation {
@@ -256,6 +282,8 @@ export function translationCoverage(catalog: Catalog): LocaleCoverage[] {
     }
     for (const entry of catalog.codes) {
       for (const field of translatableCodeFields) count('code', entry.codeText, field, l10n.code(entry, field));
+      for (const {variant, text} of l10n.messages(entry))
+        if (variant !== undefined) count('code', entry.codeText, `variants.${variant}`, text);
       for (const name of Object.keys(entry.params)) count('code', entry.codeText, `params.${name}`, l10n.param(entry, name));
       for (const h of entry.headers) count('code', entry.codeText, `headers.${h.name}`, l10n.header(entry, {...h, scope: 'code'}));
       for (const event of ['deprecated', 'removed'] as const) {

@@ -32,6 +32,14 @@ function perMessage<T>(compute: (message: string) => T): (message: string) => T 
 /** Throws on a template that is not valid ICU. */
 const parseIcu = perMessage(parse);
 
+/** A code's messages: its main one, without a variant key, then its variants in the catalog's order. */
+export function codeMessages(entry: {message: string; variants: Record<string, string>}): {variant?: string; text: string}[] {
+  return [{text: entry.message}, ...Object.entries(entry.variants).map(([variant, text]) => ({variant, text}))];
+}
+
+/** Where a code's message is written: `message`, or `variants.<key>`. */
+export const messageField = (variant: string | undefined): string[] => (variant === undefined ? ['message'] : ['variants', variant]);
+
 export type ParsedMessage = {ok: true; placeholders: Set<string>} | {ok: false; error: string};
 
 /** The placeholders of `elements`, or with `only`, those of its element types; plural and select cases included. */

@@ -98,7 +98,15 @@ export const codeEntrySchema = z.strictObject({
     .describe('The HTTP status of its responses: required where catalog.yaml has an envelope, left out where it has none'),
   severity: tagId.optional().describe('One of the severities catalog.yaml declares, e.g. warning'),
   message: z.string().min(1).describe('ICU MessageFormat template of the message the API returns'),
-  params: keyedRecord(symbolicName, paramSchema).default(emptyRecord).describe('Placeholders used by `message`'),
+  variants: keyedRecord(tagId, z.string().min(1))
+    .default(emptyRecord)
+    .describe(
+      'Other messages the API sends with this code, by the key a server picks one with, ' +
+        'e.g. for_provider: "Invalid API key for provider {provider}"',
+    ),
+  params: keyedRecord(symbolicName, paramSchema)
+    .default(emptyRecord)
+    .describe('Placeholders used by `message` and `variants`; each is used by at least one of them'),
   description: markdown.optional(),
   expose_details: z
     .boolean()
@@ -445,6 +453,9 @@ export const localeFileSchema = z.strictObject({
     z.strictObject({
       title: z.string().min(1).optional(),
       message: z.string().min(1).optional().describe('ICU message with exactly the placeholders of the English message'),
+      variants: keyedRecord(z.string(), z.string().min(1))
+        .optional()
+        .describe("Variant key → its message, with exactly the placeholders of the source language's variant"),
       description: markdown.optional(),
       causes: translatedList.optional(),
       resolution: translatedList.optional(),

@@ -3,7 +3,7 @@ import type {Diagnostic} from './diagnostics';
 import {coerce, compare} from 'semver';
 import {exampleValues} from './envelope';
 import {fieldPath, type EnvelopeFormat} from './envelopeFormat';
-import {exampleMisfits, parseMessage, quotedPlaceholderProblem} from './messages';
+import {codeMessages, exampleMisfits, messageField, parseMessage, quotedPlaceholderProblem} from './messages';
 import {aliasSegments} from './aliases';
 import {segmentProblem} from './paths';
 import type {CodeValue} from './schema';
@@ -76,23 +76,42 @@ function checkEnvelopeFields(catalog: Catalog, format: EnvelopeFormat): Diagnost
   return out;
 }
 
+/** Each message uses only declared params, each param is used by some message, and no quote hides one. */
 function checkPlaceholders(entry: CodeEntry): Diagnostic[] {
-  const parsed = parseMessage(entry.message);
-  if (!parsed.ok) return [at(entry.ref, ['message'], parsed.error)];
   const declared = new Set(Object.keys(entry.params));
+  const used = new Set<string>();
+  // A param a quote hides is reported at that quote, not as unused.
+  const quotedAway = new Set<string>();
+  const misfits = new Map<string, Diagnostic>();
   const out: Diagnostic[] = [];
-  for (const name of parsed.placeholders) {
-    if (!declared.has(name)) out.push(at(entry.ref, ['message'], `placeholder {${name}} is used but not declared in params`));
+  for (const {variant, text} of codeMessages(entry)) {
+    const field = messageField(variant);
+    const parsed = parseMessage(text);
+    if (!parsed.ok) {
+      out.push(at(entry.ref, field, parsed.error));
+      // A message that can't be read may use any param: none is called unused.
+      for (const name of declared) used.add(name);
+      continue;
+    }
+    for (const name of parsed.placeholders) {
+      used.add(name);
+      if (!declared.has(name)) out.push(at(entry.ref, field, `placeholder {${name}} is used but not declared in params`));
+    }
+    for (const name of declared) {
+      const quoted = parsed.placeholders.has(name) ? undefined : quotedPlaceholderProblem(text, name);
+      if (!quoted) continue;
+      quotedAway.add(name);
+      out.push(at(entry.ref, field, quoted));
+    }
+    for (const {name, problem} of exampleMisfits(text, exampleValues(entry))) {
+      misfits.set(`${name} ${problem}`, at(entry.ref, ['params', name, 'example'], problem));
+    }
   }
+  out.push(...misfits.values());
   for (const name of declared) {
-    if (parsed.placeholders.has(name)) continue;
-    const quoted = quotedPlaceholderProblem(entry.message, name);
-    out.push(
-      quoted ? at(entry.ref, ['message'], quoted) : at(entry.ref, ['params', name], `param "${name}" is declared but not used in message`),
-    );
-  }
-  for (const {name, problem} of exampleMisfits(entry.message, exampleValues(entry))) {
-    out.push(at(entry.ref, ['params', name, 'example'], problem));
+    if (used.has(name) || quotedAway.has(name)) continue;
+    const where = Object.keys(entry.variants).length > 0 ? 'any message' : 'message';
+    out.push(at(entry.ref, ['params', name], `param "${name}" is declared but not used in ${where}`));
   }
   return out;
 }

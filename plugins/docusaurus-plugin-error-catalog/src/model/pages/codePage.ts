@@ -1,8 +1,9 @@
 /** The data of one code's page. */
-import type {CodePageData, ExampleData, NearbyCodesData} from '../../pageData';
+import type {CodePageData, ExampleData, LocalizedText, NearbyCodesData} from '../../pageData';
+import type {Localized} from '../i18n';
 import {codeLabel, lifecycleState} from '../derive';
 import {exampleMessage, exampleResponse, type ResponseMode} from '../envelope';
-import {readableMessage} from '../messages';
+import {parseMessage, readableMessage} from '../messages';
 import {documentationUrl} from '../paths';
 import type {EnvelopeFormat} from '../envelopeFormat';
 import {hasStatus, overHttp, type Category, type CodeEntry, type HttpCatalog, type HttpCodeEntry} from '../types';
@@ -91,6 +92,16 @@ function nearbyCodes({paths, l10n}: Context, category: Category, entry: CodeEntr
   };
 }
 
+function hasPlaceholders(message: string): boolean {
+  const parsed = parseMessage(message);
+  return parsed.ok && parsed.placeholders.size > 0;
+}
+
+/** A message as readers see it, and its ICU template where that reads differently (plural, select, quoting). */
+function shownMessage(message: Localized<string>): {message: LocalizedText; messageTemplate?: LocalizedText} {
+  return {message: readable(message), ...(readableMessage(message.value) === message.value ? {} : {messageTemplate: text(message)})};
+}
+
 export function codePage(ctx: Context, entry: CodeEntry): CodePageData {
   const {catalog, byCode, paths, md, l10n} = ctx;
   const category = catalog.categories.find((c) => c.id === entry.categoryId)!;
@@ -129,9 +140,9 @@ export function codePage(ctx: Context, entry: CodeEntry): CodePageData {
       ...(category.range ? {range: category.range} : {}),
       permalink: paths.category(category.id),
     },
-    message: readable(message),
-    ...(readableMessage(message.value) === message.value ? {} : {messageTemplate: text(message)}),
-    exampleMessage: filledMessage,
+    ...shownMessage(message),
+    ...stated('exampleMessage', hasPlaceholders(message.value) ? filledMessage : undefined),
+    variants: l10n.messages(entry).flatMap(({variant, text}) => (variant === undefined ? [] : [{key: variant, ...shownMessage(text)}])),
     localizedMessages: ctx.everyLocale.map((l) => ({
       locale: l.locale,
       language: ctx.languageName(l.locale),

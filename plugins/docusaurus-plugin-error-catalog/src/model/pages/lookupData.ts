@@ -30,27 +30,25 @@ function bodyFields(formats: EnvelopeFormat[]): LookupBodyFields {
 }
 
 /** Each locale's texts, untranslated ones left out, and a text another locale already has listed once. */
-function distinctTexts(everyLocale: Localizer[], read: (l: Localizer) => Localized<string[]>): {locale: string; text: string}[] {
+function distinctTexts(everyLocale: Localizer[], read: (l: Localizer) => Localized<string>[]): {locale: string; text: string}[] {
   const seen = new Set<string>();
-  return everyLocale.flatMap((l) => {
-    const texts = read(l);
-    if (texts.fallback) return [];
-    return texts.value.filter((t) => !seen.has(t) && seen.add(t)).map((text) => ({locale: l.locale, text}));
-  });
+  return everyLocale.flatMap((l) =>
+    read(l)
+      .filter((t) => !t.fallback && !seen.has(t.value) && seen.add(t.value))
+      .map((t) => ({locale: l.locale, text: t.value})),
+  );
 }
+
+/** Each of a list's items, marked as the list is. */
+const eachOf = ({value, fallback}: Localized<string[]>): Localized<string>[] =>
+  value.map((v) => ({value: v, ...(fallback ? {fallback} : {})}));
 
 export function lookup(ctx: Context): {lookupShards: LookupData; names: LookupName[]} {
   const {catalog, paths, l10n, everyLocale} = ctx;
   const index = new Map(catalog.codes.map((e, i) => [e.codeText, i]));
   const codes = catalog.codes.map((e) => {
-    const texts = distinctTexts(everyLocale, (l) => {
-      const message = l.code(e, 'message');
-      return {...message, value: [message.value]};
-    });
-    const titles = distinctTexts(everyLocale, (l) => {
-      const title = l.code(e, 'title');
-      return {...title, value: [title.value]};
-    });
+    const texts = distinctTexts(everyLocale, (l) => l.messages(e).map((m) => m.text));
+    const titles = distinctTexts(everyLocale, (l) => [l.code(e, 'title')]);
     const code: LookupCode = {
       code: e.code,
       ...stated('name', e.name),
@@ -70,11 +68,8 @@ export function lookup(ctx: Context): {lookupShards: LookupData; names: LookupNa
     return {code, item: {ids, texts: texts.map(({text}) => messageWords(text))}};
   });
   const guides = catalog.guides.map((g) => {
-    const listed = distinctTexts(everyLocale, (l) => l.guide(g).symptoms);
-    const titles = distinctTexts(everyLocale, (l) => {
-      const title = l.guide(g).title;
-      return {...title, value: [title.value]};
-    });
+    const listed = distinctTexts(everyLocale, (l) => eachOf(l.guide(g).symptoms));
+    const titles = distinctTexts(everyLocale, (l) => [l.guide(g).title]);
     const guide: LookupGuide = {
       title: l10n.guide(g).title.value,
       permalink: paths.guide(g.slug),

@@ -4,7 +4,7 @@ import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
-import type {CodePageData, ExampleData} from '../../pageData';
+import type {CodePageData, ExampleData, LocalizedText} from '../../pageData';
 import Breadcrumbs from '../ErrorCatalog/Breadcrumbs';
 import CopyButton from '../ErrorCatalog/CopyButton';
 import {HtmlBlock, HtmlInline, HtmlList, Text} from '../ErrorCatalog/Localized';
@@ -205,6 +205,22 @@ function CodePageOf({routePath}: {routePath: string}): React.JSX.Element {
   return <CodePage page={page} data={{file, url}} />;
 }
 
+/** A message's ICU template, folded: readers see the message, translators and server authors the template. */
+function MessageTemplate({template, field}: {template: LocalizedText; field: string}): React.JSX.Element {
+  return (
+    <details className={styles.template}>
+      <summary>
+        <Translate id="errorCatalog.code.messageTemplate">Message template (ICU MessageFormat)</Translate>
+      </summary>
+      <pre>
+        <code data-field={field}>
+          <Text text={template} />
+        </code>
+      </pre>
+    </details>
+  );
+}
+
 interface CodeSection {
   id: string;
   title: string;
@@ -225,7 +241,7 @@ function codeSections(page: CodePageData): CodeSection[] {
               <Text text={page.message} message />
             </code>
           </blockquote>
-          {page.params.length > 0 && (
+          {page.exampleMessage && (
             <p>
               <Translate id="errorCatalog.code.messageExample">As a client receives it:</Translate>{' '}
               <q>
@@ -233,17 +249,30 @@ function codeSections(page: CodePageData): CodeSection[] {
               </q>
             </p>
           )}
-          {page.messageTemplate && (
-            <details className={styles.template}>
-              <summary>
-                <Translate id="errorCatalog.code.messageTemplate">Message template (ICU MessageFormat)</Translate>
-              </summary>
-              <pre>
-                <code data-field="message-template">
-                  <Text text={page.messageTemplate} />
-                </code>
-              </pre>
-            </details>
+          {page.messageTemplate && <MessageTemplate template={page.messageTemplate} field="message-template" />}
+          {page.variants.length > 0 && (
+            <>
+              <p>
+                <Translate id="errorCatalog.code.messageVariants">Other messages with this code:</Translate>
+              </p>
+              <dl className={styles.variants}>
+                {page.variants.map((v) => (
+                  <React.Fragment key={v.key}>
+                    <dt>
+                      <code>{v.key}</code>
+                    </dt>
+                    <dd>
+                      <blockquote className={styles.message}>
+                        <code data-field="message-variant" data-variant={v.key} data-pagefind-weight="8">
+                          <Text text={v.message} message />
+                        </code>
+                      </blockquote>
+                      {v.messageTemplate && <MessageTemplate template={v.messageTemplate} field="variant-template" />}
+                    </dd>
+                  </React.Fragment>
+                ))}
+              </dl>
+            </>
           )}
         </>
       ),
