@@ -121,6 +121,18 @@ describe('the site of a catalog whose codes are not sent over HTTP', () => {
     expect(openapi.stderr).toContain('the catalog declares no envelope: its codes are not sent over HTTP, so it has no OpenAPI');
   });
 
+  it('shows its prose page translated where a translation exists, in the page and in its Markdown twin', async () => {
+    const en = await pageOf('errors/guides/overview');
+    expect(en('article h1').text()).toBe('Reading SQLSTATE codes');
+    const ja = await pageOf('ja/errors/guides/overview');
+    expect(ja('article h1').text()).toBe('SQLSTATE コードの読み方');
+    expect(ja('[data-document-body] h2').text()).toBe('コードが現れる場所');
+    expect(ja('article [data-fallback]').length).toBe(0);
+    expect(await fs.readFile(path.join(outDir, 'ja/errors/guides/overview.md'), 'utf8')).toMatch(
+      /^# SQLSTATE コードの読み方\n\nコードを調べる前に/,
+    );
+  });
+
   it('lets the paste box find a code from the message a client printed', async () => {
     const lookup = JSON.parse(await fs.readFile(path.join(outDir, 'errors/lookup.json'), 'utf8')) as LookupExport;
     const found = await explain('ERROR:  relation "orders" does not exist', lookup);

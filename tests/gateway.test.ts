@@ -99,6 +99,35 @@ describe('the site of a catalog that describes its own envelope', () => {
     expect((await explain(pasted, lookup)).matches[0]?.code).toBe('authentication_error');
   });
 
+  it('publishes the catalog’s prose pages beside the guides, in the authors’ order, on every page’s navigation', async () => {
+    const overview = await pageOf('guides/overview');
+    expect(overview('article h1').text()).toBe('Overview');
+    expect(overview('article p').first().text()).toBe('How the gateway reports an error, and what each field of its body means.');
+    expect(overview('[data-document-body] table tr').length).toBe(5);
+    // Inline code naming a code links to its page; a code block is the theme's, with its language.
+    expect(overview('[data-document-body] a[href="/errors/rate-limit-error"]').text()).toBe('rate_limit_error');
+    expect(overview('[data-document-body] pre.language-json').length).toBe(1);
+    const support = await pageOf('guides/support');
+    expect(support('article h1').text()).toBe('Support');
+    // No summary stated, none shown.
+    expect(support('article h1 + p').length).toBe(0);
+    const navigation = (await pageOf('rate-limit-error'))('[data-nav-guides] a')
+      .toArray()
+      .map((a) => (overview(a).attr('href') ?? '').replace(/\/$/, ''));
+    expect(navigation.slice(0, 3)).toEqual(['/errors/guides', '/errors/guides/overview', '/errors/guides/support']);
+    const guides = await pageOf('guides');
+    expect(
+      guides('#about + ul a')
+        .toArray()
+        .map((a) => guides(a).text()),
+    ).toEqual(['Overview', 'Support']);
+    expect(await fs.readFile(path.join(outDir, 'errors/guides/support.md'), 'utf8')).toBe(
+      '# Support\n\nWrite to support with the `X-Request-Id` of the failed response and the time you sent the request.\n',
+    );
+    const llms = await fs.readFile(path.join(outDir, 'llms.txt'), 'utf8');
+    expect(llms).toContain('## About\n\n- [Overview](https://gateway.example.net/errors/guides/overview.md)\n- [Support](');
+  });
+
   it('sends the catalog’s headers with every code, and the 429 status’s Retry-After with its codes', async () => {
     const catalog = await loadHttpCatalog(catalogDir);
     for (const entry of catalog.codes) {

@@ -7,7 +7,7 @@ import {escapeAttribute, escapeText} from 'entities';
 import htmlescape from 'htmlescape';
 import type {Catalog, ErrorCatalogContent, MarkdownRenderer} from './model';
 import type {LookupExport} from './pageData';
-import {catalogExport, catalogJsonSchemas, codeMarkdown, llmsTxt, routePaths} from './model';
+import {catalogExport, catalogJsonSchemas, codeMarkdown, llmsTxt, prosePageMarkdown, routePaths} from './model';
 
 export interface OutputFile {
   /** Path relative to the locale's output directory. */
@@ -61,6 +61,10 @@ export function outputFiles(catalog: Catalog, content: ErrorCatalogContent, md: 
     ...catalog.codes.map((entry, i) => ({
       path: `${base}/${entry.slug}.md`,
       content: codeMarkdown(catalog, entry, content.locale, content.codes[i]!, md),
+    })),
+    ...catalog.prosePages.map((page) => ({
+      path: `${base}/guides/${page.slug}.md`,
+      content: prosePageMarkdown(catalog, page, content.locale, md),
     })),
     {path: 'llms.txt', content: llmsTxt(catalog, content.locale, origin, localeBase, md)},
     ...content.redirects.map((r) => ({path: pageFile(r.from), content: redirectHtml(r.to, r.title, origin + r.to, content.locale)})),

@@ -216,13 +216,35 @@ export interface FlowData {
 /** The guides the plugin generates from the entries. */
 export type GeneratedGuideId = 'http-statuses' | 'retries' | 'quick-reference' | 'client-handling';
 
+/** A link to one of the catalog's prose pages. */
+export interface ProsePageLinkData {
+  title: LocalizedText;
+  summary?: LocalizedText;
+  permalink: string;
+}
+
 export interface GuidesIndexPageData {
   product: string;
   permalink: string;
   indexPermalink: string;
+  prosePages: ProsePageLinkData[];
   guides: (GuideLinkData & {symptoms: LocalizedList; codes: CodeSummary[]})[];
   generated: {id: GeneratedGuideId; permalink: string}[];
   tagsPermalink?: string;
+}
+
+export interface ProsePageData {
+  product: string;
+  slug: string;
+  title: LocalizedText;
+  summary?: LocalizedText;
+  body: LocalizedDocument;
+  /** The body's `##` headings and their ids, for "On this page". */
+  outline: {id: string; title: string}[];
+  permalink: string;
+  guidesPermalink: string;
+  indexPermalink: string;
+  links?: PageLinksData;
 }
 
 export interface GuidePageData {
@@ -384,13 +406,14 @@ export interface IndexPageData {
   categories: (CategoryRowData & {descriptionHtml?: LocalizedText; codes: CodeSummary[]})[];
   statuses: StatusRowData[];
   statusPermalinks: Record<number, string>;
+  prosePages: ProsePageLinkData[];
   guides: GuideLinkData[];
   guidesPermalink: string;
   generatedGuides: GuidesIndexPageData['generated'];
 }
 
 /** The kinds of page that are about one entry of the catalog, and so have its source to edit. */
-export type PageSubjectKind = 'code' | 'category' | 'status' | 'guide';
+export type PageSubjectKind = 'code' | 'category' | 'status' | 'guide' | 'page';
 
 /** Links from a page to where its entry is written and to where readers report a problem; either may be absent. */
 export interface PageLinksData {
@@ -560,6 +583,7 @@ export interface ReferenceNavData {
   indexPermalink: string;
   categories: {id: string; title: LocalizedText; permalink: string; count: number}[];
   guidesPermalink: string;
+  prosePages: ProsePageLinkData[];
   generated: {id: GeneratedGuideId; permalink: string}[];
   tagsPermalink?: string;
 }

@@ -46,6 +46,7 @@ export function buildRouteConfigs(content: ErrorCatalogContent): PageRoute[] {
     ...content.statuses.map((data) => page(currentPage(data.pagination), '@theme/ErrorStatusPage', data)),
     page(content.guidesIndex.permalink, '@theme/ErrorGuidesPage', content.guidesIndex),
     ...content.guides.map((data) => page(data.permalink, '@theme/ErrorGuidePage', data)),
+    ...content.prosePages.map((data) => page(data.permalink, '@theme/ErrorProsePage', data)),
     ...(content.statusReference
       ? [page(content.statusReference.permalink, '@theme/ErrorStatusReferencePage', content.statusReference)]
       : []),

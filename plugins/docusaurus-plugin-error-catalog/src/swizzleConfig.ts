@@ -14,6 +14,7 @@ const pages: Record<string, string> = {
   ErrorTranslationStatusPage: 'Translation coverage per language',
   ErrorGuidesPage: 'The list of troubleshooting guides',
   ErrorGuidePage: 'One troubleshooting guide',
+  ErrorProsePage: 'One prose page of the catalog: an overview, best practices, support',
   ErrorRetriesPage: 'The retry strategy',
   ErrorQuickReferencePage: 'Every code on one table',
   ErrorClientHandlingPage: 'Client code that reads the envelope',

@@ -306,6 +306,23 @@ export async function verifySite(
       expect(url, 'flow lang', langOf(localized.flow), flow.closest('[lang]').not('html').attr('lang') ?? '');
     }
   }
+  // Each prose page, in this locale or the source's marked, and in the navigation.
+  for (const page of catalog.prosePages) {
+    const url = paths.guide(page.slug);
+    const $ = await open(url);
+    if (!$) continue;
+    const {title, body} = l10n.prosePage(page);
+    const heading = $('article h1').first();
+    expect(url, 'title', title.value, textOf(heading));
+    expect(url, 'title lang', title.fallback ? catalog.locales[0]! : '', heading.find('[lang]').attr('lang') ?? '');
+    expect(
+      url,
+      'body lang',
+      body.fallback ? catalog.locales[0]! : '',
+      $('[data-document-body]').parent('[data-fallback]').attr('lang') ?? '',
+    );
+    expect(url, 'navigation', url, $(`[data-nav-guides] a[href="${url}"]`).attr('href') ?? '');
+  }
 
   const $retries = await open(paths.guide('retries'));
   if ($retries && $retries('[data-table="retryable"]').length > 0) {

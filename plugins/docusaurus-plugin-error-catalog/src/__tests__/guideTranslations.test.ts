@@ -135,8 +135,8 @@ flow:
     await write('locales/ja/notes.md', 'stray');
     expect(await errors()).toEqual([
       'cat/locales/de:1:1 error locale de is not listed in catalog.yaml locales (en, ja)',
-      'cat/locales/en:1:1 error en is the source language of the catalog; its guides live in guides/',
-      'cat/locales/ja/guides/no-source.md:2:1 error there is no guides/no-source.md to translate; a translation takes the file name of its source guide',
+      'cat/locales/en:1:1 error en is the source language of the catalog; its guides and pages live in guides/ and pages/',
+      'cat/locales/ja/guides/no-source.md:2:1 error there is no guides/no-source.md to translate; a translation takes the file name of its source',
       'cat/locales/ja/guides/requests-fail.md:2:8 error codes: differs from the codes of guides/requests-fail.md (100, 102); a translation keeps them or leaves them out',
       'cat/locales/ja/guides/requests-fail.md:4:10 error flow.start: guides/requests-fail.md starts at step "send"; a translation keeps the start or leaves it out',
       'cat/locales/ja/guides/requests-fail.md:6:5 error flow.steps: lacks step "wait" of guides/requests-fail.md; translate its text',
@@ -146,7 +146,7 @@ flow:
       'cat/locales/ja/guides/requests-fail.md:7:47 error flow.steps.failed.codes: differs from the codes of step "failed" in guides/requests-fail.md',
       'cat/locales/ja/guides/requests-fail.md:8:5 error flow.steps.extra: guides/requests-fail.md has no step "extra"; a translation has exactly the source\'s steps',
       'cat/locales/ja/guides/requests-fail.md:12:1 error body: :error[999] names no code of the catalog',
-      'cat/locales/ja/notes.md:1:1 error a locale directory holds only guides/',
+      'cat/locales/ja/notes.md:1:1 error a locale directory holds only guides/ and pages/',
     ]);
   });
 

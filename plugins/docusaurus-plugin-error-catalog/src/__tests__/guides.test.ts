@@ -85,9 +85,52 @@ codes: [100]
       'cat/guides/bad-codes.md:10:57 error flow.steps.two.codes[0]: unknown code 998',
       'cat/guides/loop.md:9:8 error flow.steps.a: no path from step "a" reaches an end step',
       'cat/guides/loop.md:10:8 error flow.steps.b: no path from step "b" reaches an end step',
-      'cat/guides/no-front-matter.md:1:1 error a guide starts with YAML front matter between two --- lines (title, summary, symptoms, codes)',
+      'cat/guides/no-front-matter.md:1:1 error a guide or page starts with YAML front matter between two --- lines (title, summary, …)',
       'cat/guides/retries.md:2:1 error guides/retries.md would take the URL of the generated retries guide; rename the file',
       'cat/guides/wrong-example.md:10:1 error body: json code block is an error body but matches no envelope of the catalog (nested): ' +
+        'error.request_id: Invalid input: expected string, received undefined',
+    ]);
+  });
+
+  it('publishes prose pages beside the guides, in their order, and checks them as it checks guides', async () => {
+    const prose = path.join(path.dirname(dir), 'prose');
+    await fs.cp(dir, prose, {recursive: true});
+    await fs.rm(path.join(prose, 'guides'), {recursive: true});
+    await fs.mkdir(path.join(prose, 'guides'));
+    await fs.mkdir(path.join(prose, 'pages'));
+    await fs.mkdir(path.join(prose, 'locales/ja/pages'), {recursive: true});
+    const write = (rel: string, text: string) => fs.writeFile(path.join(prose, rel), text);
+    await write('guides/shared.md', guide(`title: A guide\nsummary: S.\nsymptoms: [x]`));
+    await write('pages/support.md', guide(`title: Support\nposition: 2`, '\nQuote `100` and the request id.\n'));
+    await write('pages/overview.md', guide(`title: Overview\nsummary: How errors look.\nposition: 1`, '\n## Fields\n\nSee :error[100].\n'));
+    const valid = await readCatalog(prose);
+    expect(valid.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(valid.catalog!.prosePages.map((p) => p.slug)).toEqual(['overview', 'support']);
+    const content = buildContent(
+      valid.catalog!,
+      {routeBase: '/errors', siteUrl: 'https://docs.example.com'},
+      await createMarkdownRenderer(),
+    );
+    expect(content.prosePages.map((p) => [p.permalink, p.title.value, p.summary?.value])).toEqual([
+      ['/errors/guides/overview', 'Overview', 'How errors look.'],
+      ['/errors/guides/support', 'Support', undefined],
+    ]);
+    expect(content.nav.prosePages.map((p) => p.permalink)).toEqual(['/errors/guides/overview', '/errors/guides/support']);
+    const support = content.prosePages[1]!.body.value.map((part) => ('html' in part ? part.html : part.code)).join('');
+    expect(support).toContain('<a href="/errors/100"');
+
+    await write('pages/shared.md', guide(`title: Takes a guide's URL`));
+    await write('pages/retries.md', guide(`title: Takes a generated guide's URL`));
+    await write('pages/wrong.md', guide(`title: Wrong`, '\nSee :error[999].\n\n```json\n{"error": {"code": 100, "message": "Hi"}}\n```\n'));
+    await write('locales/ja/pages/missing.md', guide(`title: 翻訳`));
+    const {catalog, diagnostics} = await readCatalog(prose);
+    expect(catalog).toBeUndefined();
+    expect(diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic)).toEqual([
+      'prose/locales/ja/pages/missing.md:2:1 error there is no pages/missing.md to translate; a translation takes the file name of its source',
+      'prose/pages/retries.md:2:1 error pages/retries.md would take the URL of the generated retries guide; rename the file',
+      'prose/pages/shared.md:2:1 error pages/shared.md would take the URL of guides/shared.md; rename the file',
+      'prose/pages/wrong.md:5:5 error body: :error[999] names no code of the catalog',
+      'prose/pages/wrong.md:7:1 error body: json code block is an error body but matches no envelope of the catalog (nested): ' +
         'error.request_id: Invalid input: expected string, received undefined',
     ]);
   });

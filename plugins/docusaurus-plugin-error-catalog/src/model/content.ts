@@ -4,6 +4,7 @@ import type {
   ClientHandlingPageData,
   CodePageData,
   GuidePageData,
+  ProsePageData,
   GuidesIndexPageData,
   IndexPageData,
   LookupData,
@@ -24,7 +25,7 @@ import type {MarkdownRenderer} from './markdown';
 import {codePage} from './pages/codePage';
 import {createContext, defaultCodesPerPage, type BuildOptions} from './pages/context';
 import {clientHandling, quickReference, retries, statusReference} from './pages/generatedGuidePages';
-import {guidePage, guidesIndex} from './pages/guidePages';
+import {guidePage, guidesIndex, prosePage} from './pages/guidePages';
 import {categoryPages, indexPage, statusPages, statusRows, tagPages} from './pages/listPages';
 import {lookup} from './pages/lookupData';
 import {referenceNav} from './pages/navigation';
@@ -44,6 +45,7 @@ export interface ErrorCatalogContent {
   translations: TranslationStatusPageData;
   guidesIndex: GuidesIndexPageData;
   guides: GuidePageData[];
+  prosePages: ProsePageData[];
   /** Absent, like the status pages, when the catalog's codes are not sent over HTTP. */
   statusReference?: StatusReferencePageData;
   retries: RetriesPageData;
@@ -80,6 +82,7 @@ export function buildContent(catalog: Catalog, options: BuildOptions, md: Markdo
     translations: translationStatus(ctx),
     guidesIndex: guidesIndex(ctx),
     guides: catalog.guides.map((g) => guidePage(ctx, g)),
+    prosePages: catalog.prosePages.map((p) => prosePage(ctx, p)),
     ...stated('statusReference', overHttp(catalog) ? statusReference(ctx, statuses) : undefined),
     retries: retries(ctx, codesPerPage),
     quickReference: quickReference(ctx, codesPerPage),

@@ -11,6 +11,7 @@ import {Localizer} from './i18n';
 import {oneLine, type MarkdownRenderer} from './markdown';
 import {documentationUrl, routePaths} from './paths';
 import {stated} from './stated';
+import type {ProsePage} from './prosePages';
 import type {Catalog, CodeEntry, HttpCatalog} from './types';
 import type {CodePageData, RetryGuidanceData, Retryable} from '../pageData';
 
@@ -242,11 +243,18 @@ ${page.messageTemplate ? `\nMessage template (ICU MessageFormat):\n\n${md.fence(
 }
 
 /** The llms.txt index: one line per code, pointing at its Markdown twin. */
+/** A prose page as Markdown: its title and summary as one line each, then the catalog's own Markdown. */
+export function prosePageMarkdown(catalog: Catalog, page: ProsePage, locale: string, md: MarkdownRenderer): string {
+  const {title, summary, body} = new Localizer(catalog, locale).prosePage(page);
+  return `# ${md.line(title.value)}\n\n${summary ? `${md.line(summary.value)}\n\n` : ''}${body.value.trim()}\n`;
+}
+
 export function llmsTxt(catalog: Catalog, locale: string, siteUrl: string, routeBase: string, md: MarkdownRenderer): string {
   const l = new Localizer(catalog, locale);
   const paths = routePaths(routeBase);
   const base = siteUrl.replace(/\/+$/, '');
   const product = md.line(catalog.product.name);
+  const about = catalog.prosePages.map((p) => `- [${md.line(l.prosePage(p).title.value)}](${base}${paths.guide(p.slug)}.md)`);
   const sections = catalog.categories.map(
     (c) =>
       `## ${md.line(l.category(c, 'title').value)}\n\n${c.codes
@@ -260,7 +268,7 @@ export function llmsTxt(catalog: Catalog, locale: string, siteUrl: string, route
 
 > Every error code of ${product}: what it means, why it happens and how to fix it. Each line links to a Markdown version of the code's page; ${base}${paths.index}/catalog.json has the whole catalog as JSON.
 
-${sections.join('\n\n')}
+${[...(about.length > 0 ? [`## About\n\n${about.join('\n')}`] : []), ...sections].join('\n\n')}
 `;
 }
 

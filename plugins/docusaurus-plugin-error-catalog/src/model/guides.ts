@@ -172,7 +172,7 @@ function flowProblems(flow: Flow): {path: (string | number)[]; message: string}[
 }
 
 /** The body's `:error[…]` references that name no code. */
-function unknownReferences(guide: Pick<Guide, 'references' | 'bodyLine' | 'ref'>, declared: Declared): Diagnostic[] {
+export function unknownReferences(guide: Pick<Guide, 'references' | 'bodyLine' | 'ref'>, declared: Declared): Diagnostic[] {
   return guide.references.flatMap(({code, line, column}): Diagnostic[] => {
     if (declared.codes.has(code) || declared.names.has(code)) return [];
     const problem = unknownReference(declared.codes, declared, code, `code ${code}`)!;
@@ -214,6 +214,32 @@ const sameCodes = (a: readonly (string | number)[] | undefined, b: readonly (str
   (a ?? []).map(String).join('\n') === (b ?? []).map(String).join('\n');
 
 /**
+ * The file a translation translates, from `bySlug` (the files of `dir`): an error where there is none, and a warning
+ * where the translation records another version of it.
+ */
+export function translatedSource<Source extends {slug: string; hash: string}>(
+  t: {slug: string; source_hash?: string; ref: SourceRef},
+  bySlug: Map<string, Source>,
+  dir: string,
+  out: Diagnostic[],
+): Source | undefined {
+  const source = bySlug.get(t.slug);
+  const sourceFile = `${dir}/${t.slug}.md`;
+  if (!source) {
+    out.push(diagnosticAt(t.ref.source, [], `there is no ${sourceFile} to translate; a translation takes the file name of its source`));
+    return undefined;
+  }
+  if (t.source_hash !== source.hash) {
+    const message =
+      t.source_hash === undefined
+        ? `records no source_hash: once it matches ${sourceFile}, set source_hash: ${source.hash}`
+        : `translates an earlier version of ${sourceFile}: bring it up to date, then set source_hash: ${source.hash}`;
+    out.push(diagnosticAt(t.ref.source, t.source_hash === undefined ? [] : ['source_hash'], message, {severity: 'warning'}));
+  }
+  return source;
+}
+
+/**
  * A translation must have a source guide and keep its structure: the codes,
  * the flow's start, its step ids, each step's kind, edges and codes. It states
  * them only to repeat them; its references are checked as the source's are.
@@ -223,19 +249,9 @@ export function validateGuideTranslations(translations: GuideTranslation[], guid
   const out: Diagnostic[] = [];
   for (const t of translations) {
     const at = (path: (string | number)[], message: string, key?: string) => diagnosticAt(t.ref.source, path, message, {key});
-    const source = bySlug.get(t.slug);
-    if (!source) {
-      out.push(at([], `there is no guides/${t.slug}.md to translate; a translation takes the file name of its source guide`));
-      continue;
-    }
-    const sourceFile = `guides/${t.slug}.md`;
-    if (t.source_hash !== source.hash) {
-      const message =
-        t.source_hash === undefined
-          ? `records no source_hash: once it matches ${sourceFile}, set source_hash: ${source.hash}`
-          : `translates an earlier version of ${sourceFile}: bring it up to date, then set source_hash: ${source.hash}`;
-      out.push(diagnosticAt(t.ref.source, t.source_hash === undefined ? [] : ['source_hash'], message, {severity: 'warning'}));
-    }
+    const source = translatedSource(t, bySlug, guidesDirName, out);
+    if (!source) continue;
+    const sourceFile = `${guidesDirName}/${t.slug}.md`;
     if (t.codes && !sameCodes(t.codes, source.codes))
       out.push(
         at(['codes'], `differs from the codes of ${sourceFile} (${source.codes.join(', ')}); a translation keeps them or leaves them out`),

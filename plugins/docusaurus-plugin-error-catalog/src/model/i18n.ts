@@ -8,6 +8,7 @@ import {exampleValues} from './envelope';
 import {codeMessages, exampleMisfits, messageField, parseMessage, quotedPlaceholderProblem} from './messages';
 import {stated} from './stated';
 import type {Flow, Guide, GuideTranslation} from './guides';
+import type {ProsePage, ProsePageTranslation} from './prosePages';
 import type {Header, LocaleFile} from './schema';
 import {diagnosticAt} from './source';
 import type {Catalog, Category, CodeEntry, HttpStatusEntry, ResponseHeader, Translation} from './types';
@@ -56,6 +57,13 @@ export interface LocalizedGuide {
   flow?: Localized<Flow>;
 }
 
+export interface LocalizedProsePage {
+  title: Localized<string>;
+  summary?: Localized<string>;
+  /** Markdown. */
+  body: Localized<string>;
+}
+
 /** Reads one locale's view of the catalog, falling back to the source language field by field. */
 export class Localizer {
   readonly locale: string;
@@ -64,17 +72,24 @@ export class Localizer {
   private readonly guides: Map<string, GuideTranslation>;
   /** Every code page links its guides: each guide is localized once per locale, not once per link. */
   private readonly localizedGuides = new Map<Guide, LocalizedGuide>();
+  private readonly prosePages: Map<string, ProsePageTranslation>;
 
   constructor(catalog: Catalog, locale: string) {
     this.locale = locale;
     this.isSource = locale === catalog.locales[0];
     this.file = catalog.translations.find((t) => t.locale === locale)?.data;
     this.guides = new Map(catalog.guideTranslations.filter((t) => t.locale === locale).map((t) => [t.slug, t]));
+    this.prosePages = new Map(catalog.prosePageTranslations.filter((t) => t.locale === locale).map((t) => [t.slug, t]));
   }
 
-  /** Whether this locale has a translation of the guide. */
-  translates(guide: Guide): boolean {
-    return this.guides.has(guide.slug);
+  /** A prose page in this locale: each part translated, or the source page's, marked. */
+  prosePage(page: ProsePage): LocalizedProsePage {
+    const t = this.prosePages.get(page.slug);
+    return {
+      title: pick(page.title, t?.title, this.isSource),
+      ...(page.summary === undefined ? {} : {summary: pick(page.summary, t?.summary, this.isSource)}),
+      body: pick(page.body, t?.body.trim() ? t.body : undefined, this.isSource),
+    };
   }
 
   guide(guide: Guide): LocalizedGuide {
@@ -255,7 +270,10 @@ export interface LocaleCoverage {
   translated: number;
   total: number;
   missing: MissingTranslation[];
-  /** Guides by slug: translated ones, those with no translation, and translations of an earlier version of their guide. */
+  /**
+   * Guides and prose pages by slug: translated ones, those with no translation, and translations of an earlier version
+   * of their source.
+   */
   guides: {total: number; translated: number; missing: string[]; stale: string[]};
 }
 
@@ -290,12 +308,15 @@ export function translationCoverage(catalog: Catalog): LocaleCoverage[] {
         if (entry.lifecycle[event]) count('code', entry.codeText, `lifecycle.${event}`, l10n.lifecycleReason(entry, event));
       }
     }
-    const translations = catalog.guideTranslations.filter((t) => t.locale === locale);
-    const hashes = new Map(catalog.guides.map((g) => [g.slug, g.hash]));
+    // Guides and prose pages share their URLs, so their slugs.
+    const documents = [...catalog.guides, ...catalog.prosePages];
+    const translations = [...catalog.guideTranslations, ...catalog.prosePageTranslations].filter((t) => t.locale === locale);
+    const hashes = new Map(documents.map((d) => [d.slug, d.hash]));
+    const translated = new Set(translations.map((t) => t.slug));
     const guides = {
-      total: catalog.guides.length,
+      total: documents.length,
       translated: translations.length,
-      missing: catalog.guides.filter((g) => !l10n.translates(g)).map((g) => g.slug),
+      missing: documents.filter((d) => !translated.has(d.slug)).map((d) => d.slug),
       stale: translations.filter((t) => t.source_hash !== hashes.get(t.slug)).map((t) => t.slug),
     };
     return {locale, translated: total - missing.length, total, missing, guides};

@@ -16,9 +16,9 @@ import {
   splitFrontMatter,
   validateGuides,
   validateGuideTranslations,
-  type Guide,
   type GuideTranslation,
 } from './guides';
+import {pagesDirName, validateProsePages, validateProsePageTranslations, type ProsePageTranslation} from './prosePages';
 import {
   catalogFileSchema,
   categoryFileSchema,
@@ -26,6 +26,8 @@ import {
   guideFrontMatterSchema,
   guideTranslationSchema,
   localeFileSchema,
+  prosePageFrontMatterSchema,
+  prosePageTranslationSchema,
   type CatalogFile,
   type CategoryFile,
 } from './schema';
@@ -47,14 +49,22 @@ const uncached: CatalogSources = {parse: parseSource, found: () => undefined};
 /** A guide's file name is its URL segment, so it holds only characters a URL carries as they are. */
 const guideSlug = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 
-/** A guide file's front matter, checked against `schema`, and its body; or why it can't be read. */
+/** What every Markdown file of a catalog has besides its front matter. */
+interface MarkdownFile {
+  body: string;
+  bodyLine: number;
+  ref: SourceRef;
+  references: ErrorReference[];
+}
+
+/** A guide or prose page file's front matter, checked against `schema`, and its body; or why it can't be read. */
 async function readGuideFile<T>(
   dir: string,
   rel: string,
   sources: CatalogSources,
   schema: z.ZodType<T>,
 ): Promise<{
-  guide?: T & {body: string; bodyLine: number; ref: SourceRef; references: ErrorReference[]};
+  guide?: T & MarkdownFile;
   text?: string;
   diagnostics: Diagnostic[];
 }> {
@@ -62,7 +72,7 @@ async function readGuideFile<T>(
   if (text === undefined) return {diagnostics};
   const parts = splitFrontMatter(text);
   if (!parts) {
-    const message = 'a guide starts with YAML front matter between two --- lines (title, summary, symptoms, codes)';
+    const message = 'a guide or page starts with YAML front matter between two --- lines (title, summary, …)';
     return {diagnostics: [...diagnostics, {severity: 'error', file: display, line: 1, column: 1, field: '', message}]};
   }
   const parsed = sources.parse(display, parts.yaml);
@@ -81,31 +91,40 @@ async function readGuideFile<T>(
   return {guide, text, diagnostics};
 }
 
-/** Guides whose front matter passed the schema; their cross-checks run once every code is known. */
-async function readGuides(dir: string, sources: CatalogSources): Promise<{guides: Guide[]; diagnostics: Diagnostic[]}> {
-  const guides: Guide[] = [];
+/** The Markdown files of `subdir` whose front matter passed `schema`; their cross-checks run once every code is known. */
+async function readMarkdownFiles<T>(
+  dir: string,
+  subdir: string,
+  schema: z.ZodType<T>,
+  sources: CatalogSources,
+): Promise<{files: (T & MarkdownFile & {slug: string; hash: string})[]; diagnostics: Diagnostic[]}> {
+  const files: (T & MarkdownFile & {slug: string; hash: string})[] = [];
   const diagnostics: Diagnostic[] = [];
-  for (const rel of await listFiles(dir, guidesDirName, /\.md$/)) {
+  for (const rel of await listFiles(dir, subdir, /\.md$/)) {
     const slug = path.basename(rel, '.md');
     if (!guideSlug.test(slug) || slug.length > maxIdentifierLength) {
-      const message = `the file name is the guide's URL, /guides/${slug}: use at most ${maxIdentifierLength} letters, digits, - and _`;
+      const message = `the file name is the page's URL, /guides/${slug}: use at most ${maxIdentifierLength} letters, digits, - and _`;
       diagnostics.push({severity: 'error', file: path.join(path.basename(dir), rel), line: 1, column: 1, field: '', message});
       continue;
     }
-    const read = await readGuideFile(dir, rel, sources, guideFrontMatterSchema);
+    const read = await readGuideFile(dir, rel, sources, schema);
     diagnostics.push(...read.diagnostics);
-    if (read.guide) guides.push({...read.guide, slug, hash: guideHash(read.text!)});
+    if (read.guide) files.push({...read.guide, slug, hash: guideHash(read.text!)});
   }
-  return {guides, diagnostics};
+  return {files, diagnostics};
 }
 
-/** `locales/<locale>/guides/<slug>.md`: translations of the guides, checked against them once all are read. */
-async function readGuideTranslations(
+/**
+ * `locales/<locale>/guides/<slug>.md` and `locales/<locale>/pages/<slug>.md`: translations of the guides and the prose
+ * pages, checked against them once all are read.
+ */
+async function readDocumentTranslations(
   dir: string,
   root: CatalogFile | undefined,
   sources: CatalogSources,
-): Promise<{translations: GuideTranslation[]; diagnostics: Diagnostic[]}> {
-  const translations: GuideTranslation[] = [];
+): Promise<{guides: GuideTranslation[]; pages: ProsePageTranslation[]; diagnostics: Diagnostic[]}> {
+  const guides: GuideTranslation[] = [];
+  const pages: ProsePageTranslation[] = [];
   const diagnostics: Diagnostic[] = [];
   const entries = await fs.readdir(path.join(dir, localesDirName), {withFileTypes: true}).catch(() => []);
   for (const entry of entries.filter((e) => e.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
@@ -117,21 +136,26 @@ async function readGuideTranslations(
       problem(
         localeDir,
         locale === root.locales[0]
-          ? `${locale} is the source language of the catalog; its guides live in ${guidesDirName}/`
+          ? `${locale} is the source language of the catalog; its guides and pages live in ${guidesDirName}/ and ${pagesDirName}/`
           : `locale ${locale} is not listed in catalog.yaml locales (${root.locales.join(', ')})`,
       );
       continue;
     }
     for (const other of await fs.readdir(path.join(dir, localeDir))) {
-      if (other !== guidesDirName) problem(path.join(localeDir, other), `a locale directory holds only ${guidesDirName}/`);
+      if (other !== guidesDirName && other !== pagesDirName)
+        problem(path.join(localeDir, other), `a locale directory holds only ${guidesDirName}/ and ${pagesDirName}/`);
     }
-    for (const rel of await listFiles(dir, path.join(localeDir, guidesDirName), /\.md$/)) {
-      const read = await readGuideFile(dir, rel, sources, guideTranslationSchema);
-      diagnostics.push(...read.diagnostics);
-      if (read.guide) translations.push({...read.guide, locale, slug: path.basename(rel, '.md')});
-    }
+    const read = async <T>(subdir: string, schema: z.ZodType<T>, into: (T & MarkdownFile & {locale: string; slug: string})[]) => {
+      for (const rel of await listFiles(dir, path.join(localeDir, subdir), /\.md$/)) {
+        const file = await readGuideFile(dir, rel, sources, schema);
+        diagnostics.push(...file.diagnostics);
+        if (file.guide) into.push({...file.guide, locale, slug: path.basename(rel, '.md')});
+      }
+    };
+    await read(guidesDirName, guideTranslationSchema, guides);
+    await read(pagesDirName, prosePageTranslationSchema, pages);
   }
-  return {translations, diagnostics};
+  return {guides, pages, diagnostics};
 }
 
 /** A catalog file's text, or why it can't be read as text. */
@@ -296,19 +320,35 @@ export async function readCatalog(dir: string, options: ReadOptions = {}): Promi
   const rootValid = rootData !== undefined;
   const locales = await readTranslations(absDir, rootData, sources);
   diagnostics.push(...locales.diagnostics);
-  const guides = await readGuides(absDir, sources);
-  diagnostics.push(...guides.diagnostics, ...validateGuides(guides.guides, declared));
-  const guideTranslations = await readGuideTranslations(absDir, rootData, sources);
-  diagnostics.push(...guideTranslations.diagnostics, ...validateGuideTranslations(guideTranslations.translations, guides.guides, declared));
+  const guides = await readMarkdownFiles(absDir, guidesDirName, guideFrontMatterSchema, sources);
+  diagnostics.push(...guides.diagnostics, ...validateGuides(guides.files, declared));
+  const pages = await readMarkdownFiles(absDir, pagesDirName, prosePageFrontMatterSchema, sources);
+  diagnostics.push(...pages.diagnostics, ...validateProsePages(pages.files, guides.files, declared));
+  const documentTranslations = await readDocumentTranslations(absDir, rootData, sources);
+  diagnostics.push(
+    ...documentTranslations.diagnostics,
+    ...validateGuideTranslations(documentTranslations.guides, guides.files, declared),
+    ...validateProsePageTranslations(documentTranslations.pages, pages.files, declared),
+  );
 
   // Every file is cross-checked whatever else is broken, so every problem shows at once.
-  const catalog = assemble(absDir, root.source, rootData, categories, locales.translations, guides.guides, guideTranslations.translations);
+  const catalog = assemble(absDir, root.source, rootData, categories, locales.translations, {
+    guides: guides.files,
+    guideTranslations: documentTranslations.guides,
+    prosePages: pages.files,
+    prosePageTranslations: documentTranslations.pages,
+  });
   const catalogProblems = validateCatalog(catalog, {declared, rootValid});
   diagnostics.push(...catalogProblems, ...validateTranslations(catalog, {declared, rootValid}));
   // Guide bodies are read by the envelope, so only by one that is sound.
   const envelopeSound = !catalogProblems.some((d) => d.severity === 'error' && d.field.startsWith('envelope'));
   if (rootValid && envelopeSound && overHttp(catalog))
-    diagnostics.push(...checkGuideExamples([...catalog.guides, ...catalog.guideTranslations], catalog));
+    diagnostics.push(
+      ...checkGuideExamples(
+        [...catalog.guides, ...catalog.guideTranslations, ...catalog.prosePages, ...catalog.prosePageTranslations],
+        catalog,
+      ),
+    );
   const complete = rootValid && declared.unreadable.length === 0 && declared.codes.size === catalog.codes.length;
 
   // The lock is only compared with a complete catalog: a code missing because its file is broken is not deleted.
@@ -423,8 +463,7 @@ function assemble(
   root: CatalogFile = emptyRoot,
   files: ParsedCategory[],
   translations: Translation[],
-  guides: Guide[],
-  guideTranslations: GuideTranslation[],
+  documents: Pick<Catalog, 'guides' | 'guideTranslations' | 'prosePages' | 'prosePageTranslations'>,
 ): Catalog {
   const rootRef = {source: rootSource ?? parseSource(catalogFileName, '').source, path: []};
   const statuses: HttpStatusEntry[] = Object.entries(root.statuses)
@@ -461,8 +500,10 @@ function assemble(
     ...stated('retry', root.retry),
     tags: root.tags,
     severities: root.severities,
-    guides: byPosition(guides),
-    guideTranslations,
+    guides: byPosition(documents.guides),
+    guideTranslations: documents.guideTranslations,
+    prosePages: byPosition(documents.prosePages),
+    prosePageTranslations: documents.prosePageTranslations,
     categories,
     codes: root.order === 'code' ? codes.sort(compareCodes) : codes,
     ref: rootRef,

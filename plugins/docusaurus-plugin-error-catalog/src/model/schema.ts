@@ -357,6 +357,12 @@ const flowSchema = z.strictObject({
   steps: keyedRecord(stepId, flowStepSchema),
 });
 
+const sourceHash = z
+  .string()
+  .regex(/^sha256:[0-9a-f]{12}$/, 'must be the sha256:… value `error-catalog check` gives for the source file')
+  .optional()
+  .describe('Which version of the source file this translates; a different hash marks the translation stale');
+
 /** The front matter of a symptom guide, `guides/<slug>.md`. */
 export const guideFrontMatterSchema = z.strictObject({
   title: z.string().min(1).describe('What the reader sees, e.g. "Every request fails with 401 after an hour"'),
@@ -370,17 +376,27 @@ export const guideFrontMatterSchema = z.strictObject({
   position: listPosition,
 });
 
+/** The front matter of a prose page, `pages/<slug>.md`: an overview, best practices, response fields, support. */
+export const prosePageFrontMatterSchema = z.strictObject({
+  title: z.string().min(1).describe('What the page is about, e.g. "Overview" or "Response fields"'),
+  summary: z.string().min(1).optional().describe('One or two sentences under the title'),
+  position: listPosition,
+});
+
+/** A translated prose page, `locales/<locale>/pages/<slug>.md`: its text only. */
+export const prosePageTranslationSchema = z.strictObject({
+  source_hash: sourceHash,
+  title: z.string().min(1).optional(),
+  summary: z.string().min(1).optional(),
+});
+
 /**
  * A translated guide, `locales/<locale>/guides/<slug>.md`. Only the text is
  * translated: the codes, step ids and edges come from the source guide, and
  * a translation that repeats them must repeat them unchanged.
  */
 export const guideTranslationSchema = z.strictObject({
-  source_hash: z
-    .string()
-    .regex(/^sha256:[0-9a-f]{12}$/, 'must be the sha256:… value `error-catalog check` gives for the source guide')
-    .optional()
-    .describe('Which version of the source guide this translates; a different hash marks the translation stale'),
+  source_hash: sourceHash,
   title: z.string().min(1).optional(),
   summary: z.string().min(1).optional(),
   symptoms: z.array(z.string().min(1)).min(1).optional().describe('The symptoms as readers of this language see them'),
@@ -422,6 +438,8 @@ export type Header = z.infer<typeof headerSchema>;
 export type FlowStep = z.infer<typeof flowStepSchema>;
 export type GuideFrontMatter = z.infer<typeof guideFrontMatterSchema>;
 export type GuideTranslationFrontMatter = z.infer<typeof guideTranslationSchema>;
+export type ProsePageFrontMatter = z.infer<typeof prosePageFrontMatterSchema>;
+export type ProsePageTranslationFrontMatter = z.infer<typeof prosePageTranslationSchema>;
 
 const translatedList = z.array(markdown).min(1);
 
@@ -473,12 +491,17 @@ export const localeFileSchema = z.strictObject({
 export type LocaleFile = z.infer<typeof localeFileSchema>;
 
 /** JSON Schemas for editors, one per kind of catalog file. */
-export function catalogJsonSchemas(): {catalog: object; category: object; locale: object; guide: object; 'guide-translation': object} {
+export function catalogJsonSchemas(): Record<
+  'catalog' | 'category' | 'locale' | 'guide' | 'guide-translation' | 'prose-page' | 'prose-page-translation',
+  object
+> {
   return {
     catalog: z.toJSONSchema(catalogFileSchema, {io: 'input'}),
     category: z.toJSONSchema(categoryFileSchema, {io: 'input'}),
     locale: z.toJSONSchema(localeFileSchema, {io: 'input'}),
     guide: z.toJSONSchema(guideFrontMatterSchema, {io: 'input'}),
     'guide-translation': z.toJSONSchema(guideTranslationSchema, {io: 'input'}),
+    'prose-page': z.toJSONSchema(prosePageFrontMatterSchema, {io: 'input'}),
+    'prose-page-translation': z.toJSONSchema(prosePageTranslationSchema, {io: 'input'}),
   };
 }

@@ -11,6 +11,7 @@ import type {
   TagInfo,
 } from './schema';
 import type {Guide, GuideTranslation} from './guides';
+import type {ProsePage, ProsePageTranslation} from './prosePages';
 import type {FieldPath} from './diagnostics';
 import type {Envelope} from './envelopeFormat';
 import type {SourceFile} from './source';
@@ -77,6 +78,10 @@ export interface Catalog {
   guides: Guide[];
   /** Translations of the guides, `locales/<locale>/guides/<slug>.md`, each checked against its source guide. */
   guideTranslations: GuideTranslation[];
+  /** Prose pages (an overview, best practices, support), by position, then file name. */
+  prosePages: ProsePage[];
+  /** Translations of the prose pages, `locales/<locale>/pages/<slug>.md`. */
+  prosePageTranslations: ProsePageTranslation[];
   categories: Category[];
   /** All codes in catalog order: category by category as written, or by code where the catalog says `order: code`. */
   codes: CodeEntry[];

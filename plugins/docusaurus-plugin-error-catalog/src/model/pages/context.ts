@@ -169,7 +169,8 @@ export function subjectLinks(
     locale: l10n.locale,
     // A source's display path starts with the catalog directory's own name.
     file: path.join(path.dirname(catalog.dir), ref.source.file),
-    line: () => (subject.kind === 'guide' ? 1 : sourceLine(ref)),
+    // A guide's or prose page's entry is its whole file.
+    line: () => (subject.kind === 'guide' || subject.kind === 'page' ? 1 : sourceLine(ref)),
   });
   return links.editUrl || links.feedbackUrl ? {links: {kind: subject.kind, ...links}} : {};
 }

@@ -1,10 +1,12 @@
 /** The data of the troubleshooting guides written in the catalog, and of the guides' index. */
-import type {FlowData, GuidePageData, GuidesIndexPageData} from '../../pageData';
+import type {FlowData, GuidePageData, GuidesIndexPageData, LocalizedDocument, ProsePageData} from '../../pageData';
 import {codeLabel} from '../derive';
 import {type Flow, flowOrder, type Guide, guideCodes} from '../guides';
 import type {Localized} from '../i18n';
 import {type Context, list, subjectLinks, text} from './context';
-import {generatedGuides, guideLink, summary} from './links';
+import {generatedGuides, guideLink, prosePageLinks, summary} from './links';
+import type {ProsePage} from '../prosePages';
+import {stated} from '../stated';
 
 function flowData({byCode, paths}: Context, {value: flow, fallback}: Localized<Flow>): FlowData {
   const order = flowOrder(flow);
@@ -26,12 +28,38 @@ function flowData({byCode, paths}: Context, {value: flow, fallback}: Localized<F
   };
 }
 
-export function guidePage(ctx: Context, guide: Guide): GuidePageData {
-  const {catalog, byCode, byName, paths, md, l10n} = ctx;
-  const link = (inlineCode: string) => {
+/** Inline code in a guide or prose page that names a code links to its page. */
+function codeLinker({byCode, byName, paths, l10n}: Context): (inlineCode: string) => {url: string; title: string} | undefined {
+  return (inlineCode) => {
     const e = byCode.get(inlineCode) ?? byName.get(inlineCode);
     return e && {url: paths.code(e.slug), title: `${codeLabel(e)}: ${l10n.code(e, 'title').value}`};
   };
+}
+
+/** A Markdown body as the page shows it, in the locale's words or the source's, marked. */
+function documentData(ctx: Context, body: Localized<string>): LocalizedDocument {
+  return {value: ctx.md.document(body.value, codeLinker(ctx)), ...(body.fallback ? {fallback: true as const} : {})};
+}
+
+export function prosePage(ctx: Context, page: ProsePage): ProsePageData {
+  const {catalog, paths, md, l10n} = ctx;
+  const localized = l10n.prosePage(page);
+  return {
+    product: catalog.product.name,
+    slug: page.slug,
+    title: text(localized.title),
+    ...stated('summary', localized.summary && text(localized.summary)),
+    body: documentData(ctx, localized.body),
+    outline: md.outline(localized.body.value),
+    permalink: paths.guide(page.slug),
+    guidesPermalink: paths.guides,
+    indexPermalink: paths.index,
+    ...subjectLinks(ctx, {kind: 'page', id: page.slug, title: localized.title.value, permalink: paths.guide(page.slug), ref: page.ref}),
+  };
+}
+
+export function guidePage(ctx: Context, guide: Guide): GuidePageData {
+  const {catalog, byCode, paths, md, l10n} = ctx;
   const localized = l10n.guide(guide);
   return {
     product: catalog.product.name,
@@ -39,7 +67,7 @@ export function guidePage(ctx: Context, guide: Guide): GuidePageData {
     title: text(localized.title),
     summary: text(localized.summary),
     symptoms: list(localized.symptoms),
-    body: {value: md.document(localized.body.value, link), ...(localized.body.fallback ? {fallback: true as const} : {})},
+    body: documentData(ctx, localized.body),
     outline: md.outline(localized.body.value),
     ...(localized.flow ? {flow: flowData(ctx, localized.flow)} : {}),
     codes: guideCodes(guide).map((c) => {
@@ -59,6 +87,7 @@ export function guidesIndex(ctx: Context): GuidesIndexPageData {
     product: catalog.product.name,
     permalink: paths.guides,
     indexPermalink: paths.index,
+    prosePages: prosePageLinks(ctx),
     guides: catalog.guides.map((g) => ({
       ...guideLink(ctx, g),
       symptoms: list(l10n.guide(g).symptoms),

@@ -6,6 +6,7 @@ import type {
   GuideLinkData,
   GuidesIndexPageData,
   HeaderData,
+  ProsePageLinkData,
   RetryGuidanceData,
   RetryPolicyData,
   RetryWaitData,
@@ -56,6 +57,18 @@ export function guideLink({paths, l10n}: Context, guide: Guide): GuideLinkData {
     permalink: paths.guide(guide.slug),
     hasFlow: guide.flow !== undefined,
   };
+}
+
+/** Links to the catalog's prose pages, in their order. */
+export function prosePageLinks({catalog, paths, l10n}: Context): ProsePageLinkData[] {
+  return catalog.prosePages.map((p) => {
+    const localized = l10n.prosePage(p);
+    return {
+      title: text(localized.title),
+      ...stated('summary', localized.summary && text(localized.summary)),
+      permalink: paths.guide(p.slug),
+    };
+  });
 }
 
 export function tagLink({catalog, paths}: Context, id: string): TagLinkData {

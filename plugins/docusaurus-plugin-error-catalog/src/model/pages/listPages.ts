@@ -3,7 +3,7 @@ import type {CategoryPageData, IndexPageData, StatusPageData, TagPageData, TagsI
 import {codeCounts, statusTable} from '../derive';
 import {guideCodes} from '../guides';
 import {type Context, listedRanges, mapList, mapText, paginate, subjectLinks, text} from './context';
-import {categoryRowData, generatedGuides, guideLink, headerData, summary, tagLink} from './links';
+import {categoryRowData, generatedGuides, guideLink, headerData, prosePageLinks, summary, tagLink} from './links';
 
 export function statusRows(ctx: Context): IndexPageData['statuses'] {
   const {catalog, paths, l10n} = ctx;
@@ -38,6 +38,7 @@ export function indexPage(ctx: Context, statuses: IndexPageData['statuses'], cod
     })),
     statuses,
     statusPermalinks,
+    prosePages: prosePageLinks(ctx),
     guides: catalog.guides.map((g) => guideLink(ctx, g)),
     guidesPermalink: paths.guides,
     generatedGuides: generatedGuides(ctx),

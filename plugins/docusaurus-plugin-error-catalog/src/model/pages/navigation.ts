@@ -1,7 +1,7 @@
 /** The reference's sections, shown beside each of its pages. */
 import type {ReferenceNavData} from '../../pageData';
 import type {Context} from './context';
-import {categoryRowData, generatedGuides} from './links';
+import {categoryRowData, generatedGuides, prosePageLinks} from './links';
 
 export function referenceNav(ctx: Context): ReferenceNavData {
   const {catalog, paths} = ctx;
@@ -12,6 +12,7 @@ export function referenceNav(ctx: Context): ReferenceNavData {
       return {id, title, permalink, count};
     }),
     guidesPermalink: paths.guides,
+    prosePages: prosePageLinks(ctx),
     generated: generatedGuides(ctx),
     ...(Object.keys(catalog.tags).length > 0 ? {tagsPermalink: paths.tags} : {}),
   };

@@ -1,14 +1,17 @@
 /** How much of the catalog each locale translates, and what is missing. */
-import type {TranslationStatusPageData} from '../../pageData';
+import type {LocalizedText, TranslationStatusPageData} from '../../pageData';
 import {translationCoverage} from '../i18n';
 import {codeLabel} from '../derive';
 import type {Context} from './context';
-import {guideLink} from './links';
+import {guideLink, prosePageLinks} from './links';
 
 export function translationStatus(ctx: Context): TranslationStatusPageData {
   const {catalog, paths, byCode, languageName} = ctx;
   const source = catalog.locales[0]!;
-  const bySlug = new Map(catalog.guides.map((g) => [g.slug, g]));
+  const documents = new Map<string, {title: LocalizedText; permalink: string}>([
+    ...catalog.guides.map((g) => [g.slug, guideLink(ctx, g)] as const),
+    ...prosePageLinks(ctx).map((link, i) => [catalog.prosePages[i]!.slug, link] as const),
+  ]);
   return {
     product: catalog.product.name,
     permalink: paths.translations,
@@ -33,7 +36,7 @@ export function translationStatus(ctx: Context): TranslationStatusPageData {
       }
       const guideLinks = (slugs: string[]) =>
         slugs.map((slug) => {
-          const {title, permalink} = guideLink(ctx, bySlug.get(slug)!);
+          const {title, permalink} = documents.get(slug)!;
           return {title, permalink};
         });
       const {guides} = coverage;

@@ -15,6 +15,8 @@ function EditLabel({kind}: {kind: PageSubjectKind}): React.JSX.Element {
       return <Translate id="errorCatalog.edit.status">Edit this status</Translate>;
     case 'guide':
       return <Translate id="errorCatalog.edit.guide">Edit this guide</Translate>;
+    case 'page':
+      return <Translate id="errorCatalog.edit.page">Edit this page</Translate>;
   }
 }
 

@@ -131,10 +131,15 @@ export default function ReferenceLayout({
             ))}
           </ul>
           <p className={styles.navTitle}>{guidesLabel()}</p>
-          <ul className="menu__list">
+          <ul className="menu__list" data-nav-guides>
             <NavLink to={nav.guidesPermalink}>
               <Translate id="errorCatalog.nav.allGuides">All guides</Translate>
             </NavLink>
+            {nav.prosePages.map((p) => (
+              <NavLink key={p.permalink} to={p.permalink}>
+                <Text text={p.title} />
+              </NavLink>
+            ))}
             {nav.generated.map((g) => (
               <NavLink key={g.id} to={g.permalink}>
                 {generatedGuide(g.id).title}

@@ -1,11 +1,11 @@
 import React from 'react';
 import {translate} from '@docusaurus/Translate';
-import CodeBlock from '@theme/CodeBlock';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import type {GuidePageData} from '../../pageData';
 import Breadcrumbs from '../ErrorCatalog/Breadcrumbs';
 import DataTable from '../ErrorCatalog/DataTable';
+import DocumentBody from '../ErrorCatalog/DocumentBody';
 import {guidesLabel} from '../ErrorCatalog/guideLabels';
 import {FallbackBlock, SymptomList, Text} from '../ErrorCatalog/Localized';
 import RecoveryFlow, {flowTitle} from '../ErrorCatalog/RecoveryFlow';
@@ -51,19 +51,7 @@ export default function ErrorGuidePage({page}: {page: GuidePageData}): React.JSX
               <SectionHeading id="symptoms">{symptoms}</SectionHeading>
               <SymptomList symptoms={page.symptoms} />
             </section>
-            <FallbackBlock fallback={page.body.fallback}>
-              <div className={`${styles.section} ${styles.guideBody}`}>
-                {page.body.value.map((part, i) =>
-                  'html' in part ? (
-                    <div key={i} className={`markdown ${styles.guideText}`} dangerouslySetInnerHTML={{__html: part.html}} />
-                  ) : (
-                    <CodeBlock key={i} language={part.language}>
-                      {part.code}
-                    </CodeBlock>
-                  ),
-                )}
-              </div>
-            </FallbackBlock>
+            <DocumentBody body={page.body} />
             {page.flow && (
               <FallbackBlock fallback={page.flow.fallback}>
                 <RecoveryFlow flow={page.flow} />

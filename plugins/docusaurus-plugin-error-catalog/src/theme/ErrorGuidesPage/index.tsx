@@ -21,6 +21,30 @@ export default function ErrorGuidesPage({page}: {page: GuidesIndexPageData}): Re
         <main className={styles.page} data-guides-index>
           <Breadcrumbs items={[{label: errorsLabel(), to: page.indexPermalink}, {label: guidesLabel()}]} />
           <Heading as="h1">{guidesLabel()}</Heading>
+          {page.prosePages.length > 0 && (
+            <section className={styles.section}>
+              <Heading as="h2" id="about">
+                <Translate id="errorCatalog.guides.about">About these errors</Translate>
+              </Heading>
+              <ul className={styles.guideLinks}>
+                {page.prosePages.map((p) => (
+                  <Item key={p.permalink}>
+                    <Link to={p.permalink}>
+                      <Text text={p.title} />
+                    </Link>
+                    {p.summary && (
+                      <>
+                        <br />
+                        <span className={styles.muted}>
+                          <Text text={p.summary} />
+                        </span>
+                      </>
+                    )}
+                  </Item>
+                ))}
+              </ul>
+            </section>
+          )}
           {page.guides.length > 0 && (
             <section className={styles.section}>
               <Heading as="h2" id="by-symptom">

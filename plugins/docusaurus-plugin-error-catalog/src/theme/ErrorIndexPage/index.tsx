@@ -110,10 +110,13 @@ export default function ErrorIndexPage({page}: {page: IndexPageData}): React.JSX
             </Heading>
             {page.guides.length > 0 && <GuideLinks guides={page.guides} />}
             <p>
-              {page.generatedGuides.map((g, i) => (
-                <React.Fragment key={g.id}>
+              {[
+                ...page.prosePages.map((p) => ({permalink: p.permalink, title: <Text text={p.title} />})),
+                ...page.generatedGuides.map((g) => ({permalink: g.permalink, title: generatedGuide(g.id).title})),
+              ].map((link, i) => (
+                <React.Fragment key={link.permalink}>
                   {i > 0 && ' · '}
-                  <Link to={g.permalink}>{generatedGuide(g.id).title}</Link>
+                  <Link to={link.permalink}>{link.title}</Link>
                 </React.Fragment>
               ))}
             </p>
