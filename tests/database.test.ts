@@ -73,7 +73,7 @@ describe('the site of a catalog whose codes are not sent over HTTP', () => {
     expect($('[data-table="conditional"] td').last().text().trim()).toBe(
       'when the whole transaction runs again from its start, not the failed statement alone',
     );
-    expect($('[data-not-retryable]').text()).toBe('42P01');
+    expect($('[data-not-retryable]').text()).toBe('22004, 42P01');
     expect($('[data-policy]').length).toBe(0);
     // On the code page, in both languages, and in its twin and the export.
     const page = await pageOf('errors/40001');
@@ -131,6 +131,22 @@ describe('the site of a catalog whose codes are not sent over HTTP', () => {
     expect(await fs.readFile(path.join(outDir, 'ja/errors/guides/overview.md'), 'utf8')).toMatch(
       /^# SQLSTATE コードの読み方\n\nコードを調べる前に/,
     );
+  });
+
+  it('gives two codes one name: each page links the other, the name leads to neither, and the paste box offers both', async () => {
+    for (const [code, other] of [
+      ['22004', '39004'],
+      ['39004', '22004'],
+    ]) {
+      const $ = await pageOf(`errors/${code}`);
+      expect($('[data-error-code] [data-field="name"]').text()).toBe('null_value_not_allowed');
+      expect($('[data-field="namesakes"] a').attr('href')).toBe(`/errors/${other}`);
+    }
+    expect(existsSync(path.join(outDir, 'errors/null_value_not_allowed'))).toBe(false);
+    expect(existsSync(path.join(outDir, 'errors/null-value-not-allowed'))).toBe(false);
+    const lookup = JSON.parse(await fs.readFile(path.join(outDir, 'errors/lookup.json'), 'utf8')) as LookupExport;
+    const {matches} = await explain('null_value_not_allowed', lookup);
+    expect(matches.map((m) => m.code).sort()).toEqual(['22004', '39004']);
   });
 
   it('lets the paste box find a code from the message a client printed', async () => {

@@ -87,6 +87,8 @@ export interface CodePageData {
   messageTemplate?: LocalizedText;
   /** The message as a client receives it, with example values filled in, where it has placeholders. */
   exampleMessage?: LocalizedText;
+  /** The other codes with the same name, which the name does not tell apart from this one. */
+  namesakes: CodeLinkData[];
   /** The other messages the API sends with this code, by the key a server picks one with, in the catalog's order. */
   variants: {key: string; message: LocalizedText; messageTemplate?: LocalizedText}[];
   /** The readable message in every language of the catalog, source language first. */

@@ -24,20 +24,27 @@ interface VFileLike {
   path?: string;
 }
 
-/** Code text and symbolic name → page; read once per build. */
-async function targets({catalog, routeBasePath = 'errors'}: RemarkErrorCodesOptions): Promise<Map<string, Target>> {
+/** A name several codes share: it leads to none of them. */
+interface SharedName {
+  codes: string[];
+}
+
+/** Code text and symbolic name → page, or the codes that share the name; read once per build. */
+async function targets({catalog, routeBasePath = 'errors'}: RemarkErrorCodesOptions): Promise<Map<string, Target | SharedName>> {
   const loaded = await loadCatalog(path.resolve(catalog));
-  const map = new Map<string, Target>();
+  const map = new Map<string, Target | SharedName>();
   for (const entry of loaded.codes) {
     const target = {url: `/${routeBasePath}/${entry.slug}`, title: `${codeLabel(entry)}: ${entry.title}`};
     map.set(entry.codeText, target);
-    if (entry.name) map.set(entry.name, target);
+    // The first of the codes that share a name lists them all, in catalog order.
+    if (entry.name && !map.has(entry.name))
+      map.set(entry.name, entry.namesakes.length === 0 ? target : {codes: [entry.codeText, ...entry.namesakes]});
   }
   return map;
 }
 
 export default function remarkErrorCodes(options: RemarkErrorCodesOptions) {
-  let index: Promise<Map<string, Target>> | undefined;
+  let index: Promise<Map<string, Target | SharedName>> | undefined;
   return async (tree: Root, file: VFileLike): Promise<void> => {
     index ??= targets(options);
     const codes = await index;
@@ -54,19 +61,20 @@ export default function remarkErrorCodes(options: RemarkErrorCodesOptions) {
       if (!parent || i === undefined || parent.type === 'link') return undefined;
       if (node.type === 'inlineCode') {
         const target = codes.get(node.value);
-        if (target) parent.children[i] = link(target, node.value);
+        if (target && 'url' in target) parent.children[i] = link(target, node.value);
         return SKIP;
       }
       if (node.type === 'textDirective' && (node as TextDirective).name === 'error') {
         const value = toString(node).trim();
         const target = codes.get(value);
-        if (target) {
+        if (target && 'url' in target) {
           parent.children[i] = link(target, value);
         } else {
           const start = node.position?.start;
-          unknown.push(
-            `${file.path ?? '<doc>'}:${start?.line ?? 0}:${start?.column ?? 0} :error[${value}] names no code of the error catalog`,
-          );
+          const problem = target
+            ? `is the name of codes ${target.codes.join(', ')}: write the code you mean`
+            : 'names no code of the error catalog';
+          unknown.push(`${file.path ?? '<doc>'}:${start?.line ?? 0}:${start?.column ?? 0} :error[${value}] ${problem}`);
         }
         return SKIP;
       }

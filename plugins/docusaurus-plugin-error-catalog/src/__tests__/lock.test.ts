@@ -20,12 +20,9 @@ describe('aliases', () => {
   it('cover the name and the code in both cases with - or _, plus declared former URLs', async () => {
     const catalog = await loadCatalog(fixture('minimal'));
     expect(aliasSegments(catalog.codes[2]!)).toEqual(['SLOW-DOWN', 'SLOW_DOWN', 'slow-down', 'slow_down']);
-    expect(aliasSegments({codeText: 'invalid_api_key', name: 'INVALID_API_KEY', slug: 'invalid-api-key', aliases: ['bad_key']})).toEqual([
-      'INVALID-API-KEY',
-      'INVALID_API_KEY',
-      'bad_key',
-      'invalid_api_key',
-    ]);
+    expect(
+      aliasSegments({codeText: 'invalid_api_key', name: 'INVALID_API_KEY', slug: 'invalid-api-key', aliases: ['bad_key'], namesakes: []}),
+    ).toEqual(['INVALID-API-KEY', 'INVALID_API_KEY', 'bad_key', 'invalid_api_key']);
   });
 
   it('may not lead to another code’s page', async () => {

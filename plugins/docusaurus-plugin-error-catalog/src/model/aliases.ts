@@ -1,5 +1,5 @@
 /**
- * The URLs a code answers to besides its canonical page: its symbolic name and
+ * The URLs a code answers to besides its canonical page: its symbolic name (unless other codes share it) and
  * its code in upper/lower case with `-` or `_`, plus declared former URLs.
  * People type `/errors/EXPIRED_TOKEN`; published links must keep working.
  */
@@ -16,14 +16,17 @@ function spellings(text: string): string[] {
 export function aliasSegments(entry: AliasedEntry): string[] {
   let segments = segmentsOf.get(entry);
   if (!segments) {
-    const all = new Set([...(entry.name ? spellings(entry.name) : []), ...spellings(entry.codeText), ...entry.aliases]);
+    const all = new Set([...(ownName(entry) ? spellings(entry.name!) : []), ...spellings(entry.codeText), ...entry.aliases]);
     all.delete(entry.slug);
     segmentsOf.set(entry, (segments = [...all].filter((s) => urlSafe.test(s)).sort()));
   }
   return segments;
 }
 
-type AliasedEntry = Pick<CodeEntry, 'codeText' | 'name' | 'slug' | 'aliases'>;
+type AliasedEntry = Pick<CodeEntry, 'codeText' | 'name' | 'slug' | 'aliases' | 'namesakes'>;
+
+/** Whether the entry's name leads to it: it has one, and no other code shares it. */
+const ownName = (entry: AliasedEntry) => entry.name !== undefined && entry.namesakes.length === 0;
 
 /** Validation, the lock, the search data and the redirects all ask for an entry's segments; loaded entries never change. */
 const segmentsOf = new WeakMap<AliasedEntry, string[]>();
@@ -47,7 +50,7 @@ export function redirectSegments(entry: AliasedEntry): string[] {
   const preferred = [
     entry.codeText,
     ...entry.aliases,
-    ...(entry.name ? [entry.name] : []),
+    ...(ownName(entry) ? [entry.name!] : []),
     ...segments.filter((s) => s === s.toLowerCase()),
   ];
   return [...preferred.filter((s) => segments.includes(s)), ...segments].filter((segment) => {

@@ -284,7 +284,7 @@ export function typescriptExport(catalog: Catalog): string {
     '',
     `export type ErrorCode = ${catalog.codes.map((c) => literal(c.code)).join(' | ')};`,
     '',
-    `export type ErrorName = ${named.length > 0 ? named.map((c) => literal(c.name)).join(' | ') : 'never'};`,
+    `export type ErrorName = ${named.length > 0 ? [...new Set(named.map((c) => literal(c.name)))].join(' | ') : 'never'};`,
     '',
     '/** What the catalog states of each code; a fact it leaves out is absent. */',
     'export const errorCodes = {',

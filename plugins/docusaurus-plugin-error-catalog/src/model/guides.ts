@@ -7,7 +7,7 @@ import type {Diagnostic} from './diagnostics';
 import {codePath, envelopeBodySchema, valueAt, wireCode} from './envelopeFormat';
 import type {FlowStep, GuideFrontMatter, GuideTranslationFrontMatter} from './schema';
 import {diagnosticAt} from './source';
-import type {HttpCatalog, SourceRef} from './types';
+import type {CodeEntry, HttpCatalog, SourceRef} from './types';
 import type {ErrorReference} from './markdown';
 import {unknownReference, type Declared} from './validate';
 
@@ -21,10 +21,11 @@ export const httpGuideSlugs: readonly (typeof generatedGuideSlugs)[number][] = [
 
 export type Flow = NonNullable<GuideFrontMatter['flow']>;
 
-export interface Guide extends GuideFrontMatter {
-  /** The file name without `.md`: the guide's URL segment. */
+/** A Markdown file of the catalog (a guide, a prose page, or a translation of one): its body and where it was read. */
+export interface MarkdownFile {
+  /** The file name without `.md`: its URL segment among the guides. */
   slug: string;
-  /** The Markdown after the front matter. */
+  /** The Markdown after the front matter; a translation's, when empty, falls back to its source's. */
   body: string;
   /** The file line the body starts on. */
   bodyLine: number;
@@ -32,19 +33,16 @@ export interface Guide extends GuideFrontMatter {
   ref: SourceRef;
   /** The body's `:error[…]` references, each of which must name a code. */
   references: ErrorReference[];
+}
+
+export interface Guide extends GuideFrontMatter, MarkdownFile {
   /** The file's `guideHash`, which its translations record as `source_hash`. */
   hash: string;
 }
 
 /** A translation of a guide: its text, and where it was read, for diagnostics and the fallback to the source. */
-export interface GuideTranslation extends GuideTranslationFrontMatter {
+export interface GuideTranslation extends GuideTranslationFrontMatter, MarkdownFile {
   locale: string;
-  slug: string;
-  /** The translated Markdown body; an empty body falls back to the source guide's. */
-  body: string;
-  bodyLine: number;
-  ref: SourceRef;
-  references: ErrorReference[];
 }
 
 /**
@@ -179,6 +177,22 @@ export function unknownReferences(guide: Pick<Guide, 'references' | 'bodyLine' |
     const message = `:error[${code}] names no code of the catalog${problem.severity === 'warning' ? ` (unless ${declared.unreadable.join(' or ')} does)` : ''}`;
     return [{severity: problem.severity, file: guide.ref.source.file, line: guide.bodyLine + line - 1, column, field: 'body', message}];
   });
+}
+
+/** The body's `:error[…]` references to a name several codes share: a reader could not tell which code is meant. */
+export function ambiguousReferences(documents: Pick<Guide, 'references' | 'bodyLine' | 'ref'>[], codes: CodeEntry[]): Diagnostic[] {
+  const holders = new Map<string, string[]>();
+  for (const c of codes)
+    if (c.name !== undefined && c.namesakes.length > 0) holders.set(c.name, [...(holders.get(c.name) ?? []), c.codeText]);
+  const isCode = new Set(codes.map((c) => c.codeText));
+  return documents.flatMap((doc) =>
+    doc.references.flatMap(({code, line, column}): Diagnostic[] => {
+      const shared = holders.get(code);
+      if (!shared || isCode.has(code)) return [];
+      const message = `:error[${code}] is the name of codes ${shared.join(', ')}: write the code you mean`;
+      return [{severity: 'error', file: doc.ref.source.file, line: doc.bodyLine + line - 1, column, field: 'body', message}];
+    }),
+  );
 }
 
 /** Checks what the front matter schema cannot: known codes, unique slugs, a flow that can be followed. */

@@ -21,10 +21,6 @@ export interface Localized<T> {
   fallback?: true;
 }
 
-type CodeFields = NonNullable<LocaleFile['codes'][string]>;
-type CategoryFields = NonNullable<LocaleFile['categories'][string]>;
-type StatusFields = NonNullable<LocaleFile['statuses'][string]>;
-
 export const translatableCodeFields = ['title', 'message', 'description', 'causes', 'resolution', 'retry_condition'] as const;
 export const translatableCategoryFields = ['title', 'description'] as const;
 export const translatableStatusFields = ['meaning', 'description', 'troubleshooting'] as const;

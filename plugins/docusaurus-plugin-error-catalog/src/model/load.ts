@@ -8,8 +8,9 @@ import {responseHeaders} from './headers';
 import {codeSlug, maxIdentifierLength} from './paths';
 import {validateTranslations} from './i18n';
 import {checkLock, lockFileName, lockSchema, type UrlLock} from './lock';
-import {errorReferences, type ErrorReference} from './markdown';
+import {errorReferences} from './markdown';
 import {
+  ambiguousReferences,
   checkGuideExamples,
   guideHash,
   guidesDirName,
@@ -17,6 +18,7 @@ import {
   validateGuides,
   validateGuideTranslations,
   type GuideTranslation,
+  type MarkdownFile,
 } from './guides';
 import {pagesDirName, validateProsePages, validateProsePageTranslations, type ProsePageTranslation} from './prosePages';
 import {
@@ -33,7 +35,7 @@ import {
 } from './schema';
 import {issueDiagnostics} from './schemaIssues';
 import {decodeSource, diagnosticAt, parseSource, type CatalogSources, type SourceCache, type SourceFile} from './source';
-import {overHttp, type Catalog, type Category, type CodeEntry, type HttpStatusEntry, type SourceRef, type Translation} from './types';
+import {overHttp, type Catalog, type Category, type CodeEntry, type HttpStatusEntry, type Translation} from './types';
 import {compareCodes, validateCatalog, type Declared} from './validate';
 import {stated} from './stated';
 
@@ -49,14 +51,6 @@ const uncached: CatalogSources = {parse: parseSource, found: () => undefined};
 /** A guide's file name is its URL segment, so it holds only characters a URL carries as they are. */
 const guideSlug = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 
-/** What every Markdown file of a catalog has besides its front matter. */
-interface MarkdownFile {
-  body: string;
-  bodyLine: number;
-  ref: SourceRef;
-  references: ErrorReference[];
-}
-
 /** A guide or prose page file's front matter, checked against `schema`, and its body; or why it can't be read. */
 async function readGuideFile<T>(
   dir: string,
@@ -64,7 +58,7 @@ async function readGuideFile<T>(
   sources: CatalogSources,
   schema: z.ZodType<T>,
 ): Promise<{
-  guide?: T & MarkdownFile;
+  guide?: T & Omit<MarkdownFile, 'slug'>;
   text?: string;
   diagnostics: Diagnostic[];
 }> {
@@ -97,8 +91,8 @@ async function readMarkdownFiles<T>(
   subdir: string,
   schema: z.ZodType<T>,
   sources: CatalogSources,
-): Promise<{files: (T & MarkdownFile & {slug: string; hash: string})[]; diagnostics: Diagnostic[]}> {
-  const files: (T & MarkdownFile & {slug: string; hash: string})[] = [];
+): Promise<{files: (T & MarkdownFile & {hash: string})[]; diagnostics: Diagnostic[]}> {
+  const files: (T & MarkdownFile & {hash: string})[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const rel of await listFiles(dir, subdir, /\.md$/)) {
     const slug = path.basename(rel, '.md');
@@ -145,7 +139,7 @@ async function readDocumentTranslations(
       if (other !== guidesDirName && other !== pagesDirName)
         problem(path.join(localeDir, other), `a locale directory holds only ${guidesDirName}/ and ${pagesDirName}/`);
     }
-    const read = async <T>(subdir: string, schema: z.ZodType<T>, into: (T & MarkdownFile & {locale: string; slug: string})[]) => {
+    const read = async <T>(subdir: string, schema: z.ZodType<T>, into: (T & MarkdownFile & {locale: string})[]) => {
       for (const rel of await listFiles(dir, path.join(localeDir, subdir), /\.md$/)) {
         const file = await readGuideFile(dir, rel, sources, schema);
         diagnostics.push(...file.diagnostics);
@@ -339,16 +333,12 @@ export async function readCatalog(dir: string, options: ReadOptions = {}): Promi
     prosePageTranslations: documentTranslations.pages,
   });
   const catalogProblems = validateCatalog(catalog, {declared, rootValid});
+  const documents = [...catalog.guides, ...catalog.guideTranslations, ...catalog.prosePages, ...catalog.prosePageTranslations];
+  diagnostics.push(...ambiguousReferences(documents, catalog.codes));
   diagnostics.push(...catalogProblems, ...validateTranslations(catalog, {declared, rootValid}));
   // Guide bodies are read by the envelope, so only by one that is sound.
   const envelopeSound = !catalogProblems.some((d) => d.severity === 'error' && d.field.startsWith('envelope'));
-  if (rootValid && envelopeSound && overHttp(catalog))
-    diagnostics.push(
-      ...checkGuideExamples(
-        [...catalog.guides, ...catalog.guideTranslations, ...catalog.prosePages, ...catalog.prosePageTranslations],
-        catalog,
-      ),
-    );
+  if (rootValid && envelopeSound && overHttp(catalog)) diagnostics.push(...checkGuideExamples(documents, catalog));
   const complete = rootValid && declared.unreadable.length === 0 && declared.codes.size === catalog.codes.length;
 
   // The lock is only compared with a complete catalog: a code missing because its file is broken is not deleted.
@@ -477,10 +467,19 @@ function assemble(
       codeText: String(entry.code),
       slug: codeSlug(entry.code),
       categoryId: category.id,
+      namesakes: [],
       responseHeaders: responseHeaders(root.headers, statuses.find((s) => s.status === entry.status)?.headers ?? [], entry.headers),
       ref: {source, path: ['codes', index]},
     })),
   }));
+  // A name several codes share names none of them alone: each lists the others.
+  const holders = new Map<string, CodeEntry[]>();
+  for (const entry of categories.flatMap((c) => c.codes)) {
+    if (entry.name !== undefined) holders.set(entry.name, [...(holders.get(entry.name) ?? []), entry]);
+  }
+  for (const entry of categories.flatMap((c) => c.codes)) {
+    entry.namesakes = (entry.name === undefined ? [] : holders.get(entry.name)!).filter((o) => o !== entry).map((o) => o.codeText);
+  }
   if (root.order === 'code') {
     for (const category of categories) category.codes.sort(compareCodes);
     categories.sort((a, b) => compareCodes(a.codes[0]!, b.codes[0]!));

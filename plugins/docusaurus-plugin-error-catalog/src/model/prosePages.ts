@@ -3,34 +3,20 @@
  * fields, support), published beside the guides; their translations are `locales/<locale>/pages/<slug>.md`.
  */
 import type {Diagnostic} from './diagnostics';
-import {generatedGuideSlugs, guidesDirName, translatedSource, unknownReferences, type Guide} from './guides';
-import type {ErrorReference} from './markdown';
+import {generatedGuideSlugs, guidesDirName, translatedSource, unknownReferences, type Guide, type MarkdownFile} from './guides';
 import type {ProsePageFrontMatter, ProsePageTranslationFrontMatter} from './schema';
 import {diagnosticAt} from './source';
-import type {SourceRef} from './types';
 import type {Declared} from './validate';
 
 export const pagesDirName = 'pages';
 
-export interface ProsePage extends ProsePageFrontMatter {
-  /** The file name without `.md`: the page's URL segment among the guides. */
-  slug: string;
-  body: string;
-  bodyLine: number;
-  ref: SourceRef;
-  references: ErrorReference[];
+export interface ProsePage extends ProsePageFrontMatter, MarkdownFile {
   /** What its translations record as `source_hash`. */
   hash: string;
 }
 
-export interface ProsePageTranslation extends ProsePageTranslationFrontMatter {
+export interface ProsePageTranslation extends ProsePageTranslationFrontMatter, MarkdownFile {
   locale: string;
-  slug: string;
-  /** The translated Markdown body; an empty body falls back to the source page's. */
-  body: string;
-  bodyLine: number;
-  ref: SourceRef;
-  references: ErrorReference[];
 }
 
 /** A prose page shares the guides' URLs: it may take neither a generated guide's slug nor a written guide's. */

@@ -28,6 +28,8 @@ export type CodeEntry = CodeEntryInput & {
   /** URL segment of the code's canonical page; see `codeSlug`. */
   slug: string;
   categoryId: string;
+  /** The other codes with the same name, which the name therefore does not identify alone, e.g. SQLSTATE 22004 and 39004. */
+  namesakes: string[];
   /** Every header a response with this code carries: the catalog's, its status's and its own (headers.ts). */
   responseHeaders: ResponseHeader[];
   ref: SourceRef;

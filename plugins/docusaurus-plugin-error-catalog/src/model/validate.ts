@@ -166,11 +166,19 @@ export function validateCatalog(catalog: Catalog, options: ValidateOptions): Dia
       (c) => c.codeText,
       (c, first) => at(c.ref, ['code'], `duplicate code ${c.codeText}, first declared at ${where(first.ref)}`),
     ),
-    ...duplicates(
-      codes.filter((c) => c.name !== undefined),
-      (c) => c.name!,
-      (c, first) => at(c.ref, ['name'], `duplicate name ${c.name}, also used by code ${first.codeText} at ${where(first.ref)}`),
-    ),
+    // Codes may share a name (SQLSTATE's null_value_not_allowed is 22004 and 39004), unless the name is what a client reads.
+    ...(catalog.envelope?.identifier === 'name'
+      ? duplicates(
+          codes.filter((c) => c.name !== undefined),
+          (c) => c.name!,
+          (c, first) =>
+            at(
+              c.ref,
+              ['name'],
+              `name ${c.name} is also the name of code ${first.codeText} at ${where(first.ref)}: the envelope sends the name as the code, so a client could not tell them apart`,
+            ),
+        )
+      : []),
     ...duplicates(
       [...byCode.values()],
       (c) => c.slug,

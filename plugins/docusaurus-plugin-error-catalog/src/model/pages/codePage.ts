@@ -156,6 +156,7 @@ export function codePage(ctx: Context, entry: CodeEntry): CodePageData {
     })),
     ...stated('descriptionHtml', mapText(description, md.block)),
     nearby: nearbyCodes(ctx, category, entry),
+    namesakes: entry.namesakes.map((code) => codeLink(ctx, byCode.get(code)!)),
     metaTitle: `${codeLabel(entry)}: ${filledMessage.value}`,
     metaDescription: truncate(
       [

@@ -139,7 +139,8 @@ export function createContext(
   return {
     catalog,
     byCode: new Map(catalog.codes.map((c) => [c.codeText, c])),
-    byName: new Map(catalog.codes.flatMap((c) => (c.name ? [[c.name, c] as const] : []))),
+    // A name several codes share links to none of them.
+    byName: new Map(catalog.codes.flatMap((c) => (c.name && c.namesakes.length === 0 ? [[c.name, c] as const] : []))),
     guidesByCode,
     statusPermalinks: Object.fromEntries(catalog.statuses.map((s) => [s.status, paths.status(s.status)])),
     paths,

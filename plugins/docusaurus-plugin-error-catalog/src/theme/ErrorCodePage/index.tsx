@@ -83,6 +83,23 @@ function Facts({page}: {page: CodePageData}): React.JSX.Element {
           </dd>
         </div>
       )}
+      {page.namesakes.length > 0 && (
+        <div>
+          <dt>
+            <Translate id="errorCatalog.code.namesakes">Same name as</Translate>
+          </dt>
+          <dd data-field="namesakes">
+            {page.namesakes.map((c, i) => (
+              <React.Fragment key={c.permalink}>
+                {i > 0 && ', '}
+                <Link to={c.permalink}>
+                  <code>{c.code}</code>
+                </Link>
+              </React.Fragment>
+            ))}
+          </dd>
+        </div>
+      )}
       <div>
         <dt>
           <Translate id="errorCatalog.code.category">Category</Translate>

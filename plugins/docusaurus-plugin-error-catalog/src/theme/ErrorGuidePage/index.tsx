@@ -1,11 +1,11 @@
 import React from 'react';
 import {translate} from '@docusaurus/Translate';
-import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import type {GuidePageData} from '../../pageData';
 import Breadcrumbs from '../ErrorCatalog/Breadcrumbs';
 import DataTable from '../ErrorCatalog/DataTable';
 import DocumentBody from '../ErrorCatalog/DocumentBody';
+import DocumentTitle from '../ErrorCatalog/DocumentTitle';
 import {guidesLabel} from '../ErrorCatalog/guideLabels';
 import {FallbackBlock, SymptomList, Text} from '../ErrorCatalog/Localized';
 import RecoveryFlow, {flowTitle} from '../ErrorCatalog/RecoveryFlow';
@@ -41,12 +41,7 @@ export default function ErrorGuidePage({page}: {page: GuidePageData}): React.JSX
             ]}
           />
           <article>
-            <Heading as="h1">
-              <Text text={page.title} />
-            </Heading>
-            <p className={styles.lead}>
-              <Text text={page.summary} />
-            </p>
+            <DocumentTitle title={page.title} summary={page.summary} />
             <section className={styles.section} aria-labelledby="symptoms">
               <SectionHeading id="symptoms">{symptoms}</SectionHeading>
               <SymptomList symptoms={page.symptoms} />

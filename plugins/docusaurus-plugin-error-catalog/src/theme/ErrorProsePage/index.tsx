@@ -1,11 +1,10 @@
 import React from 'react';
-import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import type {ProsePageData} from '../../pageData';
 import Breadcrumbs from '../ErrorCatalog/Breadcrumbs';
 import DocumentBody from '../ErrorCatalog/DocumentBody';
+import DocumentTitle from '../ErrorCatalog/DocumentTitle';
 import {guidesLabel} from '../ErrorCatalog/guideLabels';
-import {Text} from '../ErrorCatalog/Localized';
 import ReferenceLayout from '../ErrorCatalog/ReferenceLayout';
 import {errorsLabel} from '../ErrorCatalog/labels';
 import styles from '../ErrorCatalog/styles.module.css';
@@ -24,14 +23,7 @@ export default function ErrorProsePage({page}: {page: ProsePageData}): React.JSX
             ]}
           />
           <article>
-            <Heading as="h1">
-              <Text text={page.title} />
-            </Heading>
-            {page.summary && (
-              <p className={styles.lead}>
-                <Text text={page.summary} />
-              </p>
-            )}
+            <DocumentTitle title={page.title} summary={page.summary} />
             <DocumentBody body={page.body} />
           </article>
         </main>
