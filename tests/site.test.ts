@@ -325,7 +325,7 @@ describe('a broken catalog', () => {
     expect(result.status).not.toBe(0);
     const output = result.stdout + result.stderr;
     expect(output).toContain('The error catalog has 9 errors; no pages were built:');
-    expect(output).toContain('broken/categories/a.yaml:24:13 error codes[1].status: must be an HTTP status from 100 to 599');
+    expect(output).toContain('broken/categories/a.yaml:24:13 error codes[1].status: must be a status from 0 to 599');
     expect(output).toContain('broken/categories/b.yaml:6:11 error codes[0].code: duplicate code 100');
     expect(existsSync(outDir)).toBe(false);
   });

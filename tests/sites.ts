@@ -39,6 +39,11 @@ export const sites = {
     catalog: path.join(root, 'tests/fixtures/database-site/catalog'),
     outDir: path.join(outputRoot, 'database'),
   },
+  rpc: {
+    siteDir: path.join(root, 'tests/fixtures/rpc-site'),
+    catalog: path.join(root, 'tests/fixtures/rpc-site/catalog'),
+    outDir: path.join(outputRoot, 'rpc'),
+  },
   hostile: {
     siteDir: path.join(root, 'tests/fixtures/hostile-site'),
     catalog: path.join(outputRoot, 'hostile-catalog'),

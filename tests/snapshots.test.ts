@@ -2,7 +2,7 @@ import {promises as fs} from 'node:fs';
 import path from 'node:path';
 import {load} from 'cheerio';
 import {describe, expect, it} from 'vitest';
-import {generatedGuideSlugs, loadCatalog, routePaths, statusTable} from '../plugins/docusaurus-plugin-error-catalog/src/model';
+import {generatedGuides, loadCatalog, routePaths, statusTable} from '../plugins/docusaurus-plugin-error-catalog/src/model';
 import {pageText} from './pageText';
 import {builtLocales, sites} from './sites';
 
@@ -23,7 +23,7 @@ describe('page text snapshots', async () => {
       ...catalog.codes.map((c) => paths.code(c.slug)),
       paths.guides,
       ...catalog.guides.map((g) => paths.guide(g.slug)),
-      ...generatedGuideSlugs.map((slug) => paths.guide(slug)),
+      ...generatedGuides(catalog).map(({slug}) => paths.guide(slug)),
       paths.tags,
       ...Object.keys(catalog.tags).map((id) => paths.tag(id)),
     ];

@@ -84,7 +84,9 @@ async function check(dir: string): Promise<number> {
     );
   console.log(
     `${dir}: ${catalog.codes.length} code${catalog.codes.length === 1 ? '' : 's'} in ${catalog.categories.length} categor${catalog.categories.length === 1 ? 'y' : 'ies'}` +
-      (overHttp(catalog) ? `, ${catalog.statuses.length} HTTP status${catalog.statuses.length === 1 ? '' : 'es'}` : '') +
+      (catalog.transport
+        ? `, ${catalog.statuses.length} ${catalog.transport.label} status${catalog.statuses.length === 1 ? '' : 'es'}`
+        : '') +
       ': OK' +
       (warnings ? ` (${warnings} warning${warnings === 1 ? '' : 's'})` : ''),
   );

@@ -22,6 +22,7 @@ import {codePageDataModule, codePageFiles, emitCodePageFiles, type CodePageFiles
 import type {ErrorCatalogGlobalData} from './pageData';
 import {checkFlowsDrawable, siteDrawsMermaid} from './mermaid';
 import {outputFiles} from './outputs';
+import {stated} from './model/stated';
 import {pageLinker} from './pageLinks';
 import {createRoutes, unknownCodeFile, unknownCodePage} from './routes';
 import {indexSearch} from './search';
@@ -146,6 +147,7 @@ export default function pluginErrorCatalog(context: LoadContext, options: Plugin
         routeBase,
         sourceLocale: content.bundles[0]!.sourceLocale,
         nav: content.nav,
+        ...stated('transport', content.transport),
         ...('path' in unknownCode ? {unknownCodePath: unknownCode.path} : {}),
       } satisfies ErrorCatalogGlobalData);
     },

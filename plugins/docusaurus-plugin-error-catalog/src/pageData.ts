@@ -1,4 +1,7 @@
 /** The serializable props each theme component receives. Types only. */
+import type {TransportId} from './model/transports';
+
+export type {TransportId};
 export type CodeKey = string | number;
 
 /**
@@ -216,7 +219,7 @@ export interface FlowData {
 }
 
 /** The guides the plugin generates from the entries. */
-export type GeneratedGuideId = 'http-statuses' | 'retries' | 'quick-reference' | 'client-handling';
+export type GeneratedGuideId = 'statuses' | 'retries' | 'quick-reference' | 'client-handling';
 
 /** A link to one of the catalog's prose pages. */
 export interface ProsePageLinkData {
@@ -601,6 +604,8 @@ export interface NearbyCodesData {
 export interface ErrorCatalogGlobalData {
   routeBase: string;
   sourceLocale: string;
+  /** How the catalog's errors reach clients, which names their statuses; absent where codes have no status. */
+  transport?: TransportId;
   nav: ReferenceNavData;
   /** The page static hosts serve for unknown URLs under the route base, when the build writes one. */
   unknownCodePath?: string;

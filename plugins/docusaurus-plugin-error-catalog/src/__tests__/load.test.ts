@@ -35,12 +35,12 @@ describe('readCatalog', () => {
     const {catalog, diagnostics} = await readCatalog(fixture('broken'));
     expect(catalog).toBeUndefined();
     expect(diagnostics.map(formatDiagnostic)).toEqual([
-      'broken/catalog.yaml:13:5 error statuses.40x: key 40x: must be an HTTP status from 100 to 599',
+      'broken/catalog.yaml:13:5 error statuses.40x: key 40x: must be a status number such as 404',
       'broken/categories/a.yaml:11:14 error codes[0].message: placeholder {value} is used but not declared in params',
       'broken/categories/a.yaml:13:15 error codes[0].params.unused: param "unused" is declared but not used in message',
       // categories/c.yaml can't be read: it may declare 999, so the reference is a warning until it can.
       "broken/categories/a.yaml:19:15 warning codes[0].related[0]: unknown code 999, unless categories/c.yaml, which can't be read, declares it",
-      'broken/categories/a.yaml:24:13 error codes[1].status: must be an HTTP status from 100 to 599',
+      'broken/categories/a.yaml:24:13 error codes[1].status: must be a status from 0 to 599',
       'broken/categories/a.yaml:31:5 error codes[1].colour: unknown field "colour"',
       "broken/categories/a.yaml:33:11 error codes[2].code: code 300 is outside its category's range 100-199",
       'broken/categories/b.yaml:6:11 error codes[0].code: duplicate code 100, first declared at broken/categories/a.yaml:7:5',
@@ -173,7 +173,7 @@ describe('checks that need a changed catalog', () => {
 
   it('rejects a malformed status such as "4o4"', async () => {
     const {diagnostics} = await withEdit(({category}) => replaceIn(category('client.yaml'), 'status: 404', 'status: 4o4'));
-    expect(diagnostics.map((d) => `${d.field}: ${d.message}`)).toContain('codes[1].status: must be an integer HTTP status such as 404');
+    expect(diagnostics.map((d) => `${d.field}: ${d.message}`)).toContain('codes[1].status: must be an integer status such as 404');
   });
 
   it('rejects {code} URLs for codes whose page slug differs', async () => {

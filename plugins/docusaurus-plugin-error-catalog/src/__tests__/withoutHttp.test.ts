@@ -49,9 +49,9 @@ headers:
 `,
       ),
     ).toEqual([
-      'catalog.yaml:5:3 error statuses: applies only to codes sent over HTTP: catalog.yaml has no envelope',
+      'catalog.yaml:5:3 error statuses: applies only to codes with a status: catalog.yaml has no envelope and no transport',
       'catalog.yaml:7:3 error headers: applies only to codes sent over HTTP: catalog.yaml has no envelope',
-      'errors.yaml:7:13 error codes[0].status: applies only to codes sent over HTTP: catalog.yaml has no envelope',
+      'errors.yaml:7:13 error codes[0].status: applies only to codes with a status: catalog.yaml has no envelope and no transport',
       'errors.yaml:11:15 error codes[1].severity: severity "warn" is not declared under severities in catalog.yaml (declared: error)',
       'errors.yaml:13:7 error codes[1].headers: applies only to codes sent over HTTP: catalog.yaml has no envelope',
       'errors.yaml:15:7 error codes[1].example: applies only to codes sent over HTTP: catalog.yaml has no envelope',

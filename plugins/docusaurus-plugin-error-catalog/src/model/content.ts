@@ -31,6 +31,7 @@ import {lookup} from './pages/lookupData';
 import {referenceNav} from './pages/navigation';
 import {translationStatus} from './pages/translationStatus';
 import {stated} from './stated';
+import type {TransportId} from './transports';
 import {overHttp, type Catalog} from './types';
 
 export {defaultCodesPerPage, maxListedRanges, type BuildOptions, type PageSubject} from './pages/context';
@@ -38,6 +39,8 @@ export type {MessageBundle} from './bundles';
 
 export interface ErrorCatalogContent {
   locale: string;
+  /** How the catalog's errors reach clients, which names their statuses; absent where codes have no status. */
+  transport?: TransportId;
   index: IndexPageData;
   codes: CodePageData[];
   categories: CategoryPageData[];
@@ -46,7 +49,7 @@ export interface ErrorCatalogContent {
   guidesIndex: GuidesIndexPageData;
   guides: GuidePageData[];
   prosePages: ProsePageData[];
-  /** Absent, like the status pages, when the catalog's codes are not sent over HTTP. */
+  /** Absent, like the status pages, when the catalog's codes have no status. */
   statusReference?: StatusReferencePageData;
   retries: RetriesPageData;
   quickReference: QuickReferencePageData[];
@@ -75,6 +78,7 @@ export function buildContent(catalog: Catalog, options: BuildOptions, md: Markdo
   const statuses = statusRows(ctx);
   return {
     locale: l10n.locale,
+    ...stated('transport', catalog.transport?.id),
     index: indexPage(ctx, statuses, codesPerPage),
     codes: catalog.codes.map((entry) => codePage(ctx, entry)),
     categories: categoryPages(ctx, codesPerPage),
@@ -83,7 +87,7 @@ export function buildContent(catalog: Catalog, options: BuildOptions, md: Markdo
     guidesIndex: guidesIndex(ctx),
     guides: catalog.guides.map((g) => guidePage(ctx, g)),
     prosePages: catalog.prosePages.map((p) => prosePage(ctx, p)),
-    ...stated('statusReference', overHttp(catalog) ? statusReference(ctx, statuses) : undefined),
+    ...stated('statusReference', catalog.transport && statusReference(ctx, catalog.transport, statuses)),
     retries: retries(ctx, codesPerPage),
     quickReference: quickReference(ctx, codesPerPage),
     ...stated('clientHandling', overHttp(catalog) ? clientHandling(ctx, catalog) : undefined),

@@ -14,6 +14,7 @@ import {stated} from './stated';
 import type {ProsePage} from './prosePages';
 import type {Catalog, CodeEntry, HttpCatalog} from './types';
 import type {CodePageData, RetryGuidanceData, Retryable} from '../pageData';
+import {statusName, type TransportId} from './transports';
 
 type PerLocale = Record<string, string>;
 
@@ -21,7 +22,7 @@ type PerLocale = Record<string, string>;
 export interface ExportedCode {
   code: string | number;
   name?: string;
-  /** The HTTP status, for a code sent over HTTP. */
+  /** Its status in the catalog's `transport`, for a catalog that has one. */
   status?: number;
   severity?: string;
   category: string;
@@ -56,6 +57,8 @@ export interface CatalogExport {
     request_id_example: string;
   };
   locales: string[];
+  /** What a status is: an HTTP status, a gRPC status code or a process exit code. Absent where codes have no status. */
+  transport?: TransportId;
   statuses: {status: number; title: string; meaning?: PerLocale}[];
   severities: {id: string; title: string}[];
   categories: {id: string; title: PerLocale; range?: {min: number; max: number}}[];
@@ -77,6 +80,7 @@ export function catalogExport(catalog: Catalog, md: MarkdownRenderer): CatalogEx
       },
     ),
     locales: catalog.locales,
+    ...stated('transport', catalog.transport?.id),
     statuses: catalog.statuses.map((s) => ({
       status: s.status,
       title: s.title,
@@ -159,7 +163,7 @@ export function codeMarkdown(catalog: Catalog, entry: CodeEntry, locale: string,
   const optionalSection = (title: string, body: string | undefined) => (body === undefined ? '' : section(title, body));
   const yesNo = (value: boolean) => (value ? 'yes' : 'no');
   const facts = [
-    ...(page.status ? [`HTTP status: ${page.status.code} ${md.line(page.status.title)}`] : []),
+    ...(page.status ? [`${catalog.transport!.statusLabel}: ${page.status.code} ${md.line(page.status.title)}`] : []),
     ...(page.severity ? [`Severity: ${md.line(page.severity.title)}`] : []),
     `Category: ${md.line(l.category(category, 'title').value)}`,
     ...(entry.retryable === undefined
@@ -260,7 +264,7 @@ export function llmsTxt(catalog: Catalog, locale: string, siteUrl: string, route
       `## ${md.line(l.category(c, 'title').value)}\n\n${c.codes
         .map(
           (e) =>
-            `- [${md.line(codeLabel(e))}](${base}${paths.code(e.slug)}.md): ${md.line(l.code(e, 'title').value)}${e.status === undefined ? '' : ` (HTTP ${e.status})`}`,
+            `- [${md.line(codeLabel(e))}](${base}${paths.code(e.slug)}.md): ${md.line(l.code(e, 'title').value)}${catalog.transport && e.status !== undefined ? ` (${statusName(catalog.transport, e.status)})` : ''}`,
         )
         .join('\n')}`,
   );

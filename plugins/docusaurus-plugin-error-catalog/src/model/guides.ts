@@ -7,17 +7,34 @@ import type {Diagnostic} from './diagnostics';
 import {codePath, envelopeBodySchema, valueAt, wireCode} from './envelopeFormat';
 import type {FlowStep, GuideFrontMatter, GuideTranslationFrontMatter} from './schema';
 import {diagnosticAt} from './source';
-import type {CodeEntry, HttpCatalog, SourceRef} from './types';
+import type {GeneratedGuideId} from '../pageData';
+import {transportIds, transports} from './transports';
+import {overHttp, type Catalog, type CodeEntry, type HttpCatalog, type SourceRef} from './types';
 import type {ErrorReference} from './markdown';
 import {unknownReference, type Declared} from './validate';
 
 export const guidesDirName = 'guides';
 
-/** Slugs of the guides generated from the entries; a guide file may not take them. */
-export const generatedGuideSlugs = ['http-statuses', 'retries', 'quick-reference', 'client-handling'] as const;
+/**
+ * The guides generated from a catalog's entries, and their URL segments: a status reference where codes have a
+ * status, and client handling where they are sent over HTTP.
+ */
+export function generatedGuides(catalog: Catalog): {id: GeneratedGuideId; slug: string}[] {
+  return [
+    ...(catalog.transport ? [{id: 'statuses' as const, slug: catalog.transport.referenceSlug}] : []),
+    {id: 'retries', slug: 'retries'},
+    {id: 'quick-reference', slug: 'quick-reference'},
+    ...(overHttp(catalog) ? [{id: 'client-handling' as const, slug: 'client-handling'}] : []),
+  ];
+}
 
-/** The generated guides about HTTP responses, which a catalog whose codes are not sent over HTTP does not have. */
-export const httpGuideSlugs: readonly (typeof generatedGuideSlugs)[number][] = ['http-statuses', 'client-handling'];
+/** Slugs a guide file may not take: those of the generated guides of any catalog. */
+export const reservedGuideSlugs: readonly string[] = [
+  ...transportIds.map((id) => transports[id].referenceSlug),
+  'retries',
+  'quick-reference',
+  'client-handling',
+];
 
 export type Flow = NonNullable<GuideFrontMatter['flow']>;
 
@@ -204,7 +221,7 @@ export function validateGuides(guides: Guide[], declared: Declared): Diagnostic[
   const out: Diagnostic[] = [];
   const at = (guide: Guide, path: (string | number)[], message: string) => diagnosticAt(guide.ref.source, path, message);
   for (const guide of guides) {
-    if ((generatedGuideSlugs as readonly string[]).includes(guide.slug)) {
+    if (reservedGuideSlugs.includes(guide.slug)) {
       out.push(at(guide, [], `guides/${guide.slug}.md would take the URL of the generated ${guide.slug} guide; rename the file`));
     }
     guide.codes.forEach((code, i) => {

@@ -11,7 +11,7 @@ import type {Flow, Guide, GuideTranslation} from './guides';
 import type {ProsePage, ProsePageTranslation} from './prosePages';
 import type {Header, LocaleFile} from './schema';
 import {diagnosticAt} from './source';
-import type {Catalog, Category, CodeEntry, HttpStatusEntry, ResponseHeader, Translation} from './types';
+import type {Catalog, Category, CodeEntry, StatusEntry, ResponseHeader, Translation} from './types';
 import {unknownReference, type Declared} from './validate';
 
 /** A translated value, or the source-language value marked as a fallback. */
@@ -150,11 +150,11 @@ export class Localizer {
     return pickField(category, field, this.file?.categories[category.id]?.[field] as NonNullable<Category[K]> | undefined, this.isSource);
   }
 
-  status<K extends (typeof translatableStatusFields)[number]>(status: HttpStatusEntry, field: K): LocalizedField<HttpStatusEntry, K> {
+  status<K extends (typeof translatableStatusFields)[number]>(status: StatusEntry, field: K): LocalizedField<StatusEntry, K> {
     return pickField(
       status,
       field,
-      this.file?.statuses[String(status.status)]?.[field] as NonNullable<HttpStatusEntry[K]> | undefined,
+      this.file?.statuses[String(status.status)]?.[field] as NonNullable<StatusEntry[K]> | undefined,
       this.isSource,
     );
   }

@@ -34,5 +34,6 @@ export {
 } from './content';
 export * from './exports';
 export * from './guides';
+export * from './transports';
 export * from './snippets';
 export {generatedTextPrefix, pluginLabels, themeLabels} from './pluginLabels';

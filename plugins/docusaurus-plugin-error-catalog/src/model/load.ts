@@ -4,6 +4,7 @@ import path from 'node:path';
 import type {z} from 'zod';
 import {CatalogError, compareDiagnostics, type Diagnostic} from './diagnostics';
 import {resolveEnvelope} from './envelopeFormat';
+import {transport} from './transports';
 import {responseHeaders} from './headers';
 import {codeSlug, maxIdentifierLength} from './paths';
 import {validateTranslations} from './i18n';
@@ -35,7 +36,7 @@ import {
 } from './schema';
 import {issueDiagnostics} from './schemaIssues';
 import {decodeSource, diagnosticAt, parseSource, type CatalogSources, type SourceCache, type SourceFile} from './source';
-import {overHttp, type Catalog, type Category, type CodeEntry, type HttpStatusEntry, type Translation} from './types';
+import {overHttp, type Catalog, type Category, type CodeEntry, type StatusEntry, type Translation} from './types';
 import {compareCodes, validateCatalog, type Declared} from './validate';
 import {stated} from './stated';
 
@@ -456,7 +457,7 @@ function assemble(
   documents: Pick<Catalog, 'guides' | 'guideTranslations' | 'prosePages' | 'prosePageTranslations'>,
 ): Catalog {
   const rootRef = {source: rootSource ?? parseSource(catalogFileName, '').source, path: []};
-  const statuses: HttpStatusEntry[] = Object.entries(root.statuses)
+  const statuses: StatusEntry[] = Object.entries(root.statuses)
     .map(([status, info]) => ({...info, status: Number(status), ref: {...rootRef, path: ['statuses', status]}}))
     .sort((a, b) => a.status - b.status);
   const categories: Category[] = files.map(({source, category, codes}) => ({
@@ -487,11 +488,14 @@ function assemble(
     byPosition(categories);
   }
   const codes = categories.flatMap((c) => c.codes);
+  // An envelope describes HTTP responses, so it implies the HTTP transport.
+  const transportId = root.transport ?? (root.envelope ? 'http' : undefined);
   return {
     dir,
     product: root.product,
     ...stated('documentationUrl', root.documentation_url),
     ...stated('envelope', root.envelope && resolveEnvelope(root.envelope)),
+    ...stated('transport', transportId && transport(transportId)),
     locales: root.locales,
     translations,
     statuses,

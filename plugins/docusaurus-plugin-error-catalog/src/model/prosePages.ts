@@ -3,7 +3,7 @@
  * fields, support), published beside the guides; their translations are `locales/<locale>/pages/<slug>.md`.
  */
 import type {Diagnostic} from './diagnostics';
-import {generatedGuideSlugs, guidesDirName, translatedSource, unknownReferences, type Guide, type MarkdownFile} from './guides';
+import {reservedGuideSlugs, guidesDirName, translatedSource, unknownReferences, type Guide, type MarkdownFile} from './guides';
 import type {ProsePageFrontMatter, ProsePageTranslationFrontMatter} from './schema';
 import {diagnosticAt} from './source';
 import type {Declared} from './validate';
@@ -23,7 +23,7 @@ export interface ProsePageTranslation extends ProsePageTranslationFrontMatter, M
 export function validateProsePages(pages: ProsePage[], guides: Guide[], declared: Declared): Diagnostic[] {
   const guideSlugs = new Set(guides.map((g) => g.slug));
   return pages.flatMap((page) => {
-    const taken = (generatedGuideSlugs as readonly string[]).includes(page.slug)
+    const taken = reservedGuideSlugs.includes(page.slug)
       ? `the generated ${page.slug} guide`
       : guideSlugs.has(page.slug)
         ? `${guidesDirName}/${page.slug}.md`

@@ -4,6 +4,7 @@
  */
 import {z} from 'zod';
 import {maxIdentifierLength} from './paths';
+import {transportIds} from './transports';
 
 const markdown = z.string().min(1).describe('Markdown');
 
@@ -36,11 +37,12 @@ export const codeSchema = z.union([
     .max(maxIdentifierLength, `must be at most ${maxIdentifierLength} characters`),
 ]);
 
-/** An HTTP status as written in the catalog: an integer from 100 to 599. */
-export const httpStatusSchema = z
-  .int('must be an integer HTTP status such as 404')
-  .min(100, 'must be an HTTP status from 100 to 599')
-  .max(599, 'must be an HTTP status from 100 to 599');
+/** A status as written in the catalog: an integer whose range the catalog's transport sets (transports.ts). */
+const statusSchema = z
+  .int('must be an integer status such as 404')
+  .min(0, 'must be a status from 0 to 599')
+  .max(599, 'must be a status from 0 to 599');
+const statusKey = z.string().regex(/^(0|[1-9]\d{0,2})$/, 'must be a status number such as 404');
 
 /** An id that is a URL segment of its page. */
 const pageId = (pattern: RegExp, example: string) =>
@@ -93,9 +95,11 @@ export const codeEntrySchema = z.strictObject({
   code: codeSchema,
   name: symbolicName.optional().describe('The symbolic name servers use in enums, when it differs from the code'),
   title: z.string().min(1).describe('Short heading for the page, e.g. "Authentication token expired"'),
-  status: httpStatusSchema
+  status: statusSchema
     .optional()
-    .describe('The HTTP status of its responses: required where catalog.yaml has an envelope, left out where it has none'),
+    .describe(
+      "The status of its errors in the catalog's transport (HTTP, gRPC, exit code): required where catalog.yaml has a transport, left out where it has none",
+    ),
   severity: tagId.optional().describe('One of the severities catalog.yaml declares, e.g. warning'),
   message: z.string().min(1).describe('ICU MessageFormat template of the message the API returns'),
   variants: keyedRecord(tagId, z.string().min(1))
@@ -157,7 +161,7 @@ export const categoryFileSchema = z.strictObject({
 });
 
 const statusInfoSchema = z.strictObject({
-  title: z.string().min(1).describe('Reason phrase, e.g. "Too Many Requests"'),
+  title: z.string().min(1).describe('Reason phrase or name, e.g. "Too Many Requests" or "UNAVAILABLE"'),
   meaning: z.string().min(1).optional().describe('One line: what this status means in this API'),
   description: markdown.optional(),
   troubleshooting: z.array(markdown).min(1).optional(),
@@ -318,9 +322,16 @@ export const catalogFileSchema = z.strictObject({
     .min(1)
     .default(['en'])
     .describe('The languages of the catalog; the first is the source language the category files are written in'),
-  statuses: keyedRecord(z.string().regex(/^[1-5]\d\d$/, 'must be an HTTP status from 100 to 599'), statusInfoSchema)
+  transport: z
+    .enum(transportIds)
+    .optional()
+    .describe(
+      'How errors reach clients, which sets what a status is: http (the default where there is an envelope), grpc (status codes 0-16) ' +
+        'or exit_code (a process exit status 0-255). Leave it and the envelope out for codes that have no status',
+    ),
+  statuses: keyedRecord(statusKey, statusInfoSchema)
     .default(emptyRecord)
-    .describe('Every HTTP status the codes use, keyed by number, and any other the API documents'),
+    .describe("Every status the codes use in the catalog's transport, keyed by number, and any other the API documents"),
   headers: z
     .array(headerSchema)
     .default([])
@@ -455,7 +466,7 @@ export const localeFileSchema = z.strictObject({
     emptyRecord,
   ),
   statuses: keyedRecord(
-    z.string().regex(/^[1-5]\d\d$/, 'must be an HTTP status from 100 to 599'),
+    statusKey,
     z.strictObject({
       meaning: z.string().min(1).optional(),
       description: markdown.optional(),

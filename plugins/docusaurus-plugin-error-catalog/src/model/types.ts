@@ -14,6 +14,7 @@ import type {Guide, GuideTranslation} from './guides';
 import type {ProsePage, ProsePageTranslation} from './prosePages';
 import type {FieldPath} from './diagnostics';
 import type {Envelope} from './envelopeFormat';
+import type {Transport} from './transports';
 import type {SourceFile} from './source';
 
 /** Where an entity was declared, so later checks can report file:line:column. */
@@ -35,7 +36,7 @@ export type CodeEntry = CodeEntryInput & {
   ref: SourceRef;
 };
 
-/** A code sent over HTTP: its responses have a status. */
+/** A code of a catalog with a transport: its errors have a status (an HTTP one where the catalog is sent over HTTP). */
 export type HttpCodeEntry = CodeEntry & {status: number};
 
 /** A header of a response, with where the catalog declares it: for every response, for a status, or for the code. */
@@ -46,7 +47,7 @@ export type Category = CategoryFile['category'] & {
   ref: SourceRef;
 };
 
-export type HttpStatusEntry = StatusInfo & {status: number; ref: SourceRef};
+export type StatusEntry = StatusInfo & {status: number; ref: SourceRef};
 
 /** One `locales/<locale>.yaml` file. */
 export interface Translation {
@@ -67,7 +68,10 @@ export interface Catalog {
   locales: string[];
   /** Translations into the other locales, in `locales` order; a locale may have none yet. */
   translations: Translation[];
-  statuses: HttpStatusEntry[];
+  /** How errors reach clients, which sets what a status is; absent where codes have no status. */
+  transport?: Transport;
+  /** The declared statuses of the transport, by number. */
+  statuses: StatusEntry[];
   /** Headers every error response carries. */
   headers: Header[];
   /** The backoff clients use, when the catalog declares one. */
@@ -98,7 +102,7 @@ export function overHttp(catalog: Catalog): catalog is HttpCatalog {
   return catalog.envelope !== undefined;
 }
 
-/** Whether a code's responses have an HTTP status: every code of a catalog sent over HTTP, none of another. */
+/** Whether a code has a status: every code of a catalog with a transport, none of another. */
 export function hasStatus(entry: CodeEntry): entry is HttpCodeEntry {
   return entry.status !== undefined;
 }

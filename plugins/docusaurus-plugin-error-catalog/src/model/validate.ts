@@ -8,6 +8,7 @@ import {aliasSegments} from './aliases';
 import {segmentProblem} from './paths';
 import type {CodeValue} from './schema';
 import {diagnosticAt} from './source';
+import {statusProblem} from './transports';
 import type {Catalog, CodeEntry, SourceRef} from './types';
 
 /** Catalog order: numeric codes ascending, then string codes alphabetically. */
@@ -19,6 +20,7 @@ export function compareCodes(a: {code: CodeValue}, b: {code: CodeValue}): number
 }
 
 const withoutHttp = 'applies only to codes sent over HTTP: catalog.yaml has no envelope';
+const withoutStatus = 'applies only to codes with a status: catalog.yaml has no envelope and no transport';
 
 function at(ref: SourceRef, field: (string | number)[], message: string, severity: Diagnostic['severity'] = 'error') {
   return diagnosticAt(ref.source, [...ref.path, ...field], message, {severity});
@@ -288,10 +290,24 @@ export function validateCatalog(catalog: Catalog, options: ValidateOptions): Dia
     );
   }
 
+  const {transport} = catalog;
+  if (rootValid && catalog.envelope && transport?.id !== 'http') {
+    out.push(at(catalog.ref, ['transport'], 'must be http, or be left out: the envelope describes HTTP responses'));
+  }
+  if (rootValid && !catalog.envelope && transport?.id === 'http') {
+    out.push(at(catalog.ref, ['transport'], 'http needs an envelope: declare the body of error responses under envelope'));
+  }
+  if (rootValid && !transport && catalog.statuses.length > 0) out.push(at(catalog.ref, ['statuses'], withoutStatus));
+  if (rootValid && transport) {
+    for (const s of catalog.statuses) {
+      const problem = statusProblem(transport, s.status);
+      if (problem) out.push(at(s.ref, [], problem));
+    }
+  }
   if (rootValid && !catalog.envelope) {
     // Without an envelope nothing is an HTTP response, so nothing may describe one.
-    if (catalog.statuses.length > 0) out.push(at(catalog.ref, ['statuses'], withoutHttp));
     if (catalog.headers.length > 0) out.push(at(catalog.ref, ['headers'], withoutHttp));
+    for (const s of catalog.statuses) if (s.headers.length > 0) out.push(at(s.ref, ['headers'], withoutHttp));
   }
   if (rootValid && catalog.envelope) {
     const [own, ...alternatives] = catalog.envelope.formats;
@@ -335,16 +351,21 @@ export function validateCatalog(catalog: Catalog, options: ValidateOptions): Dia
       }
       const slugProblem = entry.slug === '' ? 'is empty: the code has no letter or digit a-z, 0-9' : segmentProblem(entry.slug);
       if (slugProblem) out.push(at(entry.ref, ['code'], `code ${entry.codeText} would get the URL /${entry.slug}, which ${slugProblem}`));
-      if (rootValid && catalog.envelope && entry.status === undefined) {
-        out.push(at(entry.ref, [], 'field "status" is required: catalog.yaml has an envelope, so the code is sent with an HTTP status'));
+      if (rootValid && transport && entry.status === undefined) {
+        const why = catalog.envelope
+          ? 'catalog.yaml has an envelope, so the code is sent with an HTTP status'
+          : `catalog.yaml declares transport ${transport.id}, so every code has ${transport.statusNoun}`;
+        out.push(at(entry.ref, [], `field "status" is required: ${why}`));
       }
+      if (rootValid && !transport && entry.status !== undefined) out.push(at(entry.ref, ['status'], withoutStatus));
       if (rootValid && !catalog.envelope) {
-        for (const field of ['status', 'headers', 'example'] as const) {
-          const given = field === 'status' ? entry.status !== undefined : Object.keys(entry[field]).length > 0;
-          if (given) out.push(at(entry.ref, [field], withoutHttp));
+        for (const field of ['headers', 'example'] as const) {
+          if (Object.keys(entry[field]).length > 0) out.push(at(entry.ref, [field], withoutHttp));
         }
       }
-      if (rootValid && entry.status !== undefined && catalog.envelope && !statuses.has(entry.status)) {
+      const statusMisfit = rootValid && transport && entry.status !== undefined && statusProblem(transport, entry.status);
+      if (statusMisfit) out.push(at(entry.ref, ['status'], statusMisfit));
+      else if (rootValid && transport && entry.status !== undefined && !statuses.has(entry.status)) {
         out.push(at(entry.ref, ['status'], `status ${entry.status} is not declared under statuses in catalog.yaml`));
       }
       if (rootValid && entry.severity !== undefined && !Object.hasOwn(catalog.severities, entry.severity)) {
@@ -392,8 +413,9 @@ export function validateCatalog(catalog: Catalog, options: ValidateOptions): Dia
       if (entry.retry_condition !== undefined && entry.retryable !== 'conditional') {
         out.push(at(entry.ref, ['retry_condition'], 'applies only with retryable: conditional'));
       }
-      if (entry.status !== undefined && entry.status < 400) {
-        out.push(at(entry.ref, ['status'], `status ${entry.status} is not an error: an error code's status is 4xx or 5xx`));
+      const errorsFrom = transport?.errorsFrom;
+      if (errorsFrom && entry.status !== undefined && entry.status < errorsFrom.status) {
+        out.push(at(entry.ref, ['status'], `status ${entry.status} is not an error: ${errorsFrom.rule}`));
       }
       out.push(...lifecycleOrder(entry));
       if (entry.lifecycle.replaced_by !== undefined && !entry.lifecycle.deprecated && !entry.lifecycle.removed) {

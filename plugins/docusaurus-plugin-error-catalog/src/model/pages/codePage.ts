@@ -11,6 +11,7 @@ import {type Context, mapList, mapText, readable, subjectLinks, text} from './co
 import {codeLink, guideLink, headerData, retryGuidance, snippets, tagLink} from './links';
 import {stated} from '../stated';
 import htmlescape from 'htmlescape';
+import {statusName} from '../transports';
 
 /** Codes listed on each side of a code page's own code in its category's navigation. */
 const nearbyRadius = 6;
@@ -124,11 +125,9 @@ export function codePage(ctx: Context, entry: CodeEntry): CodePageData {
     title: text(l10n.code(entry, 'title')),
     ...stated(
       'status',
-      http && {
-        code: http.entry.status,
-        title: catalog.statuses.find((s) => s.status === http.entry.status)!.title,
-        permalink: paths.status(http.entry.status),
-      },
+      hasStatus(entry)
+        ? {code: entry.status, title: catalog.statuses.find((s) => s.status === entry.status)!.title, permalink: paths.status(entry.status)}
+        : undefined,
     ),
     ...stated(
       'severity',
@@ -160,7 +159,7 @@ export function codePage(ctx: Context, entry: CodeEntry): CodePageData {
     metaTitle: `${codeLabel(entry)}: ${filledMessage.value}`,
     metaDescription: truncate(
       [
-        `${codeLabel(entry)}${http ? ` (HTTP ${http.entry.status})` : ''}: ${filledMessage.value}`,
+        `${codeLabel(entry)}${catalog.transport && hasStatus(entry) ? ` (${statusName(catalog.transport, entry.status)})` : ''}: ${filledMessage.value}`,
         ...(plainDescription ? [plainDescription] : []),
       ].join(' — '),
       300,

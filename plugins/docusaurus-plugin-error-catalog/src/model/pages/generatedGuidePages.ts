@@ -4,15 +4,16 @@ import {compressCodeRanges, isCurrent, lifecycleState} from '../derive';
 import {retryAfterHeader, retryAfterPath} from '../envelope';
 import {clientModule, clientModuleFiles, snippetLanguageLabels, snippetLanguages} from '../snippets';
 import {stated} from '../stated';
+import type {Transport} from '../transports';
 import {hasStatus, overHttp, type HttpCatalog} from '../types';
 import {type Context, listedRanges, mapList, mapText, paginate, text} from './context';
 import {codeLink, guideLink, retryPolicy, retryWait, snippets, summary} from './links';
 
-export function statusReference(ctx: Context, rows: IndexPageData['statuses']): StatusReferencePageData {
+export function statusReference(ctx: Context, transport: Transport, rows: IndexPageData['statuses']): StatusReferencePageData {
   const {catalog, paths, md, l10n} = ctx;
   return {
     product: catalog.product.name,
-    permalink: paths.guide('http-statuses'),
+    permalink: paths.guide(transport.referenceSlug),
     guidesPermalink: paths.guides,
     indexPermalink: paths.index,
     statuses: rows.map((row) => {
@@ -72,7 +73,7 @@ export function quickReference(ctx: Context, codesPerPage: number): QuickReferen
     guidesPermalink: paths.guides,
     indexPermalink: paths.index,
     hasTypes: catalog.codes.some((e) => e.type !== undefined),
-    hasStatuses: overHttp(catalog),
+    hasStatuses: catalog.transport !== undefined,
   };
   const rows = catalog.codes.map((e) => {
     const resolution = l10n.code(e, 'resolution');

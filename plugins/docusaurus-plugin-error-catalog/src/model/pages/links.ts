@@ -15,7 +15,7 @@ import type {
 } from '../../pageData';
 import {categoryRow, lifecycleState} from '../derive';
 import {retryAfterField, retryAfterHeader} from '../envelope';
-import {generatedGuideSlugs, httpGuideSlugs, type Guide} from '../guides';
+import {generatedGuides as catalogGeneratedGuides, type Guide} from '../guides';
 import {backoffSchedule, clientModuleFiles, codeSnippet, snippetLanguageLabels, snippetLanguages} from '../snippets';
 import type {Localized} from '../i18n';
 import type {Header} from '../schema';
@@ -80,9 +80,7 @@ export function categoryRowData({paths, l10n}: Context, category: Category): Cat
 }
 
 export function generatedGuides({catalog, paths}: Context): GuidesIndexPageData['generated'] {
-  return generatedGuideSlugs
-    .filter((id) => overHttp(catalog) || !httpGuideSlugs.includes(id))
-    .map((id) => ({id, permalink: paths.guide(id)}));
+  return catalogGeneratedGuides(catalog).map(({id, slug}) => ({id, permalink: paths.guide(slug)}));
 }
 
 /** The catalog's declared backoff; a catalog that declares none gets none stated. */

@@ -4,6 +4,7 @@ import {codeCounts, statusTable} from '../derive';
 import {guideCodes} from '../guides';
 import {type Context, listedRanges, mapList, mapText, paginate, subjectLinks, text} from './context';
 import {categoryRowData, generatedGuides, guideLink, headerData, prosePageLinks, summary, tagLink} from './links';
+import {statusName} from '../transports';
 
 export function statusRows(ctx: Context): IndexPageData['statuses'] {
   const {catalog, paths, l10n} = ctx;
@@ -89,7 +90,7 @@ export function statusPages(ctx: Context, codesPerPage: number): StatusPageData[
       ...subjectLinks(ctx, {
         kind: 'status',
         id: String(s.status),
-        title: `HTTP ${s.status} ${s.title}`,
+        title: statusName(catalog.transport!, s.status, s.title),
         permalink: paths.status(s.status),
         ref: s.ref,
       }),

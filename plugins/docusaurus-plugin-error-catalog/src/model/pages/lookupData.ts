@@ -92,8 +92,8 @@ export function lookup(ctx: Context): {lookupShards: LookupData; names: LookupNa
         // A catalog not sent over HTTP has no envelope of its own: pasted bodies are read by the common names.
         bodyFields: bodyFields(catalog.envelope?.formats ?? []),
         browse: {
-          // A status no code uses finds nothing.
-          statuses: statusTable(catalog)
+          // Pasted text names HTTP statuses only (`HTTP/1.1 503`, `status 429`); a status no code uses finds nothing.
+          statuses: (catalog.transport?.id === 'http' ? statusTable(catalog) : [])
             .filter((row) => row.codes.length > 0)
             .map((row) => ({
               status: row.status,

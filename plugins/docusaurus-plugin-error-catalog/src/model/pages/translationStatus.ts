@@ -4,6 +4,7 @@ import {translationCoverage} from '../i18n';
 import {codeLabel} from '../derive';
 import type {Context} from './context';
 import {guideLink, prosePageLinks} from './links';
+import {statusName} from '../transports';
 
 export function translationStatus(ctx: Context): TranslationStatusPageData {
   const {catalog, paths, byCode, languageName} = ctx;
@@ -22,7 +23,8 @@ export function translationStatus(ctx: Context): TranslationStatusPageData {
       for (const m of coverage.missing) {
         const id = `${m.kind}:${m.key}`;
         if (!groups.has(id)) {
-          const label = m.kind === 'code' ? codeLabel(byCode.get(m.key)!) : m.kind === 'status' ? `HTTP ${m.key}` : m.key;
+          const label =
+            m.kind === 'code' ? codeLabel(byCode.get(m.key)!) : m.kind === 'status' ? statusName(catalog.transport!, Number(m.key)) : m.key;
           const permalink = {
             code: () => paths.code(byCode.get(m.key)!.slug),
             status: () => paths.status(Number(m.key)),

@@ -10,6 +10,7 @@ import tableStyles from './CodeTable.module.css';
 import CodeLink from './CodeLink';
 import {Cell} from './Cells';
 import {CodeNameText} from './CodeName';
+import {useStatusLabels} from './statusLabels';
 
 type Row = CodeSummary & {category?: {title: LocalizedText; permalink: string}};
 
@@ -19,15 +20,13 @@ export type CodeTableProps =
 
 /**
  * One row per code: code, name, status or category, message; on a phone, code and name on a line, the rest below.
- * Codes not sent over HTTP have no status, and their table no status column.
+ * Codes without a transport have no status, and their table no status column.
  * `hidden` hides rows (by permalink) while keeping them in the server-rendered HTML.
  */
 export default function CodeTable(props: CodeTableProps): React.JSX.Element {
+  const statusLabel = useStatusLabels().column;
   const column = props.column === 'category' || props.codes.some((c) => c.status !== undefined) ? props.column : undefined;
-  const columnLabel =
-    column === 'status'
-      ? translate({id: 'errorCatalog.table.status', message: 'HTTP'})
-      : translate({id: 'errorCatalog.index.category', message: 'Category'});
+  const columnLabel = column === 'status' ? statusLabel : translate({id: 'errorCatalog.index.category', message: 'Category'});
   return (
     <DataTable
       className={`${tableStyles.codeTable} ${styles.codeRows}`}

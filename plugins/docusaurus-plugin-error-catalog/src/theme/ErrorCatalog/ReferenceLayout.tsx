@@ -4,7 +4,7 @@ import {useLocation} from '@docusaurus/router';
 import {usePluginData} from '@docusaurus/useGlobalData';
 import Translate, {translate} from '@docusaurus/Translate';
 import type {ErrorCatalogGlobalData, NearbyCodesData, PageLinksData} from '../../pageData';
-import {generatedGuide, guidesLabel} from './guideLabels';
+import {guidesLabel, useGeneratedGuide} from './guideLabels';
 import {errorsLabel} from './labels';
 import {distinctName} from './CodeName';
 import Identifier from './Identifier';
@@ -97,6 +97,7 @@ export default function ReferenceLayout({
   children: React.ReactNode;
 }): React.JSX.Element {
   const {nav} = usePluginData('docusaurus-plugin-error-catalog') as ErrorCatalogGlobalData;
+  const generatedGuide = useGeneratedGuide();
   const onThisPage = translate({id: 'errorCatalog.nav.onThisPage', message: 'On this page'});
   return (
     <div className={styles.reference}>

@@ -1,21 +1,21 @@
 import {translate} from '@docusaurus/Translate';
 import type {GeneratedGuideId} from '../../pageData';
+import {useStatusLabels, type StatusLabels} from './statusLabels';
 
 export function guidesLabel(): string {
   return translate({id: 'errorCatalog.guides.title', message: 'Troubleshooting guides'});
 }
 
-/** Titles and one-line descriptions of the generated guides. */
-export function generatedGuide(id: GeneratedGuideId): {title: string; description: string} {
+/** Titles and one-line descriptions of the generated guides; the status reference's name the catalog's transport. */
+export function useGeneratedGuide(): (id: GeneratedGuideId) => {title: string; description: string} {
+  const statusLabels = useStatusLabels();
+  return (id) => generatedGuide(id, statusLabels);
+}
+
+function generatedGuide(id: GeneratedGuideId, statusLabels: StatusLabels): {title: string; description: string} {
   switch (id) {
-    case 'http-statuses':
-      return {
-        title: translate({id: 'errorCatalog.guides.httpStatuses', message: 'HTTP status reference'}),
-        description: translate({
-          id: 'errorCatalog.guides.httpStatuses.description',
-          message: 'Every HTTP status the API returns: what it means, what to check, and its codes.',
-        }),
-      };
+    case 'statuses':
+      return {title: statusLabels.reference, description: statusLabels.referenceDescription};
     case 'retries':
       return {
         title: translate({id: 'errorCatalog.guides.retries', message: 'Retry strategy'}),

@@ -11,9 +11,11 @@ import {HtmlBlock, Text} from '../ErrorCatalog/Localized';
 import {errorsLabel, formatRange} from '../ErrorCatalog/labels';
 import ReferenceLayout from '../ErrorCatalog/ReferenceLayout';
 import styles from '../ErrorCatalog/styles.module.css';
+import {useStatusLabels} from '../ErrorCatalog/statusLabels';
 
 export default function ErrorCategoryPage({page}: {page: CategoryPageData}): React.JSX.Element {
   const {category} = page;
+  const statusLabels = useStatusLabels();
   return (
     <Layout title={pagedTitle(category.title.value, page.pagination)} description={`${page.product}: ${category.title.value}`}>
       <ReferenceLayout links={page.links}>
@@ -40,9 +42,7 @@ export default function ErrorCategoryPage({page}: {page: CategoryPageData}): Rea
             </div>
             {category.statuses.length > 0 && (
               <div>
-                <dt>
-                  <Translate id="errorCatalog.index.statuses">HTTP statuses</Translate>
-                </dt>
+                <dt>{statusLabels.statuses}</dt>
                 <dd>
                   {category.statuses.map((s, i) => (
                     <React.Fragment key={s}>

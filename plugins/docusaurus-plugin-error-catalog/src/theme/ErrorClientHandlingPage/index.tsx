@@ -6,7 +6,7 @@ import SectionHeading from '../ErrorCatalog/SectionHeading';
 import Layout from '@theme/Layout';
 import type {ClientHandlingPageData} from '../../pageData';
 import Breadcrumbs from '../ErrorCatalog/Breadcrumbs';
-import {generatedGuide, guidesLabel} from '../ErrorCatalog/guideLabels';
+import {guidesLabel, useGeneratedGuide} from '../ErrorCatalog/guideLabels';
 import {Text} from '../ErrorCatalog/Localized';
 import {BackoffRule} from '../ErrorCatalog/RetryGuidance';
 import Snippets from '../ErrorCatalog/Snippets';
@@ -17,6 +17,7 @@ import {Item} from '../ErrorCatalog/Cells';
 import CodeName from '../ErrorCatalog/CodeName';
 
 export default function ErrorClientHandlingPage({page}: {page: ClientHandlingPageData}): React.JSX.Element {
+  const generatedGuide = useGeneratedGuide();
   const {title, description} = generatedGuide('client-handling');
   const headings = {
     module: translate({id: 'errorCatalog.client.module', message: 'The client module'}),

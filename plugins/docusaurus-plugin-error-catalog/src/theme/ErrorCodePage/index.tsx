@@ -25,6 +25,7 @@ import Identifier from '../ErrorCatalog/Identifier';
 import ReferenceLayout from '../ErrorCatalog/ReferenceLayout';
 import SectionHeading from '../ErrorCatalog/SectionHeading';
 import CodeName, {distinctName} from '../ErrorCatalog/CodeName';
+import {useStatusLabels} from '../ErrorCatalog/statusLabels';
 
 function Tombstone({page}: {page: CodePageData}): React.JSX.Element | null {
   const {lifecycle} = page;
@@ -59,13 +60,12 @@ function Tombstone({page}: {page: CodePageData}): React.JSX.Element | null {
 }
 
 function Facts({page}: {page: CodePageData}): React.JSX.Element {
+  const statusLabels = useStatusLabels();
   return (
     <dl className={styles.facts}>
       {page.status && (
         <div>
-          <dt>
-            <Translate id="errorCatalog.code.httpStatus">HTTP status</Translate>
-          </dt>
+          <dt>{statusLabels.status}</dt>
           <dd>
             <Link to={page.status.permalink} data-field="status" data-pagefind-meta="status" data-pagefind-filter="status">
               {page.status.code} {page.status.title}

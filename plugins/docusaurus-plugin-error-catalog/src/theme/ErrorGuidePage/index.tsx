@@ -15,6 +15,7 @@ import {errorsLabel, retryAnswer} from '../ErrorCatalog/labels';
 import styles from '../ErrorCatalog/styles.module.css';
 import {CodeCells} from '../ErrorCatalog/CodeLink';
 import {Cell} from '../ErrorCatalog/Cells';
+import {useStatusLabels} from '../ErrorCatalog/statusLabels';
 
 export default function ErrorGuidePage({page}: {page: GuidePageData}): React.JSX.Element {
   const symptoms = translate({id: 'errorCatalog.guide.symptoms', message: 'Symptoms'});
@@ -25,8 +26,8 @@ export default function ErrorGuidePage({page}: {page: GuidePageData}): React.JSX
     ...(page.flow ? [{id: 'recovery-flow', label: flowTitle(page.flow)}] : []),
     ...(page.codes.length > 0 ? [{id: 'codes', label: codes}] : []),
   ];
-  const statusLabel = translate({id: 'errorCatalog.table.status', message: 'HTTP'});
-  // Codes not sent over HTTP have no status, and the table no status column.
+  const statusLabel = useStatusLabels().column;
+  // Codes without a transport have no status, and the table no status column.
   const hasStatuses = page.codes.some((c) => c.status !== undefined);
   const retryableLabel = translate({id: 'errorCatalog.code.retryable', message: 'Retryable'});
   return (

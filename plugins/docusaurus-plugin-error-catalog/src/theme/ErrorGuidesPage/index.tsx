@@ -5,7 +5,7 @@ import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import type {GuidesIndexPageData} from '../../pageData';
 import Breadcrumbs from '../ErrorCatalog/Breadcrumbs';
-import {generatedGuide, guidesLabel} from '../ErrorCatalog/guideLabels';
+import {guidesLabel, useGeneratedGuide} from '../ErrorCatalog/guideLabels';
 import {errorsLabel} from '../ErrorCatalog/labels';
 import ReferenceLayout from '../ErrorCatalog/ReferenceLayout';
 import styles from '../ErrorCatalog/styles.module.css';
@@ -15,6 +15,7 @@ import {SymptomList, Text} from '../ErrorCatalog/Localized';
 import CodeName from '../ErrorCatalog/CodeName';
 
 export default function ErrorGuidesPage({page}: {page: GuidesIndexPageData}): React.JSX.Element {
+  const generatedGuide = useGeneratedGuide();
   return (
     <Layout title={`${guidesLabel()} · ${page.product}`}>
       <ReferenceLayout>

@@ -9,13 +9,14 @@ import CodeTable from '../ErrorCatalog/CodeTable';
 import ErrorSearch from '../ErrorSearch';
 import DataTable from '../ErrorCatalog/DataTable';
 import GuideLinks from '../ErrorCatalog/GuideLinks';
-import {generatedGuide, guidesLabel} from '../ErrorCatalog/guideLabels';
+import {guidesLabel, useGeneratedGuide} from '../ErrorCatalog/guideLabels';
 import {HtmlBlock, Text} from '../ErrorCatalog/Localized';
 import {formatRange} from '../ErrorCatalog/labels';
 import ReferenceLayout from '../ErrorCatalog/ReferenceLayout';
 import styles from '../ErrorCatalog/styles.module.css';
 import filterStyles from './styles.module.css';
 import {Cell, HeaderCell} from '../ErrorCatalog/Cells';
+import {useStatusLabels} from '../ErrorCatalog/statusLabels';
 
 function matches(query: string, fields: (string | number)[]): boolean {
   const q = query.trim().toLowerCase();
@@ -23,6 +24,7 @@ function matches(query: string, fields: (string | number)[]): boolean {
 }
 
 export default function ErrorIndexPage({page}: {page: IndexPageData}): React.JSX.Element {
+  const generatedGuide = useGeneratedGuide();
   const [query, setQuery] = useState('');
   const hidden = useMemo(
     () =>
@@ -35,17 +37,15 @@ export default function ErrorIndexPage({page}: {page: IndexPageData}): React.JSX
     [page, query],
   );
   const title = translate({id: 'errorCatalog.index.title', message: '{product} error codes'}, {product: page.product});
-  // A catalog sent over HTTP declares the statuses its codes use; one that is not declares none.
-  const overHttp = page.statuses.length > 0;
+  // A catalog with a transport declares the statuses its codes use; one without declares none.
+  const hasStatuses = page.statuses.length > 0;
+  const statusLabels = useStatusLabels();
   return (
     <Layout
       title={title}
       description={
-        overHttp
-          ? translate(
-              {id: 'errorCatalog.index.description', message: 'All {count} error codes of {product}, by category and HTTP status.'},
-              {count: page.counts.current, product: page.product},
-            )
+        hasStatuses
+          ? statusLabels.indexDescription({count: page.counts.current, product: page.product})
           : translate(
               {id: 'errorCatalog.index.descriptionByCategory', message: 'All {count} error codes of {product}, by category.'},
               {count: page.counts.current, product: page.product},
@@ -77,7 +77,7 @@ export default function ErrorIndexPage({page}: {page: IndexPageData}): React.JSX
                 translate({id: 'errorCatalog.index.category', message: 'Category'}),
                 translate({id: 'errorCatalog.index.range', message: 'Code range'}),
                 translate({id: 'errorCatalog.index.count', message: 'Codes'}),
-                ...(overHttp ? [translate({id: 'errorCatalog.index.statuses', message: 'HTTP statuses'})] : []),
+                ...(hasStatuses ? [statusLabels.statuses] : []),
               ]}
               foot={
                 <tr>
@@ -86,7 +86,7 @@ export default function ErrorIndexPage({page}: {page: IndexPageData}): React.JSX
                   </HeaderCell>
                   <Cell />
                   <Cell data-total>{page.counts.current}</Cell>
-                  {overHttp && <Cell />}
+                  {hasStatuses && <Cell />}
                 </tr>
               }>
               {page.categories.map((c) => (
@@ -98,7 +98,7 @@ export default function ErrorIndexPage({page}: {page: IndexPageData}): React.JSX
                   </Cell>
                   <Cell>{c.range ? formatRange(c.range) : '—'}</Cell>
                   <Cell>{c.count}</Cell>
-                  {overHttp && <Cell>{c.statuses.join(', ')}</Cell>}
+                  {hasStatuses && <Cell>{c.statuses.join(', ')}</Cell>}
                 </tr>
               ))}
             </DataTable>
@@ -121,15 +121,15 @@ export default function ErrorIndexPage({page}: {page: IndexPageData}): React.JSX
               ))}
             </p>
           </section>
-          {overHttp && (
+          {hasStatuses && (
             <section className={styles.section}>
               <Heading as="h2" id="status-mapping">
-                <Translate id="errorCatalog.index.statusMapping">HTTP status mapping</Translate>
+                {statusLabels.mapping}
               </Heading>
               <DataTable
                 name="status-mapping"
                 head={[
-                  translate({id: 'errorCatalog.index.status', message: 'HTTP status'}),
+                  statusLabels.status,
                   translate({id: 'errorCatalog.index.codes', message: 'Error codes'}),
                   translate({id: 'errorCatalog.index.meaning', message: 'Meaning'}),
                 ]}>
@@ -150,7 +150,7 @@ export default function ErrorIndexPage({page}: {page: IndexPageData}): React.JSX
               </Heading>
               <label className={filterStyles.filter}>
                 <span>
-                  {overHttp ? (
+                  {hasStatuses ? (
                     <Translate id="errorCatalog.index.filter">Filter by code, name, status or message</Translate>
                   ) : (
                     <Translate id="errorCatalog.index.filterNoStatus">Filter by code, name or message</Translate>

@@ -5,7 +5,8 @@ import Layout from '@theme/Layout';
 import type {QuickReferencePageData} from '../../pageData';
 import Breadcrumbs from '../ErrorCatalog/Breadcrumbs';
 import DataTable from '../ErrorCatalog/DataTable';
-import {generatedGuide, guidesLabel} from '../ErrorCatalog/guideLabels';
+import {guidesLabel, useGeneratedGuide} from '../ErrorCatalog/guideLabels';
+import {useStatusLabels} from '../ErrorCatalog/statusLabels';
 import LifecycleBadge from '../ErrorCatalog/LifecycleBadge';
 import {HtmlInline} from '../ErrorCatalog/Localized';
 import Pagination, {pagedTitle} from '../ErrorCatalog/Pagination';
@@ -17,8 +18,8 @@ import {Cell} from '../ErrorCatalog/Cells';
 import {CodeNameText} from '../ErrorCatalog/CodeName';
 
 export default function ErrorQuickReferencePage({page}: {page: QuickReferencePageData}): React.JSX.Element {
-  const {title, description} = generatedGuide('quick-reference');
-  const statusLabel = translate({id: 'errorCatalog.table.status', message: 'HTTP'});
+  const {title, description} = useGeneratedGuide()('quick-reference');
+  const statusLabel = useStatusLabels().column;
   const typeLabel = translate({id: 'errorCatalog.quickReference.type', message: 'Type'});
   const retryableLabel = translate({id: 'errorCatalog.code.retryable', message: 'Retryable'});
   return (

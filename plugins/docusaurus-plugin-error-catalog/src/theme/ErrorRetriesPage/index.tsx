@@ -9,7 +9,8 @@ import Breadcrumbs from '../ErrorCatalog/Breadcrumbs';
 import CodeRanges, {StatusCodesCells} from '../ErrorCatalog/CodeRanges';
 import DataTable from '../ErrorCatalog/DataTable';
 import GuideLinks from '../ErrorCatalog/GuideLinks';
-import {generatedGuide, guidesLabel} from '../ErrorCatalog/guideLabels';
+import {guidesLabel, useGeneratedGuide} from '../ErrorCatalog/guideLabels';
+import {useStatusLabels} from '../ErrorCatalog/statusLabels';
 import {HtmlInline, Text} from '../ErrorCatalog/Localized';
 import {BackoffRule} from '../ErrorCatalog/RetryGuidance';
 import {errorsLabel} from '../ErrorCatalog/labels';
@@ -38,6 +39,7 @@ function WaitCell({wait}: {wait: RetryRowData['wait']}): React.JSX.Element {
 }
 
 export default function ErrorRetriesPage({page}: {page: RetriesPageData}): React.JSX.Element {
+  const generatedGuide = useGeneratedGuide();
   const {title, description} = generatedGuide('retries');
   const headings = {
     rules: translate({id: 'errorCatalog.retries.rules', message: 'The rules'}),
@@ -53,7 +55,7 @@ export default function ErrorRetriesPage({page}: {page: RetriesPageData}): React
     ...(page.nonRetryable.length > 0 ? [{id: 'not-retryable', label: headings.notRetryable}] : []),
     ...(page.flows.length > 0 ? [{id: 'flows', label: headings.flows}] : []),
   ];
-  const statusLabel = translate({id: 'errorCatalog.table.status', message: 'HTTP'});
+  const statusLabel = useStatusLabels().column;
   // Only a catalog sent over HTTP has the client page, Retry-After and statuses.
   const {clientPermalink} = page;
   // A wait column only where some code has a wait to state.

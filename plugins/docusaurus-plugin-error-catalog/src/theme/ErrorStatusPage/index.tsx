@@ -1,5 +1,5 @@
 import React from 'react';
-import Translate, {translate} from '@docusaurus/Translate';
+import Translate from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import type {StatusPageData} from '../../pageData';
@@ -12,13 +12,13 @@ import Pagination, {pagedTitle} from '../ErrorCatalog/Pagination';
 import {errorsLabel} from '../ErrorCatalog/labels';
 import ReferenceLayout from '../ErrorCatalog/ReferenceLayout';
 import styles from '../ErrorCatalog/styles.module.css';
+import {useStatusLabels} from '../ErrorCatalog/statusLabels';
 
 export default function ErrorStatusPage({page}: {page: StatusPageData}): React.JSX.Element {
   const heading = `${page.status} ${page.title}`;
+  const statusLabels = useStatusLabels();
   return (
-    <Layout
-      title={pagedTitle(translate({id: 'errorCatalog.status.title', message: 'HTTP {status} errors'}, {status: heading}), page.pagination)}
-      description={page.meaning?.value}>
+    <Layout title={pagedTitle(statusLabels.pageTitle(heading), page.pagination)} description={page.meaning?.value}>
       <ReferenceLayout links={page.links}>
         <main className={styles.page} data-status={page.status}>
           <Breadcrumbs items={[{label: errorsLabel(), to: page.indexPermalink}, {label: heading}]} />

@@ -6,14 +6,14 @@ import SectionHeading from '../ErrorCatalog/SectionHeading';
 import Layout from '@theme/Layout';
 import type {StatusReferencePageData} from '../../pageData';
 import Breadcrumbs from '../ErrorCatalog/Breadcrumbs';
-import {generatedGuide, guidesLabel} from '../ErrorCatalog/guideLabels';
+import {guidesLabel, useGeneratedGuide} from '../ErrorCatalog/guideLabels';
 import {HtmlBlock, HtmlList, Text} from '../ErrorCatalog/Localized';
 import {errorsLabel} from '../ErrorCatalog/labels';
 import ReferenceLayout from '../ErrorCatalog/ReferenceLayout';
 import styles from '../ErrorCatalog/styles.module.css';
 
 export default function ErrorStatusReferencePage({page}: {page: StatusReferencePageData}): React.JSX.Element {
-  const {title, description} = generatedGuide('http-statuses');
+  const {title, description} = useGeneratedGuide()('statuses');
   const toc = page.statuses.map((s) => ({id: String(s.status), label: `${s.status} ${s.title}`}));
   return (
     <Layout title={`${title} · ${page.product}`} description={description}>

@@ -1,0 +1,102 @@
+/** A catalog served over gRPC: its pages name gRPC statuses, and show no HTTP status, response, header or client code. */
+import {existsSync, promises as fs} from 'node:fs';
+import path from 'node:path';
+import {load} from 'cheerio';
+import {describe, expect, it} from 'vitest';
+import type {CatalogExport} from '../plugins/docusaurus-plugin-error-catalog/src/model/exports';
+import {sites} from './sites';
+
+const {outDir} = sites.rpc;
+
+const pageOf = async (urlPath: string) => {
+  const file = path.join(outDir, urlPath);
+  return load(await fs.readFile(existsSync(`${file}.html`) ? `${file}.html` : path.join(file, 'index.html'), 'utf8'));
+};
+const text = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+async function htmlPages(dir: string): Promise<string[]> {
+  const entries = await fs.readdir(dir, {recursive: true});
+  return entries.filter((f) => f.endsWith('.html')).map((f) => path.join(dir, f));
+}
+
+describe('the site of a catalog served over gRPC', () => {
+  it('shows on no page, in any language, an HTTP status, a response, a header or client code', async () => {
+    const pages = [...(await htmlPages(path.join(outDir, 'errors'))), ...(await htmlPages(path.join(outDir, 'ja/errors')))];
+    expect(pages.length).toBeGreaterThan(20);
+    for (const file of pages) {
+      const $ = load(await fs.readFile(file, 'utf8'));
+      const where = path.relative(outDir, file);
+      expect($('main').text() + $('title').text(), where).not.toMatch(/HTTP|Retry-After|Content-Type|request_id/);
+      expect($('[data-example-mode], #handle-in-code, #example-response, #headers').length, where).toBe(0);
+    }
+    for (const page of ['errors/guides/http-statuses', 'errors/guides/client-handling']) {
+      expect(existsSync(path.join(outDir, page)) || existsSync(path.join(outDir, `${page}.html`)), page).toBe(false);
+    }
+  });
+
+  it('names each code’s gRPC status in its facts, in English and Japanese, linking to the status page', async () => {
+    for (const [locale, label] of [
+      ['', 'gRPC status'],
+      ['ja/', 'gRPC ステータス'],
+    ] as const) {
+      const $ = await pageOf(`${locale}errors/backend-unavailable`);
+      const fact = $('main header dl > div').filter((_, d) => $(d).find('dt').text() === label);
+      expect(text(fact.find('dd').text())).toBe('14 UNAVAILABLE');
+      expect(fact.find('a[data-field="status"]').attr('href')).toBe(`/${locale}errors/status/14`);
+    }
+  });
+
+  it('lists every declared gRPC status on its reference, index and status pages, one that no code has included', async () => {
+    const reference = await pageOf('errors/guides/grpc-statuses');
+    expect(reference('h1').text()).toBe('gRPC status reference');
+    expect(
+      reference('[data-status]')
+        .map((_, s) => reference(s).attr('data-status'))
+        .get(),
+    ).toEqual(['3', '4', '5', '7', '8', '14']);
+
+    const index = await pageOf('errors');
+    expect(index('#status-mapping').text()).toContain('gRPC status mapping');
+    expect(
+      index('[data-table="status-mapping"] tr[data-status]')
+        .map((_, r) => index(r).attr('data-status'))
+        .get(),
+    ).toEqual(['3', '4', '5', '7', '8', '14']);
+    expect(index('meta[name="description"]').attr('content')).toBe('All 5 error codes of Relay, by category and gRPC status.');
+
+    const status = await pageOf('errors/status/14');
+    expect(status('title').text()).toBe('gRPC 14 UNAVAILABLE errors | Relay');
+    expect(
+      status('[data-code]')
+        .map((_, r) => status(r).attr('data-code'))
+        .get(),
+    ).toContain('BACKEND_UNAVAILABLE');
+    const unused = await pageOf('errors/status/4');
+    expect(text(unused('main').text())).toContain('No code in this catalog has this status.');
+    expect((await pageOf('ja/errors/status/14'))('title').text()).toBe('gRPC 14 UNAVAILABLE エラー | Relay');
+  });
+
+  it('labels the status column gRPC in code tables', async () => {
+    const category = await pageOf('errors/categories/capacity');
+    expect(
+      category('table thead th')
+        .map((_, th) => text(category(th).text()))
+        .get(),
+    ).toContain('gRPC');
+    const quick = await pageOf('errors/guides/quick-reference');
+    expect(
+      quick('table thead th')
+        .map((_, th) => text(quick(th).text()))
+        .get(),
+    ).toContain('gRPC');
+  });
+
+  it('names the transport in its export, its Markdown twins and llms.txt', async () => {
+    const exported = JSON.parse(await fs.readFile(path.join(outDir, 'errors/catalog.json'), 'utf8')) as CatalogExport;
+    expect(exported.transport).toBe('grpc');
+    expect(exported.envelope).toBeUndefined();
+    expect(exported.codes.find((c) => c.code === 'BACKEND_UNAVAILABLE')?.status).toBe(14);
+    expect(await fs.readFile(path.join(outDir, 'errors/backend-unavailable.md'), 'utf8')).toContain('- gRPC status: 14 UNAVAILABLE');
+    expect(await fs.readFile(path.join(outDir, 'llms.txt'), 'utf8')).toContain('Backend unavailable (gRPC 14)');
+  });
+});
