@@ -55,11 +55,35 @@ describe('a hostile catalog', () => {
 
   it('builds a page for every code, whatever its first letter or prefix', async () => {
     expect(catalog.codes.map((c) => c.codeText).sort()).toEqual(hostileCodes().sort());
-    for (const section of ['categories/constructor', 'status/400', 'tags/constructor', 'guides/hostile-guide', 'translations']) {
+    for (const section of [
+      'categories/constructor',
+      'status/400',
+      'tags/constructor',
+      'guides/hostile-guide',
+      'guides/hostile-page',
+      'translations',
+    ]) {
       const $ = load(await fs.readFile(path.join(site.outDir, `errors/${section}/index.html`), 'utf8'));
       expect($('[data-unknown-code]').length, section).toBe(0);
       expect($('main h1').text(), section).not.toBe('');
     }
+  });
+
+  it('shows variant messages keyed by prototype names, and a shared prototype name, as plain text', async () => {
+    const withVariants = catalog.codes.find((c) => Object.hasOwn(c.variants, 'constructor'))!;
+    const $ = load(await fs.readFile(path.join(site.outDir, `errors/${withVariants.slug}/index.html`), 'utf8'));
+    const variants = $('[data-field="message-variant"]');
+    expect(variants.map((_, v) => $(v).attr('data-variant')).get()).toEqual(['constructor', 'valueof']);
+    expect(variants.first().text()).toContain('javascript:alert("variant")');
+    expect(variants.find('a').length).toBe(0);
+    // valueOf is the name of code valueOf and of two others: each page links the other two.
+    expect(catalog.codes.filter((c) => c.name === 'valueOf').map((c) => c.codeText)).toEqual(['dx-code', 'ex-code', 'valueOf']);
+    const dx = load(await fs.readFile(path.join(site.outDir, 'errors/dx-code/index.html'), 'utf8'));
+    expect(
+      dx('[data-field="namesakes"] code')
+        .map((_, c) => dx(c).text())
+        .get(),
+    ).toEqual(['ex-code', 'valueOf']);
   });
 
   it('publishes no live script, event handler or unsafe URL in any page', async () => {
@@ -107,6 +131,9 @@ describe('a hostile catalog', () => {
       ).toEqual([entry.codeText === hostileCodes()[0] ? '# INJECTED' : '# ']);
       expect(headings(twin).some((h) => h.startsWith('## INJECTED'))).toBe(false);
     }
+    // A prose page's title holds the same line break: its twin still has one h1.
+    const prose = await fs.readFile(path.join(site.outDir, 'errors/guides/hostile-page.md'), 'utf8');
+    expect(headings(prose).filter((h) => h.startsWith('# '))).toEqual(['# INJECTED']);
     const llms = await fs.readFile(path.join(site.outDir, 'llms.txt'), 'utf8');
     expect(headings(llms).filter((h) => h.startsWith('# '))).toHaveLength(1);
     expect(llms).not.toMatch(/^export const pwned/m);

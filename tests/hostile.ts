@@ -1,7 +1,8 @@
 /**
  * A catalog written to break a site: string codes starting with every letter and digit, codes that prefix every
- * generated section's URL, `Object.prototype` names as codes, names, aliases, ids, params, translation keys and message
- * words, and script payloads in every free-text field. It must build, pass `verify`, and run nothing.
+ * generated section's URL, `Object.prototype` names as codes, names, aliases, ids, params, variant keys, translation keys
+ * and message words, a name three codes share, and script payloads in every free-text field and prose page. It must
+ * build, pass `verify`, and run nothing.
  */
 import {promises as fs} from 'node:fs';
 import path from 'node:path';
@@ -36,7 +37,7 @@ export function hostileCodes(): string[] {
 
 export async function writeHostileCatalog(dir: string): Promise<void> {
   await fs.rm(dir, {recursive: true, force: true});
-  for (const sub of ['categories', 'locales', 'guides']) await fs.mkdir(path.join(dir, sub), {recursive: true});
+  for (const sub of ['categories', 'locales', 'guides', 'pages']) await fs.mkdir(path.join(dir, sub), {recursive: true});
   const write = (file: string, data: unknown) => fs.writeFile(path.join(dir, file), stringify(data, {lineWidth: 0}));
   const status = (title: string) => ({
     title,
@@ -55,21 +56,30 @@ export async function writeHostileCatalog(dir: string): Promise<void> {
     ),
   });
   const codes = hostileCodes();
+  // The codes named after prototype names have them as their symbolic names too; two more codes share valueOf.
+  const nameOf = (code: string, i: number) =>
+    prototypeNames.includes(code)
+      ? code
+      : i === 3 || i === 4
+        ? 'valueOf'
+        : `${code
+            .replace(/[^A-Za-z0-9]+/g, '_')
+            .replace(/^_+|_+$/g, '')
+            .replace(/^(\d)/, 'E$1')
+            .toUpperCase()}_NAME`;
   const entry = (code: string, i: number) => ({
     code,
-    // The codes named after prototype names have them as their symbolic names too.
-    name: prototypeNames.includes(code)
-      ? code
-      : `${code
-          .replace(/[^A-Za-z0-9]+/g, '_')
-          .replace(/^_+|_+$/g, '')
-          .replace(/^(\d)/, 'E$1')
-          .toUpperCase()}_NAME`,
+    name: nameOf(code, i),
     title: i === 0 ? linePayload : `${code} ${scriptPayloads.closeScript}`,
     status: [400, 404, 429][i % 3],
     // The codes named after prototype names have them as their messages' rarest word, as when the build crashed.
     // A code's markup is no ICU tag or argument in its message.
     message: i === 0 ? 'Not a {constructor} of {toString}' : `Failed ${code.replace(/[<{}]/g, '')}`,
+    // Variant keys that are prototype names, with quotes, an ampersand, an apostrophe and a script URL, but no ICU syntax.
+    variants:
+      i % 4 === 1
+        ? {constructor: `Variant "quoted" & it's ${code.replace(/[<{}]/g, '')} javascript:alert("variant")`, valueof: 'Another variant'}
+        : {},
     params:
       i === 0
         ? {
@@ -105,6 +115,10 @@ export async function writeHostileCatalog(dir: string): Promise<void> {
       prototypeNames.map((code) => [code, {title: `タイトル ${scriptPayloads.closeScript}`, description: markdownPayload}]),
     ),
   });
+  await fs.writeFile(
+    path.join(dir, 'pages', 'hostile-page.md'),
+    `---\n${stringify({title: linePayload, summary: markdownPayload})}---\n\n${markdownPayload}\n\n${scriptPayloads.reference}\n\n<script>alert("page")</script>\n\nSee \`constructor\`.\n`,
+  );
   await fs.writeFile(
     path.join(dir, 'guides', 'hostile-guide.md'),
     `---\n${stringify({

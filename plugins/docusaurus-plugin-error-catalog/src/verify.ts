@@ -283,7 +283,7 @@ export async function verifySite(
     const localized = l10n.guide(guide);
     const langOf = (part: {fallback?: true}) => (part.fallback ? catalog.locales[0]! : '');
     const title = $('article h1').first();
-    expect(url, 'title', localized.title.value, textOf(title));
+    expect(url, 'title', normalize(localized.title.value), textOf(title));
     expect(url, 'title lang', langOf(localized.title), title.find('[lang]').attr('lang') ?? '');
     const symptoms = $('[data-symptoms]').first();
     const shown = symptoms
@@ -313,7 +313,7 @@ export async function verifySite(
     if (!$) continue;
     const {title, body} = l10n.prosePage(page);
     const heading = $('article h1').first();
-    expect(url, 'title', title.value, textOf(heading));
+    expect(url, 'title', normalize(title.value), textOf(heading));
     expect(url, 'title lang', title.fallback ? catalog.locales[0]! : '', heading.find('[lang]').attr('lang') ?? '');
     expect(
       url,

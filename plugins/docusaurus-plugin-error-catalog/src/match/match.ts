@@ -248,10 +248,13 @@ export function matchError(input: string, candidates: Candidates): MatchResult {
       if (kind === 'code' || kind === 'type') {
         const candidate = normalize(identifierOf(value));
         for (const code of codes) {
+          const byCode = normalize(String(code.code)) === candidate;
+          // A name or alias ranks just below the code itself, which no other code shares.
           const identified = identifiersOf(code).includes(candidate) || code.segments.some((s) => normalize(s) === candidate);
           // A type names a class of errors, so it ranks below a code; a field that carries codes may hold one too.
           const byType = code.type !== undefined && normalize(code.type) === candidate;
-          if (identified) add({code, reason: {kind: 'json', field: path}, score: 100});
+          if (byCode) add({code, reason: {kind: 'json', field: path}, score: 100});
+          else if (identified) add({code, reason: {kind: 'json', field: path}, score: 99});
           else if (byType) add({code, reason: {kind: 'json', field: path}, score: 40});
         }
       } else if (kind === 'message') {
@@ -269,10 +272,11 @@ export function matchError(input: string, candidates: Candidates): MatchResult {
         }
       }
     } else {
+      // A name ranks just below a code: codes may share a name (SQLSTATE's 22004 and 39004), and a code may be another's name.
       const q = normalize(text);
       for (const code of codes) {
         if (normalize(String(code.code)) === q) add({code, reason: {kind: 'code'}, score: 90});
-        else if (code.name !== undefined && normalize(code.name) === q) add({code, reason: {kind: 'name'}, score: 90});
+        else if (code.name !== undefined && normalize(code.name) === q) add({code, reason: {kind: 'name'}, score: 89});
       }
     }
     // Named inside the text: above a message found in a longer line, below the text being the code itself. A link
