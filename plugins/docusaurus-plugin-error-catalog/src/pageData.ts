@@ -298,7 +298,7 @@ export interface RetriesPageData {
   /** Current codes the catalog marks retryable under a condition, with it. */
   conditional: (CodeLinkData & {conditionHtml: LocalizedText})[];
   /**
-   * Current codes the catalog marks not retryable, as ranges, per HTTP status where codes have one; `permalink` lists
+   * Current codes the catalog marks not retryable, as ranges, per status where codes have one; `permalink` lists
    * them (the status page, or the quick reference).
    */
   nonRetryable: {status?: {code: number; title: string}; ranges: string[]; count: number; permalink: string}[];

@@ -13,16 +13,28 @@ export default function CodeLink({code, permalink}: {code: string | number; perm
   );
 }
 
-/** A table row's first two cells: the code, linking to its page, and its name where it differs from the code. */
-export function CodeCells({code, name, permalink}: {code: string | number; name?: string; permalink: string}): React.JSX.Element {
+/** A table row's first cells: the code, linking to its page, and, where the table has the column, its name. */
+export function CodeCells({
+  code,
+  name,
+  permalink,
+  withName,
+}: {
+  code: string | number;
+  name?: string;
+  permalink: string;
+  withName: boolean;
+}): React.JSX.Element {
   return (
     <>
       <Cell>
         <CodeLink code={code} permalink={permalink} />
       </Cell>
-      <Cell className={styles.name}>
-        <CodeNameText code={code} name={name} />
-      </Cell>
+      {withName && (
+        <Cell className={styles.name}>
+          <CodeNameText code={code} name={name} />
+        </Cell>
+      )}
     </>
   );
 }

@@ -9,7 +9,7 @@ import styles from './styles.module.css';
 import tableStyles from './CodeTable.module.css';
 import CodeLink from './CodeLink';
 import {Cell} from './Cells';
-import {CodeNameText} from './CodeName';
+import {CodeNameText, hasNameColumn} from './CodeName';
 import {useStatusLabels} from './statusLabels';
 
 type Row = CodeSummary & {category?: {title: LocalizedText; permalink: string}};
@@ -26,6 +26,7 @@ export type CodeTableProps =
 export default function CodeTable(props: CodeTableProps): React.JSX.Element {
   const statusLabel = useStatusLabels().column;
   const column = props.column === 'category' || props.codes.some((c) => c.status !== undefined) ? props.column : undefined;
+  const withName = hasNameColumn(props.codes);
   const columnLabel = column === 'status' ? statusLabel : translate({id: 'errorCatalog.index.category', message: 'Category'});
   return (
     <DataTable
@@ -33,7 +34,7 @@ export default function CodeTable(props: CodeTableProps): React.JSX.Element {
       searchable={false}
       head={[
         translate({id: 'errorCatalog.table.code', message: 'Code'}),
-        translate({id: 'errorCatalog.table.name', message: 'Name'}),
+        ...(withName ? [translate({id: 'errorCatalog.table.name', message: 'Name'})] : []),
         ...(column ? [columnLabel] : []),
         translate({id: 'errorCatalog.table.message', message: 'Message'}),
       ]}>
@@ -42,12 +43,14 @@ export default function CodeTable(props: CodeTableProps): React.JSX.Element {
           <Cell data-field="code">
             <CodeLink code={c.code} permalink={c.permalink} />
           </Cell>
-          <Cell className={styles.name}>
-            <span data-field="name">
-              <CodeNameText code={c.code} name={c.name} />
-            </span>{' '}
-            <LifecycleBadge state={c.lifecycle} />
-          </Cell>
+          {withName && (
+            <Cell className={styles.name}>
+              <span data-field="name">
+                <CodeNameText code={c.code} name={c.name} />
+              </span>{' '}
+              <LifecycleBadge state={c.lifecycle} />
+            </Cell>
+          )}
           {column && (
             <Cell data-field={column} data-label={columnLabel}>
               {props.column === 'status' ? (

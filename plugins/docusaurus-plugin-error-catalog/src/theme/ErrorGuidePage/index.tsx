@@ -14,6 +14,7 @@ import SectionHeading from '../ErrorCatalog/SectionHeading';
 import {errorsLabel, retryAnswer} from '../ErrorCatalog/labels';
 import styles from '../ErrorCatalog/styles.module.css';
 import {CodeCells} from '../ErrorCatalog/CodeLink';
+import {hasNameColumn} from '../ErrorCatalog/CodeName';
 import {Cell} from '../ErrorCatalog/Cells';
 import {useStatusLabels} from '../ErrorCatalog/statusLabels';
 
@@ -30,6 +31,7 @@ export default function ErrorGuidePage({page}: {page: GuidePageData}): React.JSX
   // Codes without a transport have no status, and the table no status column.
   const hasStatuses = page.codes.some((c) => c.status !== undefined);
   const retryableLabel = translate({id: 'errorCatalog.code.retryable', message: 'Retryable'});
+  const withName = hasNameColumn(page.codes);
   return (
     <Layout title={`${page.title.value} · ${page.product}`} description={page.summary.value}>
       <ReferenceLayout toc={toc} links={page.links}>
@@ -62,14 +64,14 @@ export default function ErrorGuidePage({page}: {page: GuidePageData}): React.JSX
                 className={styles.codeRows}
                 head={[
                   translate({id: 'errorCatalog.table.code', message: 'Code'}),
-                  translate({id: 'errorCatalog.table.name', message: 'Name'}),
+                  ...(withName ? [translate({id: 'errorCatalog.table.name', message: 'Name'})] : []),
                   ...(hasStatuses ? [statusLabel] : []),
                   retryableLabel,
                   translate({id: 'errorCatalog.table.message', message: 'Message'}),
                 ]}>
                 {page.codes.map((c) => (
                   <tr key={c.permalink} data-code={c.code}>
-                    <CodeCells code={c.code} name={c.name} permalink={c.permalink} />
+                    <CodeCells code={c.code} name={c.name} permalink={c.permalink} withName={withName} />
                     {hasStatuses && <Cell data-label={statusLabel}>{c.status}</Cell>}
                     <Cell data-label={retryableLabel}>{retryAnswer(c.retryable)}</Cell>
                     <Cell>

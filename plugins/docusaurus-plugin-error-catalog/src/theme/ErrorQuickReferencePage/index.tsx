@@ -15,13 +15,14 @@ import ReferenceLayout from '../ErrorCatalog/ReferenceLayout';
 import styles from '../ErrorCatalog/styles.module.css';
 import CodeLink from '../ErrorCatalog/CodeLink';
 import {Cell} from '../ErrorCatalog/Cells';
-import {CodeNameText} from '../ErrorCatalog/CodeName';
+import {CodeNameText, hasNameColumn} from '../ErrorCatalog/CodeName';
 
 export default function ErrorQuickReferencePage({page}: {page: QuickReferencePageData}): React.JSX.Element {
   const {title, description} = useGeneratedGuide()('quick-reference');
   const statusLabel = useStatusLabels().column;
   const typeLabel = translate({id: 'errorCatalog.quickReference.type', message: 'Type'});
   const retryableLabel = translate({id: 'errorCatalog.code.retryable', message: 'Retryable'});
+  const withName = hasNameColumn(page.rows);
   return (
     <Layout title={pagedTitle(`${title} · ${page.product}`, page.pagination)} description={description}>
       <ReferenceLayout>
@@ -37,7 +38,7 @@ export default function ErrorQuickReferencePage({page}: {page: QuickReferencePag
             searchable={false}
             head={[
               translate({id: 'errorCatalog.table.code', message: 'Code'}),
-              translate({id: 'errorCatalog.table.name', message: 'Name'}),
+              ...(withName ? [translate({id: 'errorCatalog.table.name', message: 'Name'})] : []),
               ...(page.hasStatuses ? [statusLabel] : []),
               ...(page.hasTypes ? [typeLabel] : []),
               retryableLabel,
@@ -48,9 +49,11 @@ export default function ErrorQuickReferencePage({page}: {page: QuickReferencePag
                 <Cell>
                   <CodeLink code={r.code} permalink={r.permalink} />
                 </Cell>
-                <Cell className={styles.name}>
-                  <CodeNameText code={r.code} name={r.name} /> <LifecycleBadge state={r.lifecycle} />
-                </Cell>
+                {withName && (
+                  <Cell className={styles.name}>
+                    <CodeNameText code={r.code} name={r.name} /> <LifecycleBadge state={r.lifecycle} />
+                  </Cell>
+                )}
                 {page.hasStatuses && (
                   <Cell data-field="status" data-label={statusLabel}>
                     {r.status}

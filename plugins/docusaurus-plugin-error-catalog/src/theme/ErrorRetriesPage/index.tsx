@@ -17,6 +17,7 @@ import {errorsLabel} from '../ErrorCatalog/labels';
 import ReferenceLayout from '../ErrorCatalog/ReferenceLayout';
 import styles from '../ErrorCatalog/styles.module.css';
 import {CodeCells} from '../ErrorCatalog/CodeLink';
+import {hasNameColumn} from '../ErrorCatalog/CodeName';
 import {Cell, Item} from '../ErrorCatalog/Cells';
 
 function WaitCell({wait}: {wait: RetryRowData['wait']}): React.JSX.Element {
@@ -56,12 +57,17 @@ export default function ErrorRetriesPage({page}: {page: RetriesPageData}): React
     ...(page.flows.length > 0 ? [{id: 'flows', label: headings.flows}] : []),
   ];
   const statusLabel = useStatusLabels().column;
-  // Only a catalog sent over HTTP has the client page, Retry-After and statuses.
+  // Only a catalog sent over HTTP has the client page and Retry-After.
   const {clientPermalink} = page;
   // A wait column only where some code has a wait to state.
   const showWait = page.retryable.some((r) => r.wait.kind !== 'later');
   const waitLabel = translate({id: 'errorCatalog.retries.wait', message: 'How long to wait'});
   const conditionLabel = translate({id: 'errorCatalog.retries.condition', message: 'Condition'});
+  const retryableNames = hasNameColumn(page.retryable);
+  // Codes with a status (over HTTP, gRPC or as exit codes) show it, and the codes not to retry are grouped by it.
+  const retryableStatuses = page.retryable.some((r) => r.status !== undefined);
+  const nonRetryableStatuses = page.nonRetryable.some((group) => group.status !== undefined);
+  const conditionalNames = hasNameColumn(page.conditional);
   return (
     <Layout title={`${title} · ${page.product}`} description={description}>
       <ReferenceLayout toc={toc}>
@@ -126,15 +132,15 @@ export default function ErrorRetriesPage({page}: {page: RetriesPageData}): React
                 searchable={false}
                 head={[
                   translate({id: 'errorCatalog.table.code', message: 'Code'}),
-                  translate({id: 'errorCatalog.table.name', message: 'Name'}),
-                  ...(clientPermalink ? [statusLabel] : []),
+                  ...(retryableNames ? [translate({id: 'errorCatalog.table.name', message: 'Name'})] : []),
+                  ...(retryableStatuses ? [statusLabel] : []),
                   ...(showWait ? [waitLabel] : []),
                   translate({id: 'errorCatalog.retries.title', message: 'Title'}),
                 ]}>
                 {page.retryable.map((r) => (
                   <tr key={r.permalink} data-code={r.code}>
-                    <CodeCells code={r.code} name={r.name} permalink={r.permalink} />
-                    {clientPermalink && <Cell data-label={statusLabel}>{r.status}</Cell>}
+                    <CodeCells code={r.code} name={r.name} permalink={r.permalink} withName={retryableNames} />
+                    {retryableStatuses && <Cell data-label={statusLabel}>{r.status}</Cell>}
                     {showWait && (
                       <Cell data-label={waitLabel}>
                         <WaitCell wait={r.wait} />
@@ -161,12 +167,12 @@ export default function ErrorRetriesPage({page}: {page: RetriesPageData}): React
                 searchable={false}
                 head={[
                   translate({id: 'errorCatalog.table.code', message: 'Code'}),
-                  translate({id: 'errorCatalog.table.name', message: 'Name'}),
+                  ...(conditionalNames ? [translate({id: 'errorCatalog.table.name', message: 'Name'})] : []),
                   conditionLabel,
                 ]}>
                 {page.conditional.map((r) => (
                   <tr key={r.permalink} data-code={r.code}>
-                    <CodeCells code={r.code} name={r.name} permalink={r.permalink} />
+                    <CodeCells code={r.code} name={r.name} permalink={r.permalink} withName={conditionalNames} />
                     <HtmlInline as="td" html={r.conditionHtml} />
                   </tr>
                 ))}
@@ -176,7 +182,7 @@ export default function ErrorRetriesPage({page}: {page: RetriesPageData}): React
           {page.nonRetryable.length > 0 && (
             <section className={styles.section}>
               <SectionHeading id="not-retryable">{headings.notRetryable}</SectionHeading>
-              {clientPermalink ? (
+              {nonRetryableStatuses ? (
                 <DataTable name="not-retryable" head={[statusLabel, translate({id: 'errorCatalog.retries.codes', message: 'Codes'})]}>
                   {page.nonRetryable.map(({status, ...codes}) => (
                     <tr key={status!.code} data-status={status!.code}>
