@@ -1,5 +1,5 @@
 /** A catalog with only the required fields: its site states what the catalog states, and nothing else. */
-import {existsSync, promises as fs} from 'node:fs';
+import {promises as fs} from 'node:fs';
 import path from 'node:path';
 import {load} from 'cheerio';
 import {describe, expect, it} from 'vitest';
@@ -7,23 +7,16 @@ import type {CatalogExport} from '../plugins/docusaurus-plugin-error-catalog/src
 import {loadCatalog} from '../plugins/docusaurus-plugin-error-catalog/src/model';
 import {explain} from '../plugins/docusaurus-plugin-error-catalog/src/match';
 import type {LookupExport} from '../plugins/docusaurus-plugin-error-catalog/src/pageData';
+import {htmlFiles, readPage} from './builtPages';
 import {sites} from './sites';
 
 const {outDir, catalog: catalogDir} = sites.bare;
 
-async function htmlPages(dir: string): Promise<string[]> {
-  const entries = await fs.readdir(dir, {recursive: true});
-  return entries.filter((f) => f.endsWith('.html')).map((f) => path.join(dir, f));
-}
-
-const pageOf = async (slug: string) => {
-  const file = path.join(outDir, 'errors', slug);
-  return load(await fs.readFile(existsSync(`${file}.html`) ? `${file}.html` : path.join(file, 'index.html'), 'utf8'));
-};
+const pageOf = (slug: string) => readPage(outDir, `errors/${slug}`);
 
 describe('the site of a catalog with only the required fields', () => {
   it('shows on no page a version, a documentation URL, a retry schedule, a language header or a details policy', async () => {
-    const pages = await htmlPages(path.join(outDir, 'errors'));
+    const pages = await htmlFiles(path.join(outDir, 'errors'));
     expect(pages.length).toBeGreaterThan(5);
     for (const file of pages) {
       const $ = load(await fs.readFile(file, 'utf8'));

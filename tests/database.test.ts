@@ -8,23 +8,16 @@ import {explain} from '../plugins/docusaurus-plugin-error-catalog/src/match';
 import type {CatalogExport} from '../plugins/docusaurus-plugin-error-catalog/src/model/exports';
 import type {LookupExport} from '../plugins/docusaurus-plugin-error-catalog/src/pageData';
 import {createErrorResponder} from '../plugins/docusaurus-plugin-error-catalog/src/runtime';
+import {htmlFiles, readPage} from './builtPages';
 import {root, sites} from './sites';
 
 const {outDir, catalog: catalogDir} = sites.database;
 
-const pageOf = async (urlPath: string) => {
-  const file = path.join(outDir, urlPath);
-  return load(await fs.readFile(existsSync(`${file}.html`) ? `${file}.html` : path.join(file, 'index.html'), 'utf8'));
-};
-
-async function htmlPages(dir: string): Promise<string[]> {
-  const entries = await fs.readdir(dir, {recursive: true});
-  return entries.filter((f) => f.endsWith('.html')).map((f) => path.join(dir, f));
-}
+const pageOf = (urlPath: string) => readPage(outDir, urlPath);
 
 describe('the site of a catalog whose codes are not sent over HTTP', () => {
   it('shows on no page, in any language, an HTTP status, a response, a header or client code', async () => {
-    const pages = [...(await htmlPages(path.join(outDir, 'errors'))), ...(await htmlPages(path.join(outDir, 'ja/errors')))];
+    const pages = [...(await htmlFiles(path.join(outDir, 'errors'))), ...(await htmlFiles(path.join(outDir, 'ja/errors')))];
     expect(pages.length).toBeGreaterThan(10);
     for (const file of pages) {
       const $ = load(await fs.readFile(file, 'utf8'));

@@ -16,15 +16,11 @@ import {
   type HttpCatalog,
 } from '../plugins/docusaurus-plugin-error-catalog/src/model';
 import {launchChromium, serveSite} from './browser';
+import {htmlFiles} from './builtPages';
 import {hostileCodes, scriptPayloads} from './hostile';
 import {loadHttpCatalog, sites} from './sites';
 
 const site = sites.hostile;
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await fs.readdir(dir, {recursive: true, withFileTypes: true});
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => path.join(e.parentPath, e.name));
-}
 
 const safeUrl = /^(https?:|mailto:|[/#?.]|[^:]*$)/i;
 

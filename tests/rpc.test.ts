@@ -1,27 +1,24 @@
 /** A catalog served over gRPC: its pages name gRPC statuses, and show no HTTP status, response, header or client code. */
 import {existsSync, promises as fs} from 'node:fs';
 import path from 'node:path';
-import {load} from 'cheerio';
+import {load, type CheerioAPI} from 'cheerio';
 import {describe, expect, it} from 'vitest';
 import type {CatalogExport} from '../plugins/docusaurus-plugin-error-catalog/src/model/exports';
+import {htmlFiles, readPage} from './builtPages';
 import {sites} from './sites';
 
 const {outDir} = sites.rpc;
 
-const pageOf = async (urlPath: string) => {
-  const file = path.join(outDir, urlPath);
-  return load(await fs.readFile(existsSync(`${file}.html`) ? `${file}.html` : path.join(file, 'index.html'), 'utf8'));
-};
+const pageOf = (urlPath: string) => readPage(outDir, urlPath);
 const text = (s: string) => s.replace(/\s+/g, ' ').trim();
-
-async function htmlPages(dir: string): Promise<string[]> {
-  const entries = await fs.readdir(dir, {recursive: true});
-  return entries.filter((f) => f.endsWith('.html')).map((f) => path.join(dir, f));
-}
+const attrs = ($: CheerioAPI, selector: string, name: string) =>
+  $(selector)
+    .toArray()
+    .map((el) => $(el).attr(name));
 
 describe('the site of a catalog served over gRPC', () => {
   it('shows on no page, in any language, an HTTP status, a response, a header or client code', async () => {
-    const pages = [...(await htmlPages(path.join(outDir, 'errors'))), ...(await htmlPages(path.join(outDir, 'ja/errors')))];
+    const pages = [...(await htmlFiles(path.join(outDir, 'errors'))), ...(await htmlFiles(path.join(outDir, 'ja/errors')))];
     expect(pages.length).toBeGreaterThan(20);
     for (const file of pages) {
       const $ = load(await fs.readFile(file, 'utf8'));
@@ -49,28 +46,17 @@ describe('the site of a catalog served over gRPC', () => {
   it('lists every declared gRPC status on its reference, index and status pages, one that no code has included', async () => {
     const reference = await pageOf('errors/guides/grpc-statuses');
     expect(reference('h1').text()).toBe('gRPC status reference');
-    expect(
-      reference('[data-status]')
-        .map((_, s) => reference(s).attr('data-status'))
-        .get(),
-    ).toEqual(['3', '4', '5', '7', '8', '14']);
+    const declared = ['3', '4', '5', '7', '8', '14'];
+    expect(attrs(reference, '[data-status]', 'data-status')).toEqual(declared);
 
     const index = await pageOf('errors');
     expect(index('#status-mapping').text()).toContain('gRPC status mapping');
-    expect(
-      index('[data-table="status-mapping"] tr[data-status]')
-        .map((_, r) => index(r).attr('data-status'))
-        .get(),
-    ).toEqual(['3', '4', '5', '7', '8', '14']);
+    expect(attrs(index, '[data-table="status-mapping"] tr[data-status]', 'data-status')).toEqual(declared);
     expect(index('meta[name="description"]').attr('content')).toBe('All 5 error codes of Relay, by category and gRPC status.');
 
     const status = await pageOf('errors/status/14');
     expect(status('title').text()).toBe('gRPC 14 UNAVAILABLE errors | Relay');
-    expect(
-      status('[data-code]')
-        .map((_, r) => status(r).attr('data-code'))
-        .get(),
-    ).toContain('BACKEND_UNAVAILABLE');
+    expect(attrs(status, '[data-code]', 'data-code')).toContain('BACKEND_UNAVAILABLE');
     const unused = await pageOf('errors/status/4');
     expect(text(unused('main').text())).toContain('No code in this catalog has this status.');
     expect((await pageOf('ja/errors/status/14'))('title').text()).toBe('gRPC 14 UNAVAILABLE エラー | Relay');

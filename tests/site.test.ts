@@ -9,14 +9,10 @@ import {guideCodes} from '../plugins/docusaurus-plugin-error-catalog/src/model/g
 import {formatMismatch, verifySite} from '../plugins/docusaurus-plugin-error-catalog/src/verify';
 import {explain} from '../plugins/docusaurus-plugin-error-catalog/src/match';
 import type {LookupExport} from '../plugins/docusaurus-plugin-error-catalog/src/pageData';
+import {readPage} from './builtPages';
 import {pageText} from './pageText';
 import {builtLocales, docusaurusBuild, root, sites} from './sites';
 
-/** A page as Docusaurus wrote it: `<path>.html` with trailingSlash: false, `<path>/index.html` otherwise. */
-const readHtml = async (outDir: string, urlPath: string) => {
-  const file = path.join(outDir, urlPath.replace(/^\//, ''));
-  return load(await fs.readFile(existsSync(`${file}.html`) ? `${file}.html` : path.join(file, 'index.html'), 'utf8'));
-};
 const mainText = ($: ReturnType<typeof load>) => $('main').text().replace(/\s+/g, ' ').trim();
 
 describe.each(Object.entries(sites))('the %s site', (_name, site) => {
@@ -31,7 +27,7 @@ describe.each(Object.entries(sites))('the %s site', (_name, site) => {
       expect(mismatches.map(formatMismatch), target.locale).toEqual([]);
     }
     for (const entry of catalog.codes) {
-      const $ = await readHtml(site.outDir, `/errors/${entry.slug}`);
+      const $ = await readPage(site.outDir, `/errors/${entry.slug}`);
       const text = mainText($);
       const status = entry.status === undefined ? [] : [String(entry.status)];
       for (const fact of [entry.codeText, ...(entry.name ? [entry.name] : []), ...status, entry.message])
@@ -44,10 +40,10 @@ describe.each(Object.entries(sites))('the %s site', (_name, site) => {
     const same = catalog.codes.filter((e) => e.name === e.codeText);
     expect(same.length > 0, 'fixtures with such codes').toBe(site === sites.programs || site === sites.hostile);
     for (const entry of same) {
-      const $ = await readHtml(site.outDir, `/errors/${entry.slug}`);
+      const $ = await readPage(site.outDir, `/errors/${entry.slug}`);
       expect($('main h1 [data-field="name"]').length, entry.codeText).toBe(0);
       expect($('title').text().startsWith(`${entry.codeText}: `), $('title').text()).toBe(true);
-      const category = await readHtml(site.outDir, `/errors/categories/${entry.categoryId}`);
+      const category = await readPage(site.outDir, `/errors/categories/${entry.categoryId}`);
       const row = category('tr').filter((_, tr) => category(tr).attr('data-code') === entry.codeText);
       expect(row.find('[data-field="name"]').text().trim(), entry.codeText).toBe('');
     }
@@ -58,7 +54,7 @@ describe.each(Object.entries(sites))('the %s site', (_name, site) => {
     // A catalog whose codes are not sent over HTTP has no envelope, and its pages no example response.
     const formats = catalog.envelope?.formats ?? [];
     for (const entry of catalog.codes) {
-      const $ = await readHtml(site.outDir, `/errors/${entry.slug}`);
+      const $ = await readPage(site.outDir, `/errors/${entry.slug}`);
       const examples = $('[data-example-mode]').toArray();
       // Production, plus development when details are sanitized, in each envelope the API sends.
       expect(examples.length, entry.codeText).toBe((entry.expose_details === false ? 2 : 1) * formats.length);
@@ -78,14 +74,14 @@ describe.each(Object.entries(sites))('the %s site', (_name, site) => {
 describe('a declared status that no code uses', () => {
   it('keeps its row, its page and its place in the status reference, and is left out of the paste box', async () => {
     const {outDir} = sites.programs;
-    const index = await readHtml(outDir, '/errors');
+    const index = await readPage(outDir, '/errors');
     const row = index('[data-table="status-mapping"] tr[data-status="409"]');
     expect(row.find('[data-code-count="0"]').text()).toBe('none');
-    const page = await readHtml(outDir, '/errors/status/409');
+    const page = await readPage(outDir, '/errors/status/409');
     expect(page('main h1').text()).toBe('409 Conflict');
     expect(page('[data-no-codes]').text()).toBe('No code in this catalog has this status.');
     expect(page('main tr[data-code]').length).toBe(0);
-    const reference = mainText(await readHtml(outDir, '/errors/guides/http-statuses'));
+    const reference = mainText(await readPage(outDir, '/errors/guides/http-statuses'));
     expect(reference).toContain('409 Conflict');
     const lookup = JSON.parse(await fs.readFile(path.join(outDir, 'errors/lookup.json'), 'utf8')) as {
       manifest: {browse: {statuses: {status: number}[]}};
@@ -113,17 +109,17 @@ describe('the authors’ order', () => {
       $('main tr[data-code]')
         .map((_i, row) => $(row).attr('data-code'))
         .get();
-    expect(rows(await readHtml(outDir, '/errors'))).toEqual([...written.values()].flat());
-    for (const [id, codes] of written) expect(rows(await readHtml(outDir, `/errors/categories/${id}`)), id).toEqual(codes);
+    expect(rows(await readPage(outDir, '/errors'))).toEqual([...written.values()].flat());
+    for (const [id, codes] of written) expect(rows(await readPage(outDir, `/errors/categories/${id}`)), id).toEqual(codes);
   });
 });
 
 describe('a code that is not retryable', () => {
   it('points at resolution steps only where its page has them', async () => {
     const {outDir} = sites.programs;
-    const withSteps = (await readHtml(outDir, '/errors/e0308'))('[data-retryable="false"]').text();
+    const withSteps = (await readPage(outDir, '/errors/e0308'))('[data-retryable="false"]').text();
     expect(withSteps).toContain('Follow the resolution steps');
-    const page = await readHtml(outDir, '/errors/e0499');
+    const page = await readPage(outDir, '/errors/e0499');
     expect(page('#resolution').length).toBe(0);
     const withoutSteps = page('[data-retryable="false"]').text();
     expect(withoutSteps).toContain('The same request fails the same way every time.');
@@ -154,7 +150,7 @@ describe('the demo site', () => {
     const documented = [...guide.matchAll(/^\| [^|]+ \| `#([a-z-]+)` \|/gm)].map((m) => m[1]!);
     const catalog = await loadCatalog(demo.catalog);
     for (const entry of catalog.codes) {
-      const $ = await readHtml(demo.outDir, `/errors/${entry.slug}`);
+      const $ = await readPage(demo.outDir, `/errors/${entry.slug}`);
       // Each example response has an anchor of its own inside #example-response.
       const sections = $('main h2[id], main h3[id]')
         .toArray()
@@ -213,7 +209,7 @@ describe('the demo site', () => {
 
   it('links each status page to the guides that involve its codes, and a status no guide involves to none', async () => {
     const links = async (url: string) => {
-      const $ = await readHtml(demo.outDir, url);
+      const $ = await readPage(demo.outDir, url);
       return $('[data-status] [data-guides] > li > a')
         .toArray()
         .map((a) => $(a).attr('href'));
@@ -230,7 +226,7 @@ describe('the demo site', () => {
     const codesOf = (status: number) => catalog.codes.filter((c) => c.status === status);
     const unguided = catalog.statuses.find((s) => codesOf(s.status).length > 0 && !codesOf(s.status).some((c) => involved.has(c.codeText)));
     expect(unguided).toBeDefined();
-    const $ = await readHtml(demo.outDir, `/errors/status/${unguided!.status}`);
+    const $ = await readPage(demo.outDir, `/errors/status/${unguided!.status}`);
     expect($('#guides').length).toBe(0);
   });
 
@@ -241,7 +237,7 @@ describe('the demo site', () => {
         .toArray()
         .map((el) => ($(el).attr('href') ?? `#${$(el).attr('id')}`).slice(1));
     for (const entry of catalog.codes) {
-      const $ = await readHtml(demo.outDir, `/errors/${entry.slug}`);
+      const $ = await readPage(demo.outDir, `/errors/${entry.slug}`);
       expect(ids($, 'aside [data-toc] a'), entry.codeText).toEqual(ids($, 'main section > h2'));
       expect(ids($, '[class*="tocMobile"] [data-toc] a')).toEqual(ids($, 'aside [data-toc] a'));
       const category = catalog.categories.find((c) => c.id === entry.categoryId)!;
@@ -258,11 +254,11 @@ describe('the demo site', () => {
       expect(at - first).toBeGreaterThanOrEqual(0);
     }
     for (const guide of catalog.guides) {
-      const $ = await readHtml(demo.outDir, `/errors/guides/${guide.slug}`);
+      const $ = await readPage(demo.outDir, `/errors/guides/${guide.slug}`);
       const headings = ids($, 'main h2[id]');
       expect(ids($, 'aside [data-toc] a'), guide.slug).toEqual(headings);
     }
-    const $ = await readHtml(demo.outDir, '/errors');
+    const $ = await readPage(demo.outDir, '/errors');
     expect(
       $('[data-nav-reference] a')
         .toArray()
@@ -271,7 +267,7 @@ describe('the demo site', () => {
   });
 
   it('serves stable section anchors on code pages', async () => {
-    const $ = await readHtml(demo.outDir, '/errors/5000');
+    const $ = await readPage(demo.outDir, '/errors/5000');
     const ids = $('main h2[id]')
       .toArray()
       .map((h) => $(h).attr('id'));
@@ -295,7 +291,7 @@ describe('the demo site', () => {
 
   it('renders the pages as the snapshots record (normalized text)', async () => {
     for (const page of ['/errors/5000', '/errors/7001', '/errors/categories/internal', '/errors/status/503']) {
-      expect(pageText(await readHtml(demo.outDir, page))).toMatchSnapshot(page);
+      expect(pageText(await readPage(demo.outDir, page))).toMatchSnapshot(page);
     }
   });
 

@@ -1,6 +1,7 @@
 import {promises as fs} from 'node:fs';
 import path from 'node:path';
-import {formatDiagnostic, type Diagnostic} from '../model';
+import {expect} from 'vitest';
+import {formatDiagnostic, readCatalog, type Diagnostic} from '../model';
 
 export const fixture = (name: string) => path.join(__dirname, '__fixtures__', name);
 export const repoRoot = path.resolve(__dirname, '../../../..');
@@ -23,3 +24,10 @@ export const errorLines = (diagnostics: Diagnostic[]) =>
     .filter((d) => d.severity === 'error')
     .map(formatDiagnostic)
     .map((d) => d.replace(/^.*[/\\]/, ''));
+
+/** The errors of a one-category catalog (see `writeOneCategoryCatalog`) that must fail to load. */
+export async function refusedCatalogErrors(catalogDir: string, root: string, codes: string): Promise<string[]> {
+  const {catalog, diagnostics} = await readCatalog(await writeOneCategoryCatalog(catalogDir, root, `\n${codes}`));
+  expect(catalog).toBeUndefined();
+  return errorLines(diagnostics);
+}

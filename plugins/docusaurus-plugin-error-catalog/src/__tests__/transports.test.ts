@@ -5,7 +5,7 @@ import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {catalogExport, createMarkdownRenderer, readCatalog, type Catalog} from '../model';
 import {buildContent} from '../model/content';
-import {errorLines, writeOneCategoryCatalog} from './helpers';
+import {errorLines, refusedCatalogErrors, writeOneCategoryCatalog} from './helpers';
 
 let dir: string;
 beforeAll(async () => {
@@ -15,18 +15,10 @@ afterAll(async () => {
   await fs.rm(dir, {recursive: true, force: true});
 });
 
-async function read(name: string, root: string, codes: string) {
-  return readCatalog(await writeOneCategoryCatalog(path.join(dir, name), root, `\n${codes}`));
-}
-
-async function errors(name: string, root: string, codes: string): Promise<string[]> {
-  const {catalog, diagnostics} = await read(name, root, codes);
-  expect(catalog).toBeUndefined();
-  return errorLines(diagnostics);
-}
+const errors = (name: string, root: string, codes: string) => refusedCatalogErrors(path.join(dir, name), root, codes);
 
 async function loaded(name: string, root: string, codes: string): Promise<Catalog> {
-  const {catalog, diagnostics} = await read(name, root, codes);
+  const {catalog, diagnostics} = await readCatalog(await writeOneCategoryCatalog(path.join(dir, name), root, `\n${codes}`));
   expect(errorLines(diagnostics)).toEqual([]);
   return catalog!;
 }

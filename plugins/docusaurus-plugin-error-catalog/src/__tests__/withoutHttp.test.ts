@@ -3,8 +3,7 @@ import {promises as fs} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {readCatalog} from '../model';
-import {errorLines, writeOneCategoryCatalog} from './helpers';
+import {refusedCatalogErrors} from './helpers';
 
 let dir: string;
 beforeAll(async () => {
@@ -14,11 +13,7 @@ afterAll(async () => {
   await fs.rm(dir, {recursive: true, force: true});
 });
 
-async function errors(name: string, root: string, codes: string): Promise<string[]> {
-  const {catalog, diagnostics} = await readCatalog(await writeOneCategoryCatalog(path.join(dir, name), root, `\n${codes}`));
-  expect(catalog).toBeUndefined();
-  return errorLines(diagnostics);
-}
+const errors = (name: string, root: string, codes: string) => refusedCatalogErrors(path.join(dir, name), root, codes);
 
 describe('a catalog without an envelope', () => {
   it('refuses every HTTP fact, and a severity it does not declare, each at its field', async () => {
