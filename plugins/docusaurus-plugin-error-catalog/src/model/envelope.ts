@@ -6,7 +6,7 @@ import {envelopeBody, fieldPath, type EnvelopeFormat} from './envelopeFormat';
 import {formatMessage} from './messages';
 import {documentationUrl} from './paths';
 import {stated} from './stated';
-import type {Catalog, CodeEntry, HttpCatalog, HttpCodeEntry, ResponseHeader} from './types';
+import type {Catalog, CodeEntry, HttpCatalog, StatusCodeEntry, ResponseHeader} from './types';
 
 export type ResponseMode = 'production' | 'development';
 
@@ -57,7 +57,7 @@ export function exampleMessage(entry: CodeEntry, template = entry.message, local
 
 export interface ExampleContext {
   catalog: HttpCatalog;
-  entry: HttpCodeEntry;
+  entry: StatusCodeEntry;
   mode: ResponseMode;
   /** Plain-text first resolution step, for envelopes with a `suggestion` field. */
   suggestion?: string;

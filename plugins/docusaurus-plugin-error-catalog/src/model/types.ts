@@ -37,7 +37,7 @@ export type CodeEntry = CodeEntryInput & {
 };
 
 /** A code of a catalog with a transport: its errors have a status (an HTTP one where the catalog is sent over HTTP). */
-export type HttpCodeEntry = CodeEntry & {status: number};
+export type StatusCodeEntry = CodeEntry & {status: number};
 
 /** A header of a response, with where the catalog declares it: for every response, for a status, or for the code. */
 export type ResponseHeader = Header & {scope: 'catalog' | 'status' | 'code'};
@@ -103,7 +103,7 @@ export function overHttp(catalog: Catalog): catalog is HttpCatalog {
 }
 
 /** Whether a code has a status: every code of a catalog with a transport, none of another. */
-export function hasStatus(entry: CodeEntry): entry is HttpCodeEntry {
+export function hasStatus(entry: CodeEntry): entry is StatusCodeEntry {
   return entry.status !== undefined;
 }
 

@@ -6,7 +6,7 @@ import {exampleMessage, exampleResponse, type ResponseMode} from '../envelope';
 import {parseMessage, readableMessage} from '../messages';
 import {documentationUrl} from '../paths';
 import type {EnvelopeFormat} from '../envelopeFormat';
-import {hasStatus, overHttp, type Category, type CodeEntry, type HttpCatalog, type HttpCodeEntry} from '../types';
+import {hasStatus, overHttp, type Category, type CodeEntry, type HttpCatalog, type StatusCodeEntry} from '../types';
 import {type Context, mapList, mapText, readable, subjectLinks, text} from './context';
 import {codeLink, guideLink, headerData, retryGuidance, snippets, tagLink} from './links';
 import {stated} from '../stated';
@@ -27,7 +27,7 @@ function truncate(text: string, max: number): string {
 function example(
   {l10n}: Context,
   catalog: HttpCatalog,
-  entry: HttpCodeEntry,
+  entry: StatusCodeEntry,
   {message, suggestion}: {message: string; suggestion: string | undefined},
   mode: ResponseMode,
   format: EnvelopeFormat,

@@ -19,7 +19,7 @@ import {generatedGuides as catalogGeneratedGuides, type Guide} from '../guides';
 import {backoffSchedule, clientModuleFiles, codeSnippet, snippetLanguageLabels, snippetLanguages} from '../snippets';
 import type {Localized} from '../i18n';
 import type {Header} from '../schema';
-import {overHttp, type Category, type CodeEntry, type HttpCatalog, type HttpCodeEntry} from '../types';
+import {overHttp, type Category, type CodeEntry, type HttpCatalog, type StatusCodeEntry} from '../types';
 import {stated} from '../stated';
 import {type Context, mapText, readable, text} from './context';
 
@@ -119,7 +119,7 @@ export function retryGuidance(ctx: Context, entry: CodeEntry): RetryGuidanceData
   return wait as Exclude<RetryWaitData, {kind: 'backoff'}> | undefined;
 }
 
-export function snippets({md, l10n, phrases}: Context, catalog: HttpCatalog, entry: HttpCodeEntry): SnippetData[] {
+export function snippets({md, l10n, phrases}: Context, catalog: HttpCatalog, entry: StatusCodeEntry): SnippetData[] {
   const resolution = l10n.code(entry, 'resolution');
   const condition = l10n.code(entry, 'retry_condition');
   const text = {

@@ -1,6 +1,8 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
 import {translate} from '@docusaurus/Translate';
+import {guidesLabel} from './guideLabels';
+import {errorsLabel} from './labels';
 import styles from './styles.module.css';
 
 export interface Crumb {
@@ -27,5 +29,20 @@ export default function Breadcrumbs({items}: {items: Crumb[]}): React.JSX.Elemen
         ))}
       </ol>
     </nav>
+  );
+}
+
+/** The trail of every guide page, written or generated: the errors, the guides, then the page. */
+export function GuideBreadcrumbs({
+  page,
+  title,
+}: {
+  page: {indexPermalink: string; guidesPermalink: string};
+  title: string;
+}): React.JSX.Element {
+  return (
+    <Breadcrumbs
+      items={[{label: errorsLabel(), to: page.indexPermalink}, {label: guidesLabel(), to: page.guidesPermalink}, {label: title}]}
+    />
   );
 }

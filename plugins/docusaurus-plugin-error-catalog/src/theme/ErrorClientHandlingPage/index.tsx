@@ -5,12 +5,12 @@ import Heading from '@theme/Heading';
 import SectionHeading from '../ErrorCatalog/SectionHeading';
 import Layout from '@theme/Layout';
 import type {ClientHandlingPageData} from '../../pageData';
-import Breadcrumbs from '../ErrorCatalog/Breadcrumbs';
-import {guidesLabel, useGeneratedGuide} from '../ErrorCatalog/guideLabels';
+import {GuideBreadcrumbs} from '../ErrorCatalog/Breadcrumbs';
+import {useGeneratedGuide} from '../ErrorCatalog/guideLabels';
 import {Text} from '../ErrorCatalog/Localized';
 import {BackoffRule} from '../ErrorCatalog/RetryGuidance';
 import Snippets from '../ErrorCatalog/Snippets';
-import {errorsLabel, formatLabel} from '../ErrorCatalog/labels';
+import {formatLabel} from '../ErrorCatalog/labels';
 import ReferenceLayout from '../ErrorCatalog/ReferenceLayout';
 import styles from '../ErrorCatalog/styles.module.css';
 import {Item} from '../ErrorCatalog/Cells';
@@ -32,9 +32,7 @@ export default function ErrorClientHandlingPage({page}: {page: ClientHandlingPag
     <Layout title={`${title} · ${page.product}`} description={description}>
       <ReferenceLayout toc={toc}>
         <main className={styles.page} data-client-handling>
-          <Breadcrumbs
-            items={[{label: errorsLabel(), to: page.indexPermalink}, {label: guidesLabel(), to: page.guidesPermalink}, {label: title}]}
-          />
+          <GuideBreadcrumbs page={page} title={title} />
           <Heading as="h1">{title}</Heading>
           <p className={styles.lead}>{description}</p>
           <section className={styles.section}>

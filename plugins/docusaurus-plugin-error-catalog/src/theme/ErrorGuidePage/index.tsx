@@ -2,16 +2,15 @@ import React from 'react';
 import {translate} from '@docusaurus/Translate';
 import Layout from '@theme/Layout';
 import type {GuidePageData} from '../../pageData';
-import Breadcrumbs from '../ErrorCatalog/Breadcrumbs';
+import {GuideBreadcrumbs} from '../ErrorCatalog/Breadcrumbs';
 import DataTable from '../ErrorCatalog/DataTable';
 import DocumentBody from '../ErrorCatalog/DocumentBody';
 import DocumentTitle from '../ErrorCatalog/DocumentTitle';
-import {guidesLabel} from '../ErrorCatalog/guideLabels';
 import {FallbackBlock, SymptomList, Text} from '../ErrorCatalog/Localized';
 import RecoveryFlow, {flowTitle} from '../ErrorCatalog/RecoveryFlow';
 import ReferenceLayout from '../ErrorCatalog/ReferenceLayout';
 import SectionHeading from '../ErrorCatalog/SectionHeading';
-import {errorsLabel, retryAnswer} from '../ErrorCatalog/labels';
+import {retryAnswer} from '../ErrorCatalog/labels';
 import styles from '../ErrorCatalog/styles.module.css';
 import {CodeCells} from '../ErrorCatalog/CodeLink';
 import {hasNameColumn} from '../ErrorCatalog/CodeName';
@@ -36,13 +35,7 @@ export default function ErrorGuidePage({page}: {page: GuidePageData}): React.JSX
     <Layout title={`${page.title.value} · ${page.product}`} description={page.summary.value}>
       <ReferenceLayout toc={toc} links={page.links}>
         <main className={styles.page} data-guide={page.slug}>
-          <Breadcrumbs
-            items={[
-              {label: errorsLabel(), to: page.indexPermalink},
-              {label: guidesLabel(), to: page.guidesPermalink},
-              {label: page.title.value},
-            ]}
-          />
+          <GuideBreadcrumbs page={page} title={page.title.value} />
           <article>
             <DocumentTitle title={page.title} summary={page.summary} />
             <section className={styles.section} aria-labelledby="symptoms">

@@ -3,14 +3,14 @@ import {translate} from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import type {QuickReferencePageData} from '../../pageData';
-import Breadcrumbs from '../ErrorCatalog/Breadcrumbs';
+import {GuideBreadcrumbs} from '../ErrorCatalog/Breadcrumbs';
 import DataTable from '../ErrorCatalog/DataTable';
-import {guidesLabel, useGeneratedGuide} from '../ErrorCatalog/guideLabels';
+import {useGeneratedGuide} from '../ErrorCatalog/guideLabels';
 import {useStatusLabels} from '../ErrorCatalog/statusLabels';
 import LifecycleBadge from '../ErrorCatalog/LifecycleBadge';
 import {HtmlInline} from '../ErrorCatalog/Localized';
 import Pagination, {pagedTitle} from '../ErrorCatalog/Pagination';
-import {errorsLabel, retryAnswer} from '../ErrorCatalog/labels';
+import {retryAnswer} from '../ErrorCatalog/labels';
 import ReferenceLayout from '../ErrorCatalog/ReferenceLayout';
 import styles from '../ErrorCatalog/styles.module.css';
 import CodeLink from '../ErrorCatalog/CodeLink';
@@ -27,9 +27,7 @@ export default function ErrorQuickReferencePage({page}: {page: QuickReferencePag
     <Layout title={pagedTitle(`${title} · ${page.product}`, page.pagination)} description={description}>
       <ReferenceLayout>
         <main className={styles.page} data-quick-reference>
-          <Breadcrumbs
-            items={[{label: errorsLabel(), to: page.indexPermalink}, {label: guidesLabel(), to: page.guidesPermalink}, {label: title}]}
-          />
+          <GuideBreadcrumbs page={page} title={title} />
           <Heading as="h1">{title}</Heading>
           <p className={styles.lead}>{description}</p>
           <DataTable

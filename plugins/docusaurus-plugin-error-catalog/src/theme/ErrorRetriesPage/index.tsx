@@ -5,15 +5,14 @@ import Heading from '@theme/Heading';
 import SectionHeading from '../ErrorCatalog/SectionHeading';
 import Layout from '@theme/Layout';
 import type {RetriesPageData, RetryRowData} from '../../pageData';
-import Breadcrumbs from '../ErrorCatalog/Breadcrumbs';
+import {GuideBreadcrumbs} from '../ErrorCatalog/Breadcrumbs';
 import CodeRanges, {StatusCodesCells} from '../ErrorCatalog/CodeRanges';
 import DataTable from '../ErrorCatalog/DataTable';
 import GuideLinks from '../ErrorCatalog/GuideLinks';
-import {guidesLabel, useGeneratedGuide} from '../ErrorCatalog/guideLabels';
+import {useGeneratedGuide} from '../ErrorCatalog/guideLabels';
 import {useStatusLabels} from '../ErrorCatalog/statusLabels';
 import {HtmlInline, Text} from '../ErrorCatalog/Localized';
 import {BackoffRule} from '../ErrorCatalog/RetryGuidance';
-import {errorsLabel} from '../ErrorCatalog/labels';
 import ReferenceLayout from '../ErrorCatalog/ReferenceLayout';
 import styles from '../ErrorCatalog/styles.module.css';
 import {CodeCells} from '../ErrorCatalog/CodeLink';
@@ -72,9 +71,7 @@ export default function ErrorRetriesPage({page}: {page: RetriesPageData}): React
     <Layout title={`${title} · ${page.product}`} description={description}>
       <ReferenceLayout toc={toc}>
         <main className={styles.page} data-retries>
-          <Breadcrumbs
-            items={[{label: errorsLabel(), to: page.indexPermalink}, {label: guidesLabel(), to: page.guidesPermalink}, {label: title}]}
-          />
+          <GuideBreadcrumbs page={page} title={title} />
           <Heading as="h1">{title}</Heading>
           <p className={styles.lead}>{description}</p>
           <section className={styles.section}>

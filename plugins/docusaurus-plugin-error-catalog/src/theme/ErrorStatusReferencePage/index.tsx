@@ -5,10 +5,9 @@ import Heading from '@theme/Heading';
 import SectionHeading from '../ErrorCatalog/SectionHeading';
 import Layout from '@theme/Layout';
 import type {StatusReferencePageData} from '../../pageData';
-import Breadcrumbs from '../ErrorCatalog/Breadcrumbs';
-import {guidesLabel, useGeneratedGuide} from '../ErrorCatalog/guideLabels';
+import {GuideBreadcrumbs} from '../ErrorCatalog/Breadcrumbs';
+import {useGeneratedGuide} from '../ErrorCatalog/guideLabels';
 import {HtmlBlock, HtmlList, Text} from '../ErrorCatalog/Localized';
-import {errorsLabel} from '../ErrorCatalog/labels';
 import ReferenceLayout from '../ErrorCatalog/ReferenceLayout';
 import styles from '../ErrorCatalog/styles.module.css';
 
@@ -19,9 +18,7 @@ export default function ErrorStatusReferencePage({page}: {page: StatusReferenceP
     <Layout title={`${title} · ${page.product}`} description={description}>
       <ReferenceLayout toc={toc}>
         <main className={styles.page} data-status-reference>
-          <Breadcrumbs
-            items={[{label: errorsLabel(), to: page.indexPermalink}, {label: guidesLabel(), to: page.guidesPermalink}, {label: title}]}
-          />
+          <GuideBreadcrumbs page={page} title={title} />
           <Heading as="h1">{title}</Heading>
           <p className={styles.lead}>{description}</p>
           {page.statuses.map((s) => (
